@@ -1,0 +1,47 @@
+// Package investment holds the money side of strategic commissioning:
+// exact amounts of pounds, financial years, allocation to the penny,
+// discounting and cash flows on the HM Treasury Green Book schedules, and
+// the budgets and medium-term financial plan of an Integration Joint Board.
+//
+// It sits at the bottom of the module: it imports nothing of scp, and
+// nothing outside the standard library but github.com/shopspring/decimal.
+//
+// # Representation
+//
+// [Money] is an exact decimal number of pounds. Sums, differences and
+// products by decimals are exact; no operation divides with a hidden
+// precision (shopspring's Decimal.Div and its package variables are never
+// used or changed). Amounts that enter from text, JSON or a float64 must
+// have a magnitude below £10^15 ([MaxAbs]) and at most [MaxFractionDigits]
+// decimal places; amounts built by arithmetic are not limited.
+//
+// A [FinancialYear] is named by the calendar year in which it starts:
+// 2022 is 1 April 2022 to 31 March 2023, written "2022/23". [Years] is an
+// inclusive range of them.
+//
+// # Rounding
+//
+// Nothing rounds unless asked. [Money.Round] rounds to a [Unit] (Penny,
+// Pound, Thousand, Million) half away from zero, the convention of
+// published financial tables; [Money.RoundHalfEven] is the banker's
+// variant, named as such. [Money.Format] rounds the same way as it writes
+// "£1,234.56", "£1,235k" or "£1.235m".
+//
+// # Allocation
+//
+// [Money.Allocate] splits an amount in proportion to weights by the
+// largest-remainder method, to the penny (or to any unit with
+// [Money.AllocateIn]): the parts always sum to the whole. Ties between equal
+// remainders go to the earlier part. [RoundTable] rounds a published column
+// and reports the rounding line that makes it add up; [RoundToTotal]
+// instead spreads the rounding over the parts.
+//
+// # Errors
+//
+// Bad input is answered with an error, never a panic: parse failures are
+// [*ParseError] values and bad list elements [*IndexError] values, both
+// unwrapping to the exported sentinels ([ErrSyntax], [ErrRange],
+// [ErrNotFinite], [ErrNegativeWeight], [ErrZeroWeights], [ErrNoParts],
+// [ErrNotWhole], ...) for use with [errors.Is]. Only the Must functions
+// panic, and they are for tests and constants.
+package investment

@@ -1,0 +1,95 @@
+package investment
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+)
+
+// Unit is a granularity of money for rounding, allocation and display:
+// pence, pounds, thousands of pounds (£000) or millions (£m), as published
+// tables use them. The zero Unit is Penny.
+type Unit int
+
+// The units.
+const (
+	Penny    Unit = iota // £0.01
+	Pound                // £1
+	Thousand             // £1,000 (tables in £000)
+	Million              // £1,000,000 (tables in £m)
+)
+
+// exp returns the power of ten that one unit is, in pounds.
+func (u Unit) exp() int32 {
+	switch u {
+	case Penny:
+		return -2
+	case Pound:
+		return 0
+	case Thousand:
+		return 3
+	case Million:
+		return 6
+	}
+	panic(fmt.Sprintf("investment: unknown Unit %d", int(u)))
+}
+
+// Amount returns one of u, as money: £0.01, £1, £1,000 or £1,000,000.
+func (u Unit) Amount() Money { return Money{decimal.New(1, u.exp())} }
+
+// String returns the unit as a table heading writes it: "p", "£", "£000"
+// or "£m".
+func (u Unit) String() string {
+	switch u {
+	case Penny:
+		return "p"
+	case Pound:
+		return "£"
+	case Thousand:
+		return "£000"
+	case Million:
+		return "£m"
+	}
+	return fmt.Sprintf("Unit(%d)", int(u))
+}
+
+// Round returns m rounded to a whole number of u, half away from zero:
+// £2.345 to the penny is £2.35 and −£2.345 is −£2.35; £1,500 to the
+// thousand is £2,000. This is the rounding of published financial tables.
+func (m Money) Round(u Unit) Money { return Money{m.d.Round(-u.exp())} }
+
+// RoundHalfEven returns m rounded to a whole number of u, halves going to
+// the even neighbour (banker's rounding): £2.345 is £2.34 and £2.355 is
+// £2.36.
+func (m Money) RoundHalfEven(u Unit) Money { return Money{m.d.RoundBank(-u.exp())} }
+
+// Truncate returns m with everything below one u dropped (rounded toward
+// zero).
+func (m Money) Truncate(u Unit) Money {
+	return Money{m.d.Shift(-u.exp()).Truncate(0).Shift(u.exp())}
+}
+
+// IsWhole reports whether m is a whole number of u.
+func (m Money) IsWhole(u Unit) bool { return m.d.Shift(-u.exp()).IsInteger() }
+
+// In returns m expressed as a count of u, exactly: £1,234.56 in Thousand is
+// 1.23456.
+func (m Money) In(u Unit) decimal.Decimal { return m.d.Shift(-u.exp()) }
+
+// Format rounds m half away from zero and writes it the way published
+// tables do: Penny "£1,234.56", Pound "£1,235", Thousand "£1,235k",
+// Million "£1.235m" (millions to three decimal places, that is to the
+// nearest £1,000). A negative amount starts with "-".
+func (m Money) Format(u Unit) string {
+	switch u {
+	case Penny:
+		return formatPounds(m.d.Round(2), 2, "")
+	case Pound:
+		return formatPounds(m.d.Round(0), 0, "")
+	case Thousand:
+		return formatPounds(m.d.Shift(-3).Round(0), 0, "k")
+	case Million:
+		return formatPounds(m.d.Shift(-6).Round(3), 3, "m")
+	}
+	panic(fmt.Sprintf("investment: unknown Unit %d", int(u)))
+}
