@@ -89,8 +89,10 @@ func (m Money) allocate(u Unit, nums []*big.Int) ([]Money, error) {
 	shares := make([]share, 0, len(nums))
 	given := new(big.Int)
 	prod := new(big.Int)
+	quos := make([]big.Int, len(nums))
+	rems := make([]big.Int, len(nums))
 	for i, n := range nums {
-		q, r := new(big.Int), new(big.Int)
+		q, r := &quos[i], &rems[i]
 		q.QuoRem(prod.Mul(total, n), sum, r)
 		parts[i] = q
 		given.Add(given, q)
@@ -152,8 +154,9 @@ func floatNumerators(ws []float64) ([]*big.Int, error) {
 		return nil, fmt.Errorf("investment: allocating over %d weights: %w", len(ws), ErrZeroWeights)
 	}
 	nums := make([]*big.Int, len(ws))
+	slab := make([]big.Int, len(ws))
 	for i := range ws {
-		n := new(big.Int).SetUint64(mants[i])
+		n := slab[i].SetUint64(mants[i])
 		if mants[i] != 0 {
 			n.Lsh(n, uint(exps[i]-minExp))
 		}

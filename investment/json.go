@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 )
@@ -65,7 +67,7 @@ func (m *Money) UnmarshalText(text []byte) error {
 // plain returns m as a decimal without grouping or pound sign, with at least
 // two decimal places.
 func (m Money) plain() string {
-	return m.d.StringFixed(max(2, -m.d.Exponent()))
+	return m.d.StringFixed(m.places())
 }
 
 // fromNumberLiteral reads the text of a JSON number, exponent included,
@@ -73,6 +75,12 @@ func (m Money) plain() string {
 func fromNumberLiteral(text string) (Money, error) {
 	if !json.Valid([]byte(text)) || text == "" || (text[0] != '-' && (text[0] < '0' || text[0] > '9')) {
 		return Money{}, fmt.Errorf("%w: not a JSON number", ErrSyntax)
+	}
+	if i := strings.IndexAny(text, "eE"); i >= 0 {
+		// Refuse a huge exponent before the decimal library builds the number.
+		if e, err := strconv.Atoi(strings.TrimPrefix(text[i+1:], "+")); err != nil || e > 100 || e < -100 {
+			return Money{}, fmt.Errorf("%w: exponent %s", ErrRange, text[i+1:])
+		}
 	}
 	d, err := decimal.NewFromString(text)
 	if err != nil {

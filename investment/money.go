@@ -280,19 +280,22 @@ func Sum(ms ...Money) Money {
 }
 
 // String returns the amount with a pound sign, thousands separators and at
-// least two decimal places, keeping every further digit: "£1,234.50",
+// least two decimal places, keeping every further significant digit: "£1,234.50",
 // "-£0.01", "£0.125". [GBP] parses it back to an equal amount.
 func (m Money) String() string {
-	places := -m.d.Exponent()
-	if places < 2 {
-		places = 2
-	}
-	return formatPounds(m.d, places, "")
+	return formatPounds(m.d, m.places(), "")
 }
 
 // GoString returns a Go expression for m, for %#v.
 func (m Money) GoString() string {
-	return fmt.Sprintf("investment.MustGBP(%q)", m.d.StringFixed(max(2, -m.d.Exponent())))
+	return fmt.Sprintf("investment.MustGBP(%q)", m.plain())
+}
+
+// places returns the decimal places needed to show m without loss: at
+// least two, and no trailing zeros beyond them.
+func (m Money) places() int32 {
+	_, frac, _ := strings.Cut(m.d.String(), ".")
+	return max(2, int32(len(frac)))
 }
 
 // formatPounds writes d (in pounds, already rounded as wanted) with the
