@@ -1,0 +1,136 @@
+package scp_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"os/exec"
+	"slices"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/opencommissioning/scp"
+
+// pkg is the part of `go list -json` output that the arrows need.
+type pkg struct {
+	ImportPath string
+	Deps       []string
+	Standard   bool
+}
+
+// TestDependencyArrows asserts the layering of ARCHITECTURE.md with
+// `go list -deps`: which packages of the module each package may reach,
+// directly or not, and which modules outside the standard library.
+func TestDependencyArrows(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("the go command is not on PATH")
+	}
+	out, err := exec.Command("go", "list", "-json", "./...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	var pkgs []pkg
+	dec := json.NewDecoder(bytes.NewReader(out))
+	for {
+		var p pkg
+		if err := dec.Decode(&p); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		pkgs = append(pkgs, p)
+	}
+	if len(pkgs) == 0 {
+		t.Fatal("go list found no packages")
+	}
+
+	// rules: for a package (by path below the module), the module packages
+	// it may depend on and the outside modules it may use. A trailing "/"
+	// allows a whole subtree.
+	type rule struct {
+		own     []string
+		outside []string
+	}
+	rules := map[string]rule{
+		"investment":                {nil, []string{"github.com/shopspring/decimal"}},
+		"investment/investmenttest": {[]string{"investment"}, []string{"github.com/shopspring/decimal", "github.com/google/go-cmp/"}},
+		"needs":                     {nil, []string{"gonum.org/v1/gonum/"}},
+		"needs/":                    {[]string{"needs"}, []string{"gonum.org/v1/gonum/"}},
+		"needs/forecast":            {nil, []string{"gonum.org/v1/gonum/"}},
+		"outcomes":                  {[]string{"investment"}, []string{"github.com/shopspring/decimal", "gonum.org/v1/gonum/"}},
+		"commissioning/":            {[]string{"investment", "needs", "needs/", "outcomes", "commissioning/"}, []string{"github.com/shopspring/decimal", "gonum.org/v1/gonum/"}},
+		"commissioning":             {[]string{"investment", "needs", "needs/", "outcomes", "commissioning/"}, []string{"github.com/shopspring/decimal", "gonum.org/v1/gonum/"}},
+	}
+	// gonum brings one package of golang.org/x/tools with it.
+	for k, r := range rules {
+		if slices.Contains(r.outside, "gonum.org/v1/gonum/") {
+			r.outside = append(r.outside, "golang.org/x/tools/container/intsets")
+			rules[k] = r
+		}
+	}
+	match := func(list []string, s string) bool {
+		for _, l := range list {
+			if s == l || (strings.HasSuffix(l, "/") && strings.HasPrefix(s, l)) {
+				return true
+			}
+		}
+		return false
+	}
+	ruleFor := func(rel string) (rule, bool) {
+		if r, ok := rules[rel]; ok {
+			return r, true
+		}
+		for k, r := range rules {
+			if strings.HasSuffix(k, "/") && strings.HasPrefix(rel, k) {
+				return r, true
+			}
+		}
+		return rule{}, false
+	}
+	for _, p := range pkgs {
+		rel := strings.TrimPrefix(strings.TrimPrefix(p.ImportPath, module), "/")
+		if rel == "" || strings.HasPrefix(rel, "examples") || strings.HasPrefix(rel, "commissioning/report") {
+			continue // the root holds docs; examples and report compose everything
+		}
+		r, ok := ruleFor(rel)
+		if !ok {
+			t.Errorf("package %s has no rule in TestDependencyArrows: add one and record it in ARCHITECTURE.md", rel)
+			continue
+		}
+		for _, d := range p.Deps {
+			switch {
+			case strings.HasPrefix(d, module+"/internal"):
+				// internal mechanisms are shared freely below the module root
+			case strings.HasPrefix(d, module+"/"):
+				dep := strings.TrimPrefix(d, module+"/")
+				if !match(r.own, dep) {
+					t.Errorf("%s depends on %s, which the architecture forbids", rel, dep)
+				}
+			case isStandard(d):
+			default:
+				if !match(r.outside, d) && !match(r.outside, d+"/") && !matchModule(r.outside, d) {
+					t.Errorf("%s depends on %s, outside the modules it may use", rel, d)
+				}
+			}
+		}
+	}
+}
+
+// matchModule reports whether d is a package of one of the allowed modules.
+func matchModule(allowed []string, d string) bool {
+	for _, a := range allowed {
+		if strings.HasPrefix(d, strings.TrimSuffix(a, "/")) {
+			return true
+		}
+	}
+	return false
+}
+
+// isStandard reports whether an import path belongs to the standard library:
+// its first element has no dot.
+func isStandard(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+
