@@ -1,0 +1,122 @@
+package needs
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// csvReader wraps encoding/csv with this package's errors and 1-based line numbers.
+type csvReader struct {
+	r      *csv.Reader
+	header []string
+	line   int // line of the last record read
+}
+
+func newCSVReader(r io.Reader) *csvReader {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = false
+	return &csvReader{r: cr}
+}
+
+// readHeader reads the header row, trimming a UTF-8 byte order mark and spaces.
+func (c *csvReader) readHeader() ([]string, error) {
+	rec, err := c.read()
+	if errors.Is(err, io.EOF) {
+		return nil, &ParseError{Line: 1, Err: ErrEmpty}
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+		return nil, &ParseError{Line: c.line, Err: ErrEmpty}
+	}
+	rec[0] = string(bytes.TrimPrefix([]byte(rec[0]), []byte("\ufeff")))
+	for i := range rec {
+		rec[i] = strings.TrimSpace(rec[i])
+	}
+	c.header = rec
+	return rec, nil
+}
+
+// read returns the next record, or io.EOF. Syntax errors become *ParseError
+// wrapping ErrSyntax.
+func (c *csvReader) read() ([]string, error) {
+	rec, err := c.r.Read()
+	if err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, io.EOF
+		}
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return nil, &ParseError{Line: pe.Line, Column: pe.Column, Err: fmt.Errorf("%w: %v", ErrSyntax, pe.Err)}
+		}
+		return nil, fmt.Errorf("needs: reading CSV: %w", err)
+	}
+	c.line, _ = c.r.FieldPos(0)
+	return rec, nil
+}
+
+// fieldErr builds a ParseError for column i (0-based) of the current line.
+func (c *csvReader) fieldErr(i int, err error) error {
+	name := ""
+	if i >= 0 && i < len(c.header) {
+		name = c.header[i]
+	}
+	return &ParseError{Line: c.line, Column: i + 1, Field: name, Err: err}
+}
+
+// parseCount reads a count: a finite decimal number in [0, MaxCount].
+func parseCount(s string) (float64, error) {
+	t := strings.TrimSpace(s)
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil {
+		var ne *strconv.NumError
+		if errors.As(err, &ne) && errors.Is(ne.Err, strconv.ErrRange) {
+			return 0, fmt.Errorf("%w: %q", ErrCountRange, s)
+		}
+		return 0, fmt.Errorf("%w: %q", ErrBadNumber, s)
+	}
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, fmt.Errorf("%w: %q", ErrNotFinite, s)
+	}
+	if err := checkCount(v); err != nil {
+		return 0, fmt.Errorf("%w: %q", err, s)
+	}
+	return v, nil
+}
+
+// parseYear reads a whole-number mid-year in [MinYear, MaxYear].
+func parseYear(s string) (int, error) {
+	t := strings.TrimSpace(s)
+	y, err := strconv.Atoi(t)
+	if err != nil {
+		return 0, fmt.Errorf("%w: %q is not a whole year", ErrBadYear, s)
+	}
+	if err := checkYear(y); err != nil {
+		return 0, err
+	}
+	return y, nil
+}
+
+// parseAge reads a single age "0" … "89" or "90+" ("90plus", "Age17", "Age90plus").
+func parseAge(s string) (int, error) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	t = strings.TrimPrefix(t, "age")
+	t = strings.TrimSpace(t)
+	switch t {
+	case "90+", "90plus", "90 plus", "90 and over":
+		return TopAge, nil
+	}
+	a, err := strconv.Atoi(t)
+	if err != nil || a < 0 || a >= TopAge || strings.HasPrefix(t, "+") {
+		return 0, fmt.Errorf("%w: %q (want 0 … 89 or 90+)", ErrBadAge, s)
+	}
+	return a, nil
+}

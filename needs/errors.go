@@ -1,0 +1,107 @@
+package needs
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Sentinel errors. Every error returned by this package wraps one of these, so
+// callers can branch with [errors.Is]; data errors from the readers are also a
+// [*ParseError] that says where.
+var (
+	// ErrEmpty reports input with no bytes or no header row.
+	ErrEmpty = errors.New("needs: empty input")
+	// ErrSyntax reports malformed CSV (a bare quote, an unterminated field).
+	ErrSyntax = errors.New("needs: CSV syntax")
+	// ErrNoRows reports a file that has a header but no data rows.
+	ErrNoRows = errors.New("needs: no data rows")
+	// ErrMissingColumn reports a required column that is absent from the header.
+	ErrMissingColumn = errors.New("needs: missing column")
+	// ErrDuplicateColumn reports a column name that appears twice in a header.
+	ErrDuplicateColumn = errors.New("needs: duplicate column")
+	// ErrAgeOrder reports age columns that are not Age0, Age1, … Age89, Age90plus in order.
+	ErrAgeOrder = errors.New("needs: age columns out of order")
+	// ErrFieldCount reports a row with a different number of fields from the header.
+	ErrFieldCount = errors.New("needs: wrong number of fields")
+	// ErrBadNumber reports a field that is not a decimal number.
+	ErrBadNumber = errors.New("needs: not a number")
+	// ErrNotFinite reports a NaN or infinite value.
+	ErrNotFinite = errors.New("needs: value is NaN or infinite")
+	// ErrNegative reports a negative count, population or rate.
+	ErrNegative = errors.New("needs: negative value")
+	// ErrCountRange reports a count above [MaxCount].
+	ErrCountRange = errors.New("needs: count above the supported range")
+	// ErrBadYear reports a year that is not a whole number in [MinYear, MaxYear].
+	ErrBadYear = errors.New("needs: year out of range")
+	// ErrBadAge reports an age that is not 0 … 89 or 90+.
+	ErrBadAge = errors.New("needs: bad age")
+	// ErrMissingAge reports a series (area, year, sex) that lacks some single year of age.
+	ErrMissingAge = errors.New("needs: missing age")
+	// ErrUnknownSex reports a sex label that is not Female, Male or All (or a synonym).
+	ErrUnknownSex = errors.New("needs: unknown sex")
+	// ErrBadArea reports an empty or malformed area code.
+	ErrBadArea = errors.New("needs: bad area code")
+	// ErrDuplicateRow reports a second row for the same area, year, sex (and age).
+	ErrDuplicateRow = errors.New("needs: duplicate row")
+	// ErrAllAgesMismatch reports an AllAges total that differs from the sum of the ages.
+	ErrAllAgesMismatch = errors.New("needs: AllAges differs from the sum of ages")
+	// ErrSexMismatch reports an All series that differs from Female + Male.
+	ErrSexMismatch = errors.New("needs: All differs from Female + Male")
+	// ErrAreaNotFound reports a requested area that the data does not hold.
+	ErrAreaNotFound = errors.New("needs: area not found")
+	// ErrYearNotFound reports a requested year that the data does not hold.
+	ErrYearNotFound = errors.New("needs: year not found")
+	// ErrSexNotFound reports a requested sex that the data does not hold for an area and year.
+	ErrSexNotFound = errors.New("needs: sex not found")
+	// ErrConditionNotFound reports a requested condition that a projection does not hold.
+	ErrConditionNotFound = errors.New("needs: condition not found")
+	// ErrBadBand reports a malformed age band (Lo < 0, Hi < Lo, or unparsable text).
+	ErrBadBand = errors.New("needs: bad age band")
+	// ErrBandOverlap reports age bands that overlap.
+	ErrBandOverlap = errors.New("needs: overlapping age bands")
+	// ErrBandGap reports age bands that leave a gap between them.
+	ErrBandGap = errors.New("needs: gap between age bands")
+	// ErrBandNotFound reports a band that is not one of a set of bands.
+	ErrBandNotFound = errors.New("needs: band not found")
+	// ErrBandBeyondData reports a band finer than the data above age 90 (the open top 90+).
+	ErrBandBeyondData = errors.New("needs: band beyond the open top age 90+")
+	// ErrPrevalenceRange reports a prevalence outside [0, 1].
+	ErrPrevalenceRange = errors.New("needs: prevalence outside [0, 1]")
+	// ErrBadRates reports rates whose shape is wrong (lengths, kind, name).
+	ErrBadRates = errors.New("needs: bad rates")
+	// ErrBadArgument reports an argument outside its documented domain.
+	ErrBadArgument = errors.New("needs: bad argument")
+	// ErrZeroDenominator reports a ratio whose denominator is zero.
+	ErrZeroDenominator = errors.New("needs: zero denominator")
+	// ErrNoEvents reports a standardised rate asked of zero events, whose Dobson interval is undefined.
+	ErrNoEvents = errors.New("needs: no events")
+	// ErrBadRank reports a deprivation rank outside 1 … the number of zones.
+	ErrBadRank = errors.New("needs: deprivation rank out of range")
+	// ErrMismatch reports two inputs that should cover the same keys but do not.
+	ErrMismatch = errors.New("needs: inputs do not match")
+)
+
+// ParseError is a data error in a CSV or JSON input. It says where the problem
+// is, in the manner of [encoding/csv.ParseError]: Line and Column are 1-based
+// (Column 0 means the whole line), Field names the column when known.
+type ParseError struct {
+	Line   int    // 1-based line of the input (the header is line 1)
+	Column int    // 1-based column (field) number; 0 when the problem is the whole line
+	Field  string // column name, when known
+	Err    error  // the underlying error, one of this package's sentinels
+}
+
+// Error implements error.
+func (e *ParseError) Error() string {
+	where := fmt.Sprintf("line %d", e.Line)
+	if e.Column > 0 {
+		where += fmt.Sprintf(", column %d", e.Column)
+	}
+	if e.Field != "" {
+		where += fmt.Sprintf(" (%s)", e.Field)
+	}
+	return fmt.Sprintf("needs: %s: %v", where, e.Err)
+}
+
+// Unwrap returns the underlying error, for [errors.Is] and [errors.As].
+func (e *ParseError) Unwrap() error { return e.Err }

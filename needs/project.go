@@ -1,0 +1,329 @@
+package needs
+
+import (
+	"encoding/json"
+	"fmt"
+	"iter"
+	"slices"
+)
+
+// Projection holds expected cases (or, for activity rates, expected activity)
+// by condition, area, mid-year, sex and age band: for each,
+//
+//	cases(area, year, sex, band) = rate(band, sex) × population(area, year, sex, band)
+//
+// the POPPI/PANSI method. Build one with [Project]; it is immutable and safe
+// for concurrent use.
+type Projection struct {
+	conds []condition
+	areas []Area
+	years []int
+	// cases[c] is indexed ((area*len(years)+year)*2+sex)*len(bands)+band, sex 0 = Female.
+	cases [][]float64
+}
+
+type condition struct {
+	rates Rates
+	index map[Band]int
+}
+
+// Project applies each set of rates to the population of each area and year.
+// areas nil means every area of p, years nil every year of p. Every area must
+// hold Female and Male series for every year ([ErrAreaNotFound],
+// [ErrYearNotFound], [ErrSexNotFound] otherwise). Conditions must have distinct
+// names, and bands that a [Population] can count: a band reaching age 90 must
+// be open, so rates for 90-94 and 95+ must first be merged with
+// [Rates.Collapse] ([ErrBandBeyondData]).
+//
+// Time and memory are proportional to the output: areas × years × 2 sexes ×
+// Σ bands per condition.
+func Project(p *Population, rates []Rates, areas []string, years []int) (*Projection, error) {
+	if len(rates) == 0 {
+		return nil, fmt.Errorf("%w: no rates to project", ErrBadArgument)
+	}
+	if areas == nil {
+		for _, a := range p.Areas() {
+			areas = append(areas, a.Code)
+		}
+	}
+	if years == nil {
+		years = p.Years("")
+	}
+	if len(areas) == 0 || len(years) == 0 {
+		return nil, fmt.Errorf("%w: no areas or years to project", ErrBadArgument)
+	}
+	pr := &Projection{years: slices.Clone(years)}
+	for i, a := range areas {
+		if slices.Contains(areas[:i], a) {
+			return nil, fmt.Errorf("%w: area %q requested twice", ErrBadArgument, a)
+		}
+		pr.areas = append(pr.areas, Area{a, p.names[a]})
+	}
+	for i, y := range years {
+		if slices.Contains(years[:i], y) {
+			return nil, fmt.Errorf("%w: year %d requested twice", ErrBadArgument, y)
+		}
+	}
+	for i, r := range rates {
+		if r.condition == "" || len(r.bands) == 0 {
+			return nil, fmt.Errorf("%w: rates %d are empty (build rates with NewRates)", ErrBadRates, i+1)
+		}
+		if slices.ContainsFunc(pr.conds, func(c condition) bool { return c.rates.condition == r.condition }) {
+			return nil, fmt.Errorf("%w: condition %q given twice", ErrBadRates, r.condition)
+		}
+		if err := checkBandsForData(r.bands); err != nil {
+			return nil, fmt.Errorf("rates %q: %w", r.condition, err)
+		}
+		c := condition{rates: r, index: make(map[Band]int, len(r.bands))}
+		for j, b := range r.bands {
+			c.index[b] = j
+		}
+		pr.conds = append(pr.conds, c)
+		pr.cases = append(pr.cases, make([]float64, len(areas)*len(years)*2*len(r.bands)))
+	}
+	ny := len(years)
+	for ai, area := range areas {
+		for yi, year := range years {
+			for si, sex := range [2]Sex{Female, Male} {
+				pop, err := p.series(area, year, sex)
+				if err != nil {
+					return nil, err
+				}
+				for ci, c := range pr.conds {
+					nb := len(c.rates.bands)
+					out := pr.cases[ci][((ai*ny+yi)*2+si)*nb : ((ai*ny+yi)*2+si+1)*nb]
+					rate := c.rates.rate[si]
+					for bi, b := range c.rates.bands {
+						var sum float64
+						for _, v := range pop[b.Lo : min(b.Hi, TopAge)+1] {
+							sum += v
+						}
+						out[bi] = rate[bi] * sum
+					}
+				}
+			}
+		}
+	}
+	return pr, nil
+}
+
+// Conditions returns the conditions projected, in the order given to [Project].
+func (pr *Projection) Conditions() []string {
+	out := make([]string, len(pr.conds))
+	for i, c := range pr.conds {
+		out[i] = c.rates.condition
+	}
+	return out
+}
+
+// Rates returns the rates used for a condition.
+func (pr *Projection) Rates(cond string) (Rates, error) {
+	ci, err := pr.cond(cond)
+	if err != nil {
+		return Rates{}, err
+	}
+	return pr.conds[ci].rates, nil
+}
+
+// Areas returns the areas projected, in order.
+func (pr *Projection) Areas() []Area { return slices.Clone(pr.areas) }
+
+// Years returns the years projected, in order.
+func (pr *Projection) Years() []int { return slices.Clone(pr.years) }
+
+func (pr *Projection) cond(name string) (int, error) {
+	for i, c := range pr.conds {
+		if c.rates.condition == name {
+			return i, nil
+		}
+	}
+	return 0, fmt.Errorf("%w: %q", ErrConditionNotFound, name)
+}
+
+func (pr *Projection) areaYear(area string, year int) (int, int, error) {
+	ai := slices.IndexFunc(pr.areas, func(a Area) bool { return a.Code == area })
+	if ai < 0 {
+		return 0, 0, fmt.Errorf("%w: %q not in projection", ErrAreaNotFound, area)
+	}
+	yi := slices.Index(pr.years, year)
+	if yi < 0 {
+		return 0, 0, fmt.Errorf("%w: %d not in projection", ErrYearNotFound, year)
+	}
+	return ai, yi, nil
+}
+
+// block returns the Female and Male band vectors of one condition, area and year.
+func (pr *Projection) block(cond, area string, year int) (f, m []float64, c condition, err error) {
+	ci, err := pr.cond(cond)
+	if err != nil {
+		return nil, nil, condition{}, err
+	}
+	ai, yi, err := pr.areaYear(area, year)
+	if err != nil {
+		return nil, nil, condition{}, err
+	}
+	c = pr.conds[ci]
+	nb := len(c.rates.bands)
+	at := (ai*len(pr.years) + yi) * 2 * nb
+	return pr.cases[ci][at : at+nb], pr.cases[ci][at+nb : at+2*nb], c, nil
+}
+
+// Cases returns the expected cases of a condition in an area and year, of a
+// sex (All is Female + Male), in one of the condition's bands.
+func (pr *Projection) Cases(cond, area string, year int, sex Sex, b Band) (float64, error) {
+	f, m, c, err := pr.block(cond, area, year)
+	if err != nil {
+		return 0, err
+	}
+	bi, ok := c.index[b]
+	if !ok {
+		return 0, fmt.Errorf("%w: %v in %q", ErrBandNotFound, b, cond)
+	}
+	switch sex {
+	case Female:
+		return f[bi], nil
+	case Male:
+		return m[bi], nil
+	case All:
+		return f[bi] + m[bi], nil
+	}
+	return 0, fmt.Errorf("%w: %d", ErrUnknownSex, uint8(sex))
+}
+
+// Total returns the expected cases of a condition in an area and year, of a
+// sex, over all bands.
+func (pr *Projection) Total(cond, area string, year int, sex Sex) (float64, error) {
+	f, m, _, err := pr.block(cond, area, year)
+	if err != nil {
+		return 0, err
+	}
+	var sum float64
+	for i := range f {
+		switch sex {
+		case Female:
+			sum += f[i]
+		case Male:
+			sum += m[i]
+		case All:
+			sum += f[i] + m[i]
+		default:
+			return 0, fmt.Errorf("%w: %d", ErrUnknownSex, uint8(sex))
+		}
+	}
+	return sum, nil
+}
+
+// Growth returns the relative change in the total cases of a condition in an
+// area from a base year: total(year)/total(base) − 1, so 0.25 is 25% more.
+// It wraps [ErrZeroDenominator] when the base total is zero.
+func (pr *Projection) Growth(cond, area string, base, year int) (float64, error) {
+	t0, err := pr.Total(cond, area, base, All)
+	if err != nil {
+		return 0, err
+	}
+	t1, err := pr.Total(cond, area, year, All)
+	if err != nil {
+		return 0, err
+	}
+	if t0 == 0 {
+		return 0, fmt.Errorf("%w: no cases of %q in %q in base year %d", ErrZeroDenominator, cond, area, base)
+	}
+	return t1/t0 - 1, nil
+}
+
+// ProjectionRow is one value of a [Projection].
+type ProjectionRow struct {
+	Condition string
+	Area      string
+	Year      int
+	Sex       Sex // Female or Male
+	Band      Band
+	Cases     float64
+}
+
+// Rows returns an iterator over every value, by condition, area, year, sex
+// (Female, Male) and band.
+func (pr *Projection) Rows() iter.Seq[ProjectionRow] {
+	return func(yield func(ProjectionRow) bool) {
+		for ci, c := range pr.conds {
+			nb := len(c.rates.bands)
+			for ai, a := range pr.areas {
+				for yi, y := range pr.years {
+					for si, s := range [2]Sex{Female, Male} {
+						at := ((ai*len(pr.years)+yi)*2 + si) * nb
+						for bi, b := range c.rates.bands {
+							if !yield(ProjectionRow{c.rates.condition, a.Code, y, s, b, pr.cases[ci][at+bi]}) {
+								return
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// projectionJSON is the JSON form of a Projection: per condition, its rates and
+// the flat cases array in the order of [Projection.Rows].
+type projectionJSON struct {
+	Areas      []Area          `json:"areas"`
+	Years      []int           `json:"years"`
+	Conditions []conditionJSON `json:"conditions"`
+}
+
+type conditionJSON struct {
+	Rates Rates     `json:"rates"`
+	Cases []float64 `json:"cases"`
+}
+
+// MarshalJSON implements [json.Marshaler]. The cases of each condition are a
+// flat array ordered by area, year, sex (Female, Male) and band.
+func (pr *Projection) MarshalJSON() ([]byte, error) {
+	v := projectionJSON{Areas: pr.areas, Years: pr.years}
+	for ci, c := range pr.conds {
+		v.Conditions = append(v.Conditions, conditionJSON{c.rates, pr.cases[ci]})
+	}
+	return json.Marshal(v)
+}
+
+// UnmarshalJSON implements [json.Unmarshaler]; it checks the rates and the
+// length and values of every cases array.
+func (pr *Projection) UnmarshalJSON(b []byte) error {
+	var v projectionJSON
+	if err := json.Unmarshal(b, &v); err != nil {
+		return fmt.Errorf("needs: projection JSON: %w", err)
+	}
+	out := &Projection{areas: v.Areas, years: v.Years}
+	for _, c := range v.Conditions {
+		n := len(v.Areas) * len(v.Years) * 2 * len(c.Rates.bands)
+		if len(c.Cases) != n {
+			return fmt.Errorf("%w: projection JSON %q has %d cases, want %d", ErrMismatch, c.Rates.condition, len(c.Cases), n)
+		}
+		for _, x := range c.Cases {
+			if err := checkRate(Activity, x); err != nil {
+				return fmt.Errorf("needs: projection JSON %q: %w", c.Rates.condition, err)
+			}
+		}
+		cd := condition{rates: c.Rates, index: make(map[Band]int)}
+		for j, b := range c.Rates.bands {
+			cd.index[b] = j
+		}
+		out.conds = append(out.conds, cd)
+		out.cases = append(out.cases, c.Cases)
+	}
+	*pr = *out
+	return nil
+}
+
+// Equal reports whether two projections hold the same areas, years, rates and cases.
+func (pr *Projection) Equal(o *Projection) bool {
+	if !slices.Equal(pr.areas, o.areas) || !slices.Equal(pr.years, o.years) || len(pr.conds) != len(o.conds) {
+		return false
+	}
+	for i := range pr.conds {
+		if !pr.conds[i].rates.Equal(o.conds[i].rates) || !slices.Equal(pr.cases[i], o.cases[i]) {
+			return false
+		}
+	}
+	return true
+}

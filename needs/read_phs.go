@@ -1,0 +1,225 @@
+package needs
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// AllAgesTolerance is how far an AllAges field may differ from the sum of the
+// ages on its row. Published tables hold whole numbers, so any real difference
+// is at least 1.
+const AllAgesTolerance = 0.5
+
+// areaPrefixes are the header names (before any year suffix) that the wide-form
+// reader accepts as the area column, in order of preference.
+var areaPrefixes = []string{"hscp", "ca", "hb", "locality", "datazone", "intzone", "area", "code"}
+
+// isAreaColumn reports whether a header names an area column: one of
+// areaPrefixes followed only by digits (HSCP2019, CA2011, HB, DataZone2011).
+func isAreaColumn(h string) bool {
+	l := strings.ToLower(h)
+	for _, p := range areaPrefixes {
+		if rest, ok := strings.CutPrefix(l, p); ok {
+			if strings.Trim(rest, "0123456789") == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ReadPHSProjections reads population estimates or projections in the wide
+// form that Public Health Scotland publishes on its open-data platform: one row
+// per year, area and sex, with columns
+//
+//	Year, <area>, Sex, Age0, Age1, …, Age89, Age90plus, AllAges
+//
+// Column names are matched without regard to case and in any order, except
+// that the age columns must run Age0 … Age89, Age90plus in that order. The
+// area column is the first whose name is HSCP, CA, HB, Locality, DataZone,
+// IntZone, Area or Code, optionally followed by a year (HSCP2019, CA2019,
+// HB2019). A column whose name ends in "Name" (HSCP2019Name, AreaName) gives
+// display names. Other columns, such as PHS's qualifier columns (SexQF,
+// AllAgesQF) and _id, are ignored. AllAges is optional; when present it must
+// equal the sum of the ages within [AllAgesTolerance].
+//
+// Sex is read by [ParseSex]. Rows for All beside Female and Male must agree
+// with their sum within [SexTolerance]. Counts must be finite, non-negative and
+// at most [MaxCount]; years whole numbers in [MinYear, MaxYear]; an area, year
+// and sex may appear once.
+//
+// Every data error is a [*ParseError] naming the line and column, wrapping a
+// sentinel such as [ErrMissingColumn], [ErrAgeOrder], [ErrBadNumber],
+// [ErrNegative], [ErrNotFinite], [ErrCountRange], [ErrUnknownSex],
+// [ErrDuplicateRow], [ErrAllAgesMismatch], [ErrSexMismatch], [ErrFieldCount],
+// [ErrEmpty] or [ErrNoRows].
+func ReadPHSProjections(r io.Reader) (*Population, error) {
+	c := newCSVReader(r)
+	header, err := c.readHeader()
+	if err != nil {
+		return nil, err
+	}
+	col := wideColumns{year: -1, sex: -1, area: -1, name: -1, all: -1}
+	seen := make(map[string]int, len(header))
+	for i, h := range header {
+		l := strings.ToLower(h)
+		if j, dup := seen[l]; dup && l != "" {
+			return nil, &ParseError{Line: 1, Column: i + 1, Field: h, Err: fmt.Errorf("%w: also column %d", ErrDuplicateColumn, j+1)}
+		}
+		seen[l] = i
+		switch {
+		case strings.HasSuffix(l, "qf") || l == "_id":
+			// PHS qualifier and row-id columns carry no counts.
+		case l == "year":
+			col.year = i
+		case l == "sex":
+			col.sex = i
+		case l == "allages":
+			col.all = i
+		case strings.HasSuffix(l, "name") && col.name < 0:
+			col.name = i
+		case strings.HasPrefix(l, "age"):
+			a, err := parseAgeColumn(l)
+			if err != nil {
+				return nil, &ParseError{Line: 1, Column: i + 1, Field: h, Err: err}
+			}
+			want := len(col.ages)
+			if a != want {
+				if a < want {
+					return nil, &ParseError{Line: 1, Column: i + 1, Field: h, Err: fmt.Errorf("%w: %s after %s", ErrAgeOrder, h, header[col.ages[want-1]])}
+				}
+				if _, later := findAgeColumn(header[i+1:], want); later {
+					return nil, &ParseError{Line: 1, Column: i + 1, Field: h, Err: fmt.Errorf("%w: %s before %s", ErrAgeOrder, h, ageColumnName(want))}
+				}
+				return nil, &ParseError{Line: 1, Column: i + 1, Field: ageColumnName(want), Err: fmt.Errorf("%w: %s", ErrMissingColumn, ageColumnName(want))}
+			}
+			col.ages = append(col.ages, i)
+		case col.area < 0 && isAreaColumn(h):
+			col.area = i
+		}
+	}
+	for _, req := range []struct {
+		i    int
+		name string
+	}{{col.year, "Year"}, {col.area, "area (HSCP2019, CA2019, HB2019, …)"}, {col.sex, "Sex"}} {
+		if req.i < 0 {
+			return nil, &ParseError{Line: 1, Field: req.name, Err: fmt.Errorf("%w: %s", ErrMissingColumn, req.name)}
+		}
+	}
+	if len(col.ages) < NumAges {
+		name := ageColumnName(len(col.ages))
+		return nil, &ParseError{Line: 1, Field: name, Err: fmt.Errorf("%w: %s", ErrMissingColumn, name)}
+	}
+
+	p := New()
+	firstLine := make(map[seriesKey]int)
+	counts := make([]float64, NumAges)
+	rows := 0
+	for {
+		rec, err := c.read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue // blank line
+		}
+		if len(rec) != len(header) {
+			return nil, &ParseError{Line: c.line, Err: fmt.Errorf("%w: %d, header has %d", ErrFieldCount, len(rec), len(header))}
+		}
+		rows++
+		year, err := parseYear(rec[col.year])
+		if err != nil {
+			return nil, c.fieldErr(col.year, err)
+		}
+		area := strings.TrimSpace(rec[col.area])
+		if err := checkArea(area); err != nil {
+			return nil, c.fieldErr(col.area, err)
+		}
+		sex, err := ParseSex(rec[col.sex])
+		if err != nil {
+			return nil, c.fieldErr(col.sex, err)
+		}
+		var sum float64
+		for a, i := range col.ages {
+			v, err := parseCount(rec[i])
+			if err != nil {
+				return nil, c.fieldErr(i, err)
+			}
+			counts[a] = v
+			sum += v
+		}
+		if col.all >= 0 {
+			all, err := parseCount(rec[col.all])
+			if err != nil {
+				return nil, c.fieldErr(col.all, err)
+			}
+			if math.Abs(all-sum) > AllAgesTolerance {
+				return nil, c.fieldErr(col.all, fmt.Errorf("%w: AllAges %s, sum of ages %s",
+					ErrAllAgesMismatch, strconv.FormatFloat(all, 'f', -1, 64), strconv.FormatFloat(sum, 'f', -1, 64)))
+			}
+		}
+		k := seriesKey{area, year, sex}
+		if first, dup := firstLine[k]; dup {
+			return nil, &ParseError{Line: c.line, Err: fmt.Errorf("%w: %s %d %v, first on line %d", ErrDuplicateRow, area, year, sex, first)}
+		}
+		firstLine[k] = c.line
+		if err := p.Set(area, year, sex, counts); err != nil {
+			return nil, c.fieldErr(col.sex, err)
+		}
+		if col.name >= 0 {
+			if n := strings.TrimSpace(rec[col.name]); n != "" {
+				p.SetName(area, n)
+			}
+		}
+	}
+	if rows == 0 {
+		return nil, &ParseError{Line: 2, Err: ErrNoRows}
+	}
+	return p, nil
+}
+
+type wideColumns struct {
+	year, sex, area, name, all int
+	ages                       []int
+}
+
+// parseAgeColumn reads a lower-cased age column name: age0 … age89, age90plus.
+func parseAgeColumn(l string) (int, error) {
+	rest := strings.TrimPrefix(l, "age")
+	if rest == "90plus" || rest == "90+" {
+		return TopAge, nil
+	}
+	a, err := strconv.Atoi(rest)
+	if err != nil || a < 0 || a >= TopAge || strings.HasPrefix(rest, "+") || strings.HasPrefix(rest, "-") {
+		return 0, fmt.Errorf("%w: column %q is not Age0 … Age89 or Age90plus", ErrBadAge, l)
+	}
+	return a, nil
+}
+
+// ageColumnName returns the PHS column name for single age a.
+func ageColumnName(a int) string {
+	if a == TopAge {
+		return "Age90plus"
+	}
+	return "Age" + strconv.Itoa(a)
+}
+
+// findAgeColumn reports whether headers hold the column for age a.
+func findAgeColumn(headers []string, a int) (int, bool) {
+	for i, h := range headers {
+		l := strings.ToLower(h)
+		if strings.HasPrefix(l, "age") {
+			if b, err := parseAgeColumn(l); err == nil && b == a {
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,218 @@
+package needs
+
+import (
+	"fmt"
+	"math"
+	"slices"
+
+	"gonum.org/v1/gonum/stat/distuv"
+)
+
+// Bases for rates: a rate is events / population × base.
+const (
+	Per100    = 100.0
+	Per1000   = 1000.0
+	Per100000 = 100000.0
+)
+
+// DefaultLevel is the confidence level used when a level of 0 is given.
+const DefaultLevel = 0.95
+
+// Estimate is a rate with its confidence interval.
+type Estimate struct {
+	Value      float64 `json:"value"`      // the rate per Per
+	Lower      float64 `json:"lower"`      // lower confidence limit
+	Upper      float64 `json:"upper"`      // upper confidence limit
+	Events     float64 `json:"events"`     // total events (numerator)
+	Population float64 `json:"population"` // total population (denominator)
+	Per        float64 `json:"per"`        // base: 100, 1,000 or 100,000
+	Level      float64 `json:"level"`      // confidence level, e.g. 0.95
+}
+
+func checkPerLevel(per, level float64) (float64, error) {
+	if !(per > 0) || math.IsInf(per, 0) {
+		return 0, fmt.Errorf("%w: base per %v must be positive", ErrBadArgument, per)
+	}
+	if level == 0 {
+		level = DefaultLevel
+	}
+	if !(level > 0 && level < 1) {
+		return 0, fmt.Errorf("%w: confidence level %v not in (0, 1)", ErrBadArgument, level)
+	}
+	return level, nil
+}
+
+// PoissonLimits returns the exact (Garwood 1936) confidence limits for a
+// Poisson count o at the given level: lower = χ²(α/2; 2o)/2 (0 when o = 0),
+// upper = χ²(1−α/2; 2o+2)/2, α = 1 − level. For o = 10 at 95% they are 4.795
+// and 18.390. o must be finite and non-negative.
+func PoissonLimits(o, level float64) (lower, upper float64, err error) {
+	if level, err = checkPerLevel(1, level); err != nil {
+		return 0, 0, err
+	}
+	if math.IsNaN(o) || math.IsInf(o, 0) || o < 0 {
+		return 0, 0, fmt.Errorf("%w: count %v", ErrBadArgument, o)
+	}
+	alpha := 1 - level
+	if o > 0 {
+		lower = distuv.ChiSquared{K: 2 * o}.Quantile(alpha/2) / 2
+	}
+	upper = distuv.ChiSquared{K: 2*o + 2}.Quantile(1-alpha/2) / 2
+	return lower, upper, nil
+}
+
+// CrudeRate returns events / population × per, with exact Poisson confidence
+// limits on the events ([PoissonLimits]) divided likewise. 1,234 events in
+// 250,000 people is 493.6 per 100,000. level 0 means 95%.
+func CrudeRate(events, population, per, level float64) (Estimate, error) {
+	level, err := checkPerLevel(per, level)
+	if err != nil {
+		return Estimate{}, err
+	}
+	if err := checkCount(events); err != nil {
+		return Estimate{}, fmt.Errorf("events: %w", err)
+	}
+	if err := checkCount(population); err != nil {
+		return Estimate{}, fmt.Errorf("population: %w", err)
+	}
+	if population == 0 {
+		return Estimate{}, fmt.Errorf("%w: population is zero", ErrZeroDenominator)
+	}
+	lo, hi, err := PoissonLimits(events, level)
+	if err != nil {
+		return Estimate{}, err
+	}
+	return Estimate{
+		Value: events / population * per, Lower: lo / population * per, Upper: hi / population * per,
+		Events: events, Population: population, Per: per, Level: level,
+	}, nil
+}
+
+// Standard is a standard population for direct age standardisation: age
+// bands and their weights.
+type Standard struct {
+	Name    string
+	Bands   []Band
+	Weights []float64
+}
+
+// ESP2013 returns the 2013 European Standard Population: 19 bands 0-4, 5-9, …,
+// 85-89, 90+ with weights summing to 100,000. Source: Eurostat, Revision of
+// the European Standard Population, report of Eurostat's task force, 2013
+// edition (KS-RA-13-028), used by National Records of Scotland and Public
+// Health Scotland for age-standardised rates.
+func ESP2013() Standard {
+	return Standard{
+		Name:  "European Standard Population 2013",
+		Bands: FiveYearBands(0, 90),
+		Weights: []float64{
+			5000, 5500, 5500, 5500, 6000, 6000, 6500, 7000, 7000, 7000, // 0-4 … 45-49
+			7000, 6500, 6000, 5500, 5000, 4000, 2500, 1500, 1000, // 50-54 … 90+
+		},
+	}
+}
+
+// Check reports whether the standard has contiguous bands (see [CheckBands])
+// and one positive finite weight per band.
+func (s Standard) Check() error {
+	if err := CheckBands(s.Bands); err != nil {
+		return fmt.Errorf("standard %q: %w", s.Name, err)
+	}
+	if len(s.Weights) != len(s.Bands) {
+		return fmt.Errorf("%w: standard %q has %d weights for %d bands", ErrBadArgument, s.Name, len(s.Weights), len(s.Bands))
+	}
+	for i, w := range s.Weights {
+		if !(w > 0) || math.IsInf(w, 0) {
+			return fmt.Errorf("%w: standard %q weight %d is %v", ErrBadArgument, s.Name, i+1, w)
+		}
+	}
+	return nil
+}
+
+// Within returns the part of the standard whose bands lie inside b; the
+// weights keep their values, so a rate standardised to it is weighted by the
+// standard's population of those ages. ESP2013().Within(Band{0, 74}) is the
+// standard for deaths under 75 (NI-11, premature mortality). b must start and
+// end on band boundaries.
+func (s Standard) Within(b Band) (Standard, error) {
+	if err := s.Check(); err != nil {
+		return Standard{}, err
+	}
+	first := slices.IndexFunc(s.Bands, func(x Band) bool { return x.Lo == b.Lo })
+	last := slices.IndexFunc(s.Bands, func(x Band) bool { return x.Hi == b.Hi })
+	if !b.Valid() || first < 0 || last < first {
+		return Standard{}, fmt.Errorf("%w: %v does not start and end on bands of %q", ErrBandNotFound, b, s.Name)
+	}
+	return Standard{
+		Name:    fmt.Sprintf("%s, ages %v", s.Name, b),
+		Bands:   slices.Clone(s.Bands[first : last+1]),
+		Weights: slices.Clone(s.Weights[first : last+1]),
+	}, nil
+}
+
+// Stratum is the events and population of one age band.
+type Stratum struct {
+	Events     float64
+	Population float64
+}
+
+// Rate returns the directly age-standardised rate of the strata (one per band
+// of the standard, in order), per per, with a confidence interval by the
+// method of Dobson et al. (1991, Statistics in Medicine 10:457–462) as Public
+// Health England and Public Health Scotland use it:
+//
+//	DSR   = Σ w_i·O_i/n_i / Σ w_i × per
+//	var   = Σ w_i²·O_i/n_i² / (Σ w_i)² × per²
+//	limit = DSR + √(var/O) · (O_lim − O),   O = Σ O_i
+//
+// where O_lim are the exact Poisson limits of O ([PoissonLimits]). A stratum
+// with no population must have no events, and adds rate 0. The Dobson interval
+// is undefined when O = 0 ([ErrNoEvents]); analysts usually suppress rates
+// on fewer than 10 events. level 0 means 95%.
+func (s Standard) Rate(strata []Stratum, per, level float64) (Estimate, error) {
+	level, err := checkPerLevel(per, level)
+	if err != nil {
+		return Estimate{}, err
+	}
+	if err := s.Check(); err != nil {
+		return Estimate{}, err
+	}
+	if len(strata) != len(s.Bands) {
+		return Estimate{}, fmt.Errorf("%w: %d strata for %d bands of %q", ErrBadArgument, len(strata), len(s.Bands), s.Name)
+	}
+	var sw, dsr, v, o, pop float64
+	for i, st := range strata {
+		if err := checkCount(st.Events); err != nil {
+			return Estimate{}, fmt.Errorf("stratum %v events: %w", s.Bands[i], err)
+		}
+		if err := checkCount(st.Population); err != nil {
+			return Estimate{}, fmt.Errorf("stratum %v population: %w", s.Bands[i], err)
+		}
+		w := s.Weights[i]
+		sw += w
+		o += st.Events
+		pop += st.Population
+		if st.Population == 0 {
+			if st.Events > 0 {
+				return Estimate{}, fmt.Errorf("%w: stratum %v has events but no population", ErrZeroDenominator, s.Bands[i])
+			}
+			continue
+		}
+		dsr += w * st.Events / st.Population
+		v += w * w * st.Events / (st.Population * st.Population)
+	}
+	if o == 0 {
+		return Estimate{}, fmt.Errorf("%w: Dobson interval needs at least one event", ErrNoEvents)
+	}
+	dsr /= sw
+	v /= sw * sw
+	lo, hi, err := PoissonLimits(o, level)
+	if err != nil {
+		return Estimate{}, err
+	}
+	k := math.Sqrt(v / o)
+	return Estimate{
+		Value: dsr * per, Lower: (dsr + k*(lo-o)) * per, Upper: (dsr + k*(hi-o)) * per,
+		Events: o, Population: pop, Per: per, Level: level,
+	}, nil
+}
