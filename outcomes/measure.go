@@ -1,0 +1,97 @@
+package outcomes
+
+import (
+	"cmp"
+	"fmt"
+	"iter"
+	"math"
+	"slices"
+
+	"github.com/opencommissioning/scp/investment"
+)
+
+// Measure is one published or local value of an indicator for an area and
+// financial year, with where it came from.
+type Measure struct {
+	Indicator string                   // indicator id
+	Area      string                   // area code, such as "S37000028"
+	Year      investment.FinancialYear // the year the value describes
+	Value     float64                  // on the indicator's scale
+	Source    string                   // publication or extract the value came from
+}
+
+// Point is the value of a series in one financial year.
+type Point struct {
+	Year  investment.FinancialYear
+	Value float64
+}
+
+type measureKey struct {
+	indicator, area string
+	year            investment.FinancialYear
+}
+
+// Measures is a validated table of measures, indexed by indicator, area and
+// year. It is immutable after construction and safe for concurrent use.
+type Measures struct {
+	rows  []Measure
+	index map[measureKey]int
+}
+
+// NewMeasures validates and indexes ms. It returns an [*InputError] for an
+// empty indicator or area ([ErrEmptyID]), a NaN or infinite value
+// ([ErrNotFinite]), a second measure for the same indicator, area and year
+// ([ErrDuplicateID]), or, when f is not nil, an indicator that f does not
+// hold ([ErrUnknownID]). A nil f skips that check. The slice is copied.
+func NewMeasures(f *Framework, ms []Measure) (*Measures, error) {
+	t := &Measures{rows: slices.Clone(ms), index: make(map[measureKey]int, len(ms))}
+	for i, m := range t.rows {
+		switch {
+		case m.Indicator == "":
+			return nil, inputErr("measure", i, "", "Indicator", ErrEmptyID)
+		case m.Area == "":
+			return nil, inputErr("measure", i, m.Indicator, "Area", ErrEmptyID)
+		case !finite(m.Value):
+			return nil, inputErr("measure", i, m.Indicator, "Value", ErrNotFinite)
+		}
+		if f != nil && f.Kind(m.Indicator) != IndicatorTarget {
+			return nil, inputErr("measure", i, m.Indicator, "Indicator", fmt.Errorf("%w: no indicator %q in %s", ErrUnknownID, m.Indicator, f.Name()))
+		}
+		k := measureKey{m.Indicator, m.Area, m.Year}
+		if j, ok := t.index[k]; ok {
+			return nil, inputErr("measure", i, m.Indicator, "Year", fmt.Errorf("%w: %s in %s %v already given by measure %d", ErrDuplicateID, m.Indicator, m.Area, m.Year, j))
+		}
+		t.index[k] = i
+	}
+	return t, nil
+}
+
+// Len returns the number of measures.
+func (t *Measures) Len() int { return len(t.rows) }
+
+// All iterates over the measures in the order given.
+func (t *Measures) All() iter.Seq[Measure] { return slices.Values(t.rows) }
+
+// Get returns the measure of an indicator for an area and year.
+func (t *Measures) Get(indicator, area string, year investment.FinancialYear) (Measure, bool) {
+	i, ok := t.index[measureKey{indicator, area, year}]
+	if !ok {
+		return Measure{}, false
+	}
+	return t.rows[i], true
+}
+
+// Series returns the values of one indicator in one area in year order, as
+// a new slice; it is empty when there are none.
+func (t *Measures) Series(indicator, area string) []Point {
+	var ps []Point
+	for _, m := range t.rows {
+		if m.Indicator == indicator && m.Area == area {
+			ps = append(ps, Point{m.Year, m.Value})
+		}
+	}
+	slices.SortFunc(ps, func(a, b Point) int { return cmp.Compare(a.Year, b.Year) })
+	return ps
+}
+
+func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }

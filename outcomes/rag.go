@@ -1,0 +1,118 @@
+package outcomes
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/opencommissioning/scp/investment"
+)
+
+// Status is a red, amber or green rating of progress against a trajectory.
+// The zero Status is [Green].
+type Status int8
+
+// The statuses, from best to worst.
+const (
+	// Green is on or better than the trajectory, or short of it by no more
+	// than the green tolerance.
+	Green Status = iota
+	// Amber is short of the trajectory by more than the green tolerance
+	// and no more than the amber tolerance.
+	Amber
+	// Red is short of the trajectory by more than the amber tolerance.
+	Red
+)
+
+// String returns "green", "amber" or "red".
+func (s Status) String() string {
+	switch s {
+	case Green:
+		return "green"
+	case Amber:
+		return "amber"
+	case Red:
+		return "red"
+	default:
+		return fmt.Sprintf("Status(%d)", int8(s))
+	}
+}
+
+// Tolerance sets how far short of a trajectory an actual value may fall and
+// still be green or amber. The shortfall is measured in the indicator's
+// better direction (see [Direction]): a value better than expected has no
+// shortfall whatever its distance. With Relative set, the shortfall is a
+// fraction of the expected value (0.05 is 5%); otherwise it is in the
+// indicator's own units. A shortfall equal to a bound takes the better
+// status. The zero Tolerance rates any shortfall red.
+type Tolerance struct {
+	Green    float64 // largest shortfall still green; 0 ≤ Green ≤ Amber
+	Amber    float64 // largest shortfall still amber
+	Relative bool    // bounds are fractions of the expected value
+}
+
+func (tol Tolerance) validate() error {
+	if !finite(tol.Green) || !finite(tol.Amber) || tol.Green < 0 || tol.Amber < tol.Green {
+		return fmt.Errorf("outcomes: tolerance green %v, amber %v: %w: want 0 ≤ green ≤ amber", tol.Green, tol.Amber, ErrTolerance)
+	}
+	return nil
+}
+
+// Assessment is the RAG rating of one actual value against a trajectory.
+type Assessment struct {
+	Year      investment.FinancialYear
+	Actual    float64
+	Expected  float64 // the trajectory's value in Year
+	Shortfall float64 // how far the actual is worse than expected, ≥ 0; relative when the tolerance is
+	Status    Status
+}
+
+// Assess rates an actual value against the trajectory for an indicator
+// that improves in direction dir. It returns an error wrapping
+// [ErrDirection] for an invalid direction, [ErrTolerance] for bad
+// tolerances, [ErrNotFinite] for a NaN or infinite actual value, [ErrYear]
+// for a year before the baseline, and [ErrRange] for a relative tolerance
+// when the expected value is zero.
+func (t Trajectory) Assess(dir Direction, actual Point, tol Tolerance) (Assessment, error) {
+	if !dir.Valid() {
+		return Assessment{}, fmt.Errorf("outcomes: assessing %v: %w", dir, ErrDirection)
+	}
+	if err := tol.validate(); err != nil {
+		return Assessment{}, err
+	}
+	if !finite(actual.Value) {
+		return Assessment{}, fmt.Errorf("outcomes: assessing %v value %v: %w", actual.Year, actual.Value, ErrNotFinite)
+	}
+	want, err := t.At(actual.Year)
+	if err != nil {
+		return Assessment{}, err
+	}
+	short := math.Max(0, -dir.improvement(actual.Value, want))
+	if tol.Relative {
+		if want == 0 {
+			return Assessment{}, fmt.Errorf("outcomes: assessing %v: %w: relative tolerance against an expected value of 0", actual.Year, ErrRange)
+		}
+		short /= math.Abs(want)
+	}
+	a := Assessment{Year: actual.Year, Actual: actual.Value, Expected: want, Shortfall: short, Status: Red}
+	switch {
+	case short <= tol.Green:
+		a.Status = Green
+	case short <= tol.Amber:
+		a.Status = Amber
+	}
+	return a, nil
+}
+
+// AssessAll rates each actual value in turn; see [Trajectory.Assess]. The
+// first error stops it and is wrapped with the index of the value.
+func (t Trajectory) AssessAll(dir Direction, actual []Point, tol Tolerance) ([]Assessment, error) {
+	out := make([]Assessment, len(actual))
+	for i, p := range actual {
+		a, err := t.Assess(dir, p, tol)
+		if err != nil {
+			return nil, inputErr("point", i, p.Year.String(), "", err)
+		}
+		out[i] = a
+	}
+	return out, nil
+}
