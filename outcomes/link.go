@@ -356,4 +356,3 @@ func (e *OrphanError) Error() string {
 
 // Unwrap returns [ErrOrphan].
 func (e *OrphanError) Unwrap() error { return ErrOrphan }
-
