@@ -1,0 +1,173 @@
+package investment
+
+// Budget is the figures of a [Plan] over its years: totals and the funding
+// gap by year and for the whole period, each line's budget, roll-ups by
+// care group, locality and funding stream, and reserve balances. Make one
+// with [Plan.Budget].
+//
+// Every figure is a whole number of pence, and every roll-up conserves
+// them: the lines of any year sum exactly to the year's totals in each
+// column, as do the care groups, the localities and the streams.
+type Budget struct {
+	Name  string `json:"name,omitempty"`
+	Years Years  `json:"years"`
+	// Totals holds one entry per year, in order.
+	Totals []YearTotals `json:"totals"`
+	// Total sums the years; its reserve balances are those at the end of
+	// the last year.
+	Total YearTotals `json:"total"`
+	// Lines holds each spend line, in the plan's order.
+	Lines []LineBudget `json:"lines"`
+	// ByCareGroup holds the care groups that have lines, in the order of
+	// the CareGroup constants; its keys are CareGroup keys.
+	ByCareGroup []Rollup `json:"by_care_group"`
+	// ByLocality holds the localities in the order they first appear among
+	// the lines; the key "" collects partnership-wide lines.
+	ByLocality []Rollup `json:"by_locality"`
+	// ByStream holds the funding streams in the plan's order.
+	ByStream []StreamRollup `json:"by_stream"`
+	// Reserves holds each reserve in the plan's order.
+	Reserves []ReserveBalance `json:"reserves,omitempty"`
+}
+
+// Spend is one line's, group's or total's spend in one year, or over the
+// plan when Year is 0:
+//
+//	Net = Base + Uplift + Pressures − Savings
+//
+// Base is the recurring budget brought forward (the base-year budget in the
+// first year); Uplift the year's uplift on it; Pressures and Savings the
+// year's recurring and one-off pressures and savings, both as positive
+// amounts.
+type Spend struct {
+	Year      FinancialYear `json:"year,omitzero"`
+	Base      Money         `json:"base"`
+	Uplift    Money         `json:"uplift"`
+	Pressures Money         `json:"pressures"`
+	Savings   Money         `json:"savings"`
+	Net       Money         `json:"net"`
+}
+
+// add returns s + o, column by column, keeping s's year.
+func (s Spend) add(o Spend) Spend {
+	return Spend{Year: s.Year, Base: s.Base.Add(o.Base), Uplift: s.Uplift.Add(o.Uplift),
+		Pressures: s.Pressures.Add(o.Pressures), Savings: s.Savings.Add(o.Savings), Net: s.Net.Add(o.Net)}
+}
+
+// YearTotals is the plan's position in one year (or, with Year 0, over the
+// whole plan):
+//
+//	Gap = Net − Funding − (Drawdown − Contribution)
+//
+// A positive gap is a shortfall still to be closed (by savings not yet
+// identified, or further reserves); a negative gap is a surplus.
+type YearTotals struct {
+	Year FinancialYear `json:"year,omitzero"`
+	// Funding is the sum of all streams, set-aside included.
+	Funding Money `json:"funding"`
+	// SetAsideFunding is the part of Funding from set-aside streams, which
+	// is in scope of the plan but not paid to the Integration Joint Board.
+	SetAsideFunding Money `json:"set_aside_funding"`
+	Base            Money `json:"base"`
+	Uplift          Money `json:"uplift"`
+	Pressures       Money `json:"pressures"`
+	Savings         Money `json:"savings"`
+	// Net is the net expenditure: Base + Uplift + Pressures − Savings.
+	Net Money `json:"net_expenditure"`
+	// Drawdown and Contribution are the planned movements out of and into
+	// reserves.
+	Drawdown     Money `json:"reserve_drawdown"`
+	Contribution Money `json:"reserve_contribution"`
+	// Gap is Net − Funding − (Drawdown − Contribution).
+	Gap Money `json:"gap"`
+	// RingFencedUnspent is ring-fenced funding not used by the lines charged
+	// to it. It is part of Funding and so reduces Gap, but it cannot be
+	// spent elsewhere: Gap + RingFencedUnspent is the gap on unrestricted
+	// money.
+	RingFencedUnspent Money `json:"ring_fenced_unspent"`
+	// GeneralReserves and EarmarkedReserves are the closing balances.
+	GeneralReserves   Money `json:"general_reserves"`
+	EarmarkedReserves Money `json:"earmarked_reserves"`
+}
+
+// Spend returns the spend columns of t.
+func (t YearTotals) Spend() Spend {
+	return Spend{Year: t.Year, Base: t.Base, Uplift: t.Uplift, Pressures: t.Pressures, Savings: t.Savings, Net: t.Net}
+}
+
+// LineBudget is one spend line's budget by year and in total.
+type LineBudget struct {
+	ID        string    `json:"id"`
+	CareGroup CareGroup `json:"care_group"`
+	Locality  string    `json:"locality,omitempty"`
+	Stream    string    `json:"stream,omitempty"`
+	Years     []Spend   `json:"years"`
+	Total     Spend     `json:"total"`
+}
+
+// Rollup is the spend of a group of lines (a care group or a locality) by
+// year and in total.
+type Rollup struct {
+	Key   string  `json:"key"`
+	Years []Spend `json:"years"`
+	Total Spend   `json:"total"`
+}
+
+// StreamRollup is one funding stream's funding and the spend attributed to
+// it, by year and in total. Lines charged to the stream are attributed to
+// it in full; spend on lines charged to the pooled budget is apportioned
+// between the pooled streams in proportion to their funding that year by
+// [Money.AllocateBy], so that the streams' Expenditure sums exactly to the
+// year's net expenditure.
+type StreamRollup struct {
+	ID    string       `json:"id"`
+	Kind  StreamKind   `json:"kind"`
+	Years []StreamYear `json:"years"`
+	Total StreamYear   `json:"total"`
+}
+
+// StreamYear is a stream's position in one year (Year 0: the whole plan).
+// Balance = Funding − Expenditure.
+type StreamYear struct {
+	Year        FinancialYear `json:"year,omitzero"`
+	Funding     Money         `json:"funding"`
+	Expenditure Money         `json:"expenditure"`
+	Balance     Money         `json:"balance"`
+}
+
+// ReserveBalance is one reserve's movements by year.
+type ReserveBalance struct {
+	ID    string        `json:"id"`
+	Kind  ReserveKind   `json:"kind"`
+	Years []ReserveYear `json:"years"`
+}
+
+// ReserveYear is a reserve's movement in one year:
+// Closing = Opening + Contribution − Drawdown, never negative.
+type ReserveYear struct {
+	Year         FinancialYear `json:"year"`
+	Opening      Money         `json:"opening"`
+	Contribution Money         `json:"contribution"`
+	Drawdown     Money         `json:"drawdown"`
+	Closing      Money         `json:"closing"`
+}
+
+// Year returns the totals of year y, and false if y is not in the plan.
+func (b *Budget) Year(y FinancialYear) (YearTotals, bool) {
+	i, ok := b.Years.Index(y)
+	if !ok || i >= len(b.Totals) {
+		return YearTotals{}, false
+	}
+	return b.Totals[i], true
+}
+
+// Line returns the budget of the line with the given id, and false if there
+// is none.
+func (b *Budget) Line(id string) (LineBudget, bool) {
+	for _, l := range b.Lines {
+		if l.ID == id {
+			return l, true
+		}
+	}
+	return LineBudget{}, false
+}

@@ -1,0 +1,250 @@
+package investment
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// StreamKind says where a funding stream comes from. The zero StreamKind is
+// unset and fails validation.
+type StreamKind int
+
+// The kinds of funding stream of an Integration Joint Board.
+const (
+	// HealthBoard is the health board's payment to the IJB for delegated
+	// health functions.
+	HealthBoard StreamKind = iota + 1
+	// Council is the local authority's payment to the IJB for delegated
+	// social care functions.
+	Council
+	// SetAside is the health board's budget for large hospital services used
+	// by the partnership's population: in scope of the plan, but not paid to
+	// the IJB. Only set-aside lines may be charged to it.
+	SetAside
+	// RingFenced is a grant that may fund only the care groups it names
+	// ([Stream.For]), such as alcohol and drug partnership money.
+	RingFenced
+	// OtherFunding is any other pooled funding (for example a contribution
+	// from another partnership for a hosted service).
+	OtherFunding
+)
+
+var streamKindNames = []string{"", "health-board", "council", "set-aside", "ring-fenced", "other"}
+
+// String returns the kind's key, such as "health-board"; [ParseStreamKind]
+// reads it back.
+func (k StreamKind) String() string { return kindString("StreamKind", int(k), streamKindNames) }
+
+// Pooled reports whether the stream funds spend lines that name no stream:
+// health board, council and other funding. Set-aside and ring-fenced money
+// funds only the lines charged to it.
+func (k StreamKind) Pooled() bool { return k == HealthBoard || k == Council || k == OtherFunding }
+
+// ParseStreamKind parses a key such as "council".
+func ParseStreamKind(s string) (StreamKind, error) {
+	i, err := parseKind("StreamKind", s, streamKindNames)
+	return StreamKind(i), err
+}
+
+// MarshalText writes the key; it fails for an unset or unknown kind.
+func (k StreamKind) MarshalText() ([]byte, error) {
+	return kindMarshal("StreamKind", int(k), streamKindNames)
+}
+
+// UnmarshalText reads a key.
+func (k *StreamKind) UnmarshalText(b []byte) error {
+	v, err := ParseStreamKind(string(b))
+	*k = v
+	return err
+}
+
+// CareGroup is the client or service group a spend line belongs to, the
+// groups in which integration authorities report their budgets. The zero
+// CareGroup is unset and fails validation.
+type CareGroup int
+
+// The care groups.
+const (
+	OlderPeople         CareGroup = iota + 1 // older people's services, including care homes and care at home
+	MentalHealth                             // adult mental health
+	LearningDisability                       // learning disability
+	PhysicalDisability                       // physical disability
+	Addictions                               // alcohol and drugs
+	ChildrenAndFamilies                      // children and families (where delegated)
+	PrimaryCare                              // GP services and prescribing
+	Carers                                   // support for unpaid carers
+	Hosted                                   // services hosted for several partnerships
+	SetAsideServices                         // the set-aside for large hospital services
+	Support                                  // management, support and corporate costs
+	OtherServices                            // anything else
+)
+
+var careGroupNames = []string{"", "older-people", "mental-health", "learning-disability",
+	"physical-disability", "addictions", "children-and-families", "primary-care", "carers",
+	"hosted", "set-aside", "support", "other"}
+
+var careGroupTitles = []string{"", "Older people", "Mental health", "Learning disability",
+	"Physical disability", "Addictions", "Children and families", "Primary care and prescribing",
+	"Unpaid carers", "Hosted services", "Set-aside", "Management and support", "Other"}
+
+// String returns the group's key, such as "older-people"; [ParseCareGroup]
+// reads it back.
+func (g CareGroup) String() string { return kindString("CareGroup", int(g), careGroupNames) }
+
+// Title returns the group as a table heading: "Older people".
+func (g CareGroup) Title() string {
+	if g <= 0 || int(g) >= len(careGroupTitles) {
+		return g.String()
+	}
+	return careGroupTitles[g]
+}
+
+// ParseCareGroup parses a key such as "mental-health".
+func ParseCareGroup(s string) (CareGroup, error) {
+	i, err := parseKind("CareGroup", s, careGroupNames)
+	return CareGroup(i), err
+}
+
+// MarshalText writes the key; it fails for an unset or unknown group.
+func (g CareGroup) MarshalText() ([]byte, error) {
+	return kindMarshal("CareGroup", int(g), careGroupNames)
+}
+
+// UnmarshalText reads a key.
+func (g *CareGroup) UnmarshalText(b []byte) error {
+	v, err := ParseCareGroup(string(b))
+	*g = v
+	return err
+}
+
+// UpliftKind is a kind of cost that rises at its own rate each year. A
+// spend line's [Mix] says how much of its cost is of each kind. The zero
+// UpliftKind is unset and fails validation.
+type UpliftKind int
+
+// The kinds of uplift.
+const (
+	Pay           UpliftKind = iota + 1 // pay awards and employer's on-costs
+	NonPay                              // general (non-pay) inflation
+	ProviderRates                       // commissioned care: National Care Home Contract, living wage for care at home
+	Prescribing                         // drug prices and volumes
+	NotUplifted                         // cash-limited cost that never rises; its rate is always 0
+)
+
+var upliftKindNames = []string{"", "pay", "non-pay", "provider-rates", "prescribing", "not-uplifted"}
+
+// String returns the kind's key, such as "provider-rates"; [ParseUpliftKind]
+// reads it back.
+func (k UpliftKind) String() string { return kindString("UpliftKind", int(k), upliftKindNames) }
+
+// ParseUpliftKind parses a key such as "pay".
+func ParseUpliftKind(s string) (UpliftKind, error) {
+	i, err := parseKind("UpliftKind", s, upliftKindNames)
+	return UpliftKind(i), err
+}
+
+// MarshalText writes the key; it fails for an unset or unknown kind.
+func (k UpliftKind) MarshalText() ([]byte, error) {
+	return kindMarshal("UpliftKind", int(k), upliftKindNames)
+}
+
+// UnmarshalText reads a key.
+func (k *UpliftKind) UnmarshalText(b []byte) error {
+	v, err := ParseUpliftKind(string(b))
+	*k = v
+	return err
+}
+
+// PressureKind says why a cost pressure arises. The zero PressureKind is
+// unset and fails validation.
+type PressureKind int
+
+// The kinds of pressure.
+const (
+	Demographic   PressureKind = iota + 1 // more people needing care, such as growth in the over-85s
+	NewBurden                             // new duties or policy commitments from government
+	OtherPressure                         // any other cost pressure
+)
+
+var pressureKindNames = []string{"", "demographic", "new-burden", "other"}
+
+// String returns the kind's key, such as "new-burden".
+func (k PressureKind) String() string {
+	return kindString("PressureKind", int(k), pressureKindNames)
+}
+
+// ParsePressureKind parses a key such as "demographic".
+func ParsePressureKind(s string) (PressureKind, error) {
+	i, err := parseKind("PressureKind", s, pressureKindNames)
+	return PressureKind(i), err
+}
+
+// MarshalText writes the key; it fails for an unset or unknown kind.
+func (k PressureKind) MarshalText() ([]byte, error) {
+	return kindMarshal("PressureKind", int(k), pressureKindNames)
+}
+
+// UnmarshalText reads a key.
+func (k *PressureKind) UnmarshalText(b []byte) error {
+	v, err := ParsePressureKind(string(b))
+	*k = v
+	return err
+}
+
+// ReserveKind distinguishes general (contingency) reserves from earmarked
+// ones. The zero ReserveKind is unset and fails validation.
+type ReserveKind int
+
+// The kinds of reserve.
+const (
+	General   ReserveKind = iota + 1 // contingency, held against unplanned pressures
+	Earmarked                        // held for a stated purpose, including ring-fenced grants carried forward
+)
+
+var reserveKindNames = []string{"", "general", "earmarked"}
+
+// String returns the kind's key, "general" or "earmarked".
+func (k ReserveKind) String() string { return kindString("ReserveKind", int(k), reserveKindNames) }
+
+// ParseReserveKind parses "general" or "earmarked".
+func ParseReserveKind(s string) (ReserveKind, error) {
+	i, err := parseKind("ReserveKind", s, reserveKindNames)
+	return ReserveKind(i), err
+}
+
+// MarshalText writes the key; it fails for an unset or unknown kind.
+func (k ReserveKind) MarshalText() ([]byte, error) {
+	return kindMarshal("ReserveKind", int(k), reserveKindNames)
+}
+
+// UnmarshalText reads a key.
+func (k *ReserveKind) UnmarshalText(b []byte) error {
+	v, err := ParseReserveKind(string(b))
+	*k = v
+	return err
+}
+
+func kindValid(i int, names []string) bool { return i > 0 && i < len(names) }
+
+func kindString(typ string, i int, names []string) string {
+	if kindValid(i, names) {
+		return names[i]
+	}
+	return typ + "(" + strconv.Itoa(i) + ")"
+}
+
+func kindMarshal(typ string, i int, names []string) ([]byte, error) {
+	if !kindValid(i, names) {
+		return nil, fmt.Errorf("investment: %s(%d): %w", typ, i, ErrUnknownKind)
+	}
+	return []byte(names[i]), nil
+}
+
+func parseKind(typ, s string, names []string) (int, error) {
+	for i := 1; i < len(names); i++ {
+		if names[i] == s {
+			return i, nil
+		}
+	}
+	return 0, fmt.Errorf("investment: %s %q: %w", typ, s, ErrUnknownKind)
+}

@@ -1,0 +1,154 @@
+package investmenttest_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/opencommissioning/scp/investment"
+	"github.com/opencommissioning/scp/investment/investmenttest"
+)
+
+// fakeT records what the assertions report.
+type fakeT struct {
+	helpers int
+	errors  []string
+}
+
+func (f *fakeT) Helper() { f.helpers++ }
+
+func (f *fakeT) Errorf(format string, args ...any) {
+	f.errors = append(f.errors, fmt.Sprintf(format, args...))
+}
+
+func money(ss ...string) []investment.Money {
+	out := make([]investment.Money, len(ss))
+	for i, s := range ss {
+		out[i] = investment.MustGBP(s)
+	}
+	return out
+}
+
+// The assertions pass a *testing.T through the interface.
+var _ investmenttest.TB = (*testing.T)(nil)
+var _ investmenttest.TB = (*testing.B)(nil)
+
+func TestAssertConserves(t *testing.T) {
+	tests := []struct {
+		name  string
+		total string
+		parts []string
+		want  []string
+	}{
+		{"exact", "100", []string{"33.34", "33.33", "33.33"}, nil},
+		{"trailing zeros do not matter", "100.00", []string{"100"}, nil},
+		{"no parts sum to zero", "0", nil, nil},
+		{"negative parts", "-1", []string{"-0.5", "-0.5"}, nil},
+		{"short by a penny", "100", []string{"33.33", "33.33", "33.33"},
+			[]string{"AssertConserves: parts sum to £99.99, want £100.00: short by £0.01 (3 parts)"}},
+		{"over by a fraction of a penny", "1", []string{"0.5", "0.501"},
+			[]string{"AssertConserves: parts sum to £1.001, want £1.00: over by £0.001 (2 parts)"}},
+		{"no parts, non-zero total", "5", nil,
+			[]string{"AssertConserves: parts sum to £0.00, want £5.00: short by £5.00 (0 parts)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := &fakeT{}
+			ok := investmenttest.AssertConserves(f, investment.MustGBP(tt.total), money(tt.parts...))
+			if ok != (len(tt.want) == 0) {
+				t.Errorf("AssertConserves returned %v with messages %q", ok, f.errors)
+			}
+			if diff := cmp.Diff(tt.want, f.errors); diff != "" {
+				t.Errorf("messages (-want +got):\n%s", diff)
+			}
+			if f.helpers == 0 {
+				t.Error("AssertConserves did not call Helper")
+			}
+		})
+	}
+}
+
+func TestAssertNonNegative(t *testing.T) {
+	tests := []struct {
+		name  string
+		parts []string
+		want  []string
+	}{
+		{"all positive", []string{"1", "2"}, nil},
+		{"zero is fine", []string{"0", "-0.00"}, nil},
+		{"empty", nil, nil},
+		{"one negative", []string{"1", "2", "-0.01"},
+			[]string{"AssertNonNegative: part 2 is -£0.01, below £0.00 by £0.01"}},
+		{"every negative part named", []string{"-3", "0", "-1,000.5"},
+			[]string{
+				"AssertNonNegative: part 0 is -£3.00, below £0.00 by £3.00",
+				"AssertNonNegative: part 2 is -£1,000.50, below £0.00 by £1,000.50",
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := &fakeT{}
+			ok := investmenttest.AssertNonNegative(f, money(tt.parts...))
+			if ok != (len(tt.want) == 0) {
+				t.Errorf("AssertNonNegative returned %v with messages %q", ok, f.errors)
+			}
+			if diff := cmp.Diff(tt.want, f.errors); diff != "" {
+				t.Errorf("messages (-want +got):\n%s", diff)
+			}
+			if f.helpers == 0 {
+				t.Error("AssertNonNegative did not call Helper")
+			}
+		})
+	}
+}
+
+func TestAssertWithin(t *testing.T) {
+	tests := []struct {
+		name        string
+		parts, caps []string
+		want        []string
+	}{
+		{"under and at caps", []string{"99.99", "100"}, []string{"100", "100"}, nil},
+		{"empty", nil, nil, nil},
+		{"over by a penny", []string{"100.01", "5"}, []string{"100", "5"},
+			[]string{"AssertWithin: part 0 is £100.01, over its cap £100.00 by £0.01"}},
+		{"negative cap", []string{"0"}, []string{"-1"},
+			[]string{"AssertWithin: part 0 is £0.00, over its cap -£1.00 by £1.00"}},
+		{"two over", []string{"120", "1", "7"}, []string{"100", "2", "6.5"},
+			[]string{
+				"AssertWithin: part 0 is £120.00, over its cap £100.00 by £20.00",
+				"AssertWithin: part 2 is £7.00, over its cap £6.50 by £0.50",
+			}},
+		{"lengths differ", []string{"1", "2"}, []string{"5"},
+			[]string{"AssertWithin: 2 parts but 1 caps"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := &fakeT{}
+			ok := investmenttest.AssertWithin(f, money(tt.parts...), money(tt.caps...))
+			if ok != (len(tt.want) == 0) {
+				t.Errorf("AssertWithin returned %v with messages %q", ok, f.errors)
+			}
+			if diff := cmp.Diff(tt.want, f.errors); diff != "" {
+				t.Errorf("messages (-want +got):\n%s", diff)
+			}
+			if f.helpers == 0 {
+				t.Error("AssertWithin did not call Helper")
+			}
+		})
+	}
+}
+
+// TestAssertionsOnAllocation uses the assertions as a user's test would:
+// on an allocation made by investment.Money.Allocate.
+func TestAssertionsOnAllocation(t *testing.T) {
+	total := investment.MustGBP("1,000,000.01")
+	parts, err := total.Allocate(0.2, 0.3, 0.5, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	investmenttest.AssertConserves(t, total, parts)
+	investmenttest.AssertNonNegative(t, parts)
+	investmenttest.AssertWithin(t, parts, money("200000.01", "300000.01", "500000.01", "0"))
+}

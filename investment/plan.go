@@ -1,0 +1,138 @@
+package investment
+
+import "github.com/shopspring/decimal"
+
+// Plan holds the assumptions of a medium-term financial plan for an
+// Integration Joint Board: the funding streams, the spend lines with their
+// base-year budgets, uplift rates, cost pressures, savings and reserves,
+// over the plan's Years (usually three). [Plan.Budget] turns it into the
+// figures; [Plan.Validate] checks it.
+//
+// The base year is the year before Years.First: each line's Base is its
+// recurring budget in that year, and the first plan year applies its
+// uplifts, pressures and savings to it.
+//
+// A Plan is plain data, built as a literal or read from JSON; money is a
+// JSON string, rates are JSON strings such as "0.03", and years print as
+// "2022/23", including as map keys. The zero Plan has no lines and fails
+// validation with [ErrNoLines].
+type Plan struct {
+	Name      string     `json:"name,omitempty"`
+	Years     Years      `json:"years"`
+	Streams   []Stream   `json:"streams"`
+	Lines     []Line     `json:"lines"`
+	Uplifts   []Uplift   `json:"uplifts,omitempty"`
+	Pressures []Pressure `json:"pressures,omitempty"`
+	Savings   []Saving   `json:"savings,omitempty"`
+	Reserves  []Reserve  `json:"reserves,omitempty"`
+}
+
+// Stream is a source of funding with an amount for each year of the plan;
+// a year it does not list has no funding from it. Amounts must be whole
+// pence and not negative.
+//
+// Spend lines that name no stream are funded from the pooled streams
+// ([StreamKind.Pooled]: health board, council, other). A [SetAside] stream
+// funds only lines of the care group [SetAsideServices]; a [RingFenced]
+// stream funds only lines charged to it whose care group is listed in For.
+type Stream struct {
+	ID      string                  `json:"id"`
+	Name    string                  `json:"name,omitempty"`
+	Kind    StreamKind              `json:"kind"`
+	Amounts map[FinancialYear]Money `json:"amounts"`
+	// For lists the care groups a ring-fenced stream may fund. It must be
+	// empty for any other kind.
+	For []CareGroup `json:"for,omitempty"`
+}
+
+// Line is a spend line: a budget for one service in one care group and,
+// optionally, one locality ("" means partnership-wide).
+type Line struct {
+	ID        string    `json:"id"`
+	Name      string    `json:"name,omitempty"`
+	CareGroup CareGroup `json:"care_group"`
+	Locality  string    `json:"locality,omitempty"`
+	// Stream names the funding stream the line is charged to; "" charges it
+	// to the pooled budget.
+	Stream string `json:"stream,omitempty"`
+	// Base is the recurring budget in the base year, in whole pence.
+	Base Money `json:"base"`
+	// Mix divides the line's cost between uplift kinds; see [Mix].
+	Mix Mix `json:"mix"`
+	// AllowNegative permits a negative Base and negative net expenditure,
+	// for income lines such as charges to service users.
+	AllowNegative bool `json:"allow_negative,omitempty"`
+}
+
+// Mix is a line's cost mix: the share of its cost that is of each uplift
+// kind, such as 0.7 pay and 0.3 non-pay. Shares are exact decimals, none
+// negative, summing to exactly 1. Use [Only] for a line of one kind. The
+// kind [NotUplifted] may only appear alone.
+type Mix map[UpliftKind]decimal.Decimal
+
+// Only returns the mix of a line whose whole cost is of kind k.
+func Only(k UpliftKind) Mix { return Mix{k: decimal.NewFromInt(1)} }
+
+// Uplift is the rate by which costs of one kind rise in one year, as a
+// decimal fraction: 0.03 is 3%. A kind with no uplift for a year rises by 0
+// that year. The rate must exceed −1 (−100%).
+//
+// Uplifts compound: each year's uplift applies to the recurring budget
+// brought forward, which includes earlier years' uplifts, recurring
+// pressures and recurring savings.
+type Uplift struct {
+	Kind UpliftKind      `json:"kind"`
+	Year FinancialYear   `json:"year"`
+	Rate decimal.Decimal `json:"rate"`
+	Note string          `json:"note,omitempty"` // the source of the rate, such as a pay award
+}
+
+// Pressure is an addition to spend in one year: Amount (whole pence, not
+// negative) on the named lines. A recurring pressure (OneOff false, the
+// usual case) stays in the budget in later years and is uplifted with it;
+// a one-off pressure applies to its year only.
+//
+// When Lines names more than one line the amount is apportioned between
+// them in proportion to their budgets in that year after uplift, by
+// [Money.AllocateBy], so that the parts sum to Amount exactly.
+type Pressure struct {
+	ID     string        `json:"id"`
+	Name   string        `json:"name,omitempty"`
+	Kind   PressureKind  `json:"kind"`
+	Year   FinancialYear `json:"year"`
+	Amount Money         `json:"amount"`
+	Lines  []string      `json:"lines"`
+	OneOff bool          `json:"one_off,omitempty"`
+}
+
+// Saving is a reduction in spend in one year: Amount (whole pence, not
+// negative) off the named lines. A recurring saving (OneOff false)
+// continues in later years; a one-off saving applies to its year only.
+// Several lines share the amount as for a [Pressure].
+type Saving struct {
+	ID     string        `json:"id"`
+	Name   string        `json:"name,omitempty"`
+	Year   FinancialYear `json:"year"`
+	Amount Money         `json:"amount"`
+	Lines  []string      `json:"lines"`
+	OneOff bool          `json:"one_off,omitempty"`
+}
+
+// Reserve is a general or earmarked reserve with its balance at the start
+// of the plan's first year and its planned movements by year. In each year
+// the drawdown may not exceed the opening balance plus that year's
+// contribution ([ErrOverdrawn]); all amounts are whole pence and not
+// negative.
+type Reserve struct {
+	ID           string                  `json:"id"`
+	Name         string                  `json:"name,omitempty"`
+	Kind         ReserveKind             `json:"kind"`
+	Purpose      string                  `json:"purpose,omitempty"`
+	Opening      Money                   `json:"opening"`
+	Drawdown     map[FinancialYear]Money `json:"drawdown,omitempty"`
+	Contribution map[FinancialYear]Money `json:"contribution,omitempty"`
+}
+
+// BaseYear returns the year before the plan's first year, whose recurring
+// budgets the lines' Base amounts are.
+func (p *Plan) BaseYear() FinancialYear { return p.Years.First.Prev() }
