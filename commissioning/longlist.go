@@ -1,0 +1,251 @@
+package commissioning
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Dimension is a dimension of the Green Book options framework filter,
+// the order in which a long list is narrowed: what (scope), how
+// (solution), who (delivery), when (implementation) and with what money
+// (funding). The zero Dimension is not a dimension.
+type Dimension int
+
+// The five dimensions, in the framework's order (HM Treasury Green Book
+// 2022, chapter 4, the options framework filter).
+const (
+	Scope Dimension = iota + 1
+	Solution
+	Delivery
+	Implementation
+	Funding
+)
+
+var dimensionNames = [...]string{"", "scope", "solution", "delivery", "implementation", "funding"}
+
+// String returns the dimension's name in lower case, such as "scope".
+func (d Dimension) String() string {
+	if d < Scope || d > Funding {
+		return "Dimension(" + strconv.Itoa(int(d)) + ")"
+	}
+	return dimensionNames[d]
+}
+
+// MarshalText writes the dimension's name.
+func (d Dimension) MarshalText() ([]byte, error) {
+	if d < Scope || d > Funding {
+		return nil, &FieldError{Field: "Dimension " + strconv.Itoa(int(d)), Err: ErrUnknownDimension}
+	}
+	return []byte(dimensionNames[d]), nil
+}
+
+// UnmarshalText reads a dimension's name, ignoring case.
+func (d *Dimension) UnmarshalText(text []byte) error {
+	t := strings.ToLower(strings.TrimSpace(string(text)))
+	for i := Scope; i <= Funding; i++ {
+		if dimensionNames[i] == t {
+			*d = i
+			return nil
+		}
+	}
+	return &FieldError{Field: "Dimension " + strconv.Quote(string(text)), Err: ErrUnknownDimension}
+}
+
+// Verdict is the judgement of an option on one dimension of the filter.
+// The zero Verdict is not a verdict.
+type Verdict int
+
+// The three verdicts of the options framework.
+const (
+	Preferred      Verdict = iota + 1 // the preferred way forward on this dimension
+	CarriedForward                    // a possible way: kept for the short list
+	Discounted                        // rejected on this dimension, with a reason
+)
+
+var verdictNames = [...]string{"", "preferred", "carried forward", "discounted"}
+
+// String returns the verdict in lower case, such as "carried forward".
+func (v Verdict) String() string {
+	if v < Preferred || v > Discounted {
+		return "Verdict(" + strconv.Itoa(int(v)) + ")"
+	}
+	return verdictNames[v]
+}
+
+// MarshalText writes the verdict's name.
+func (v Verdict) MarshalText() ([]byte, error) {
+	if v < Preferred || v > Discounted {
+		return nil, &FieldError{Field: "Verdict " + strconv.Itoa(int(v)), Err: ErrUnknownVerdict}
+	}
+	return []byte(verdictNames[v]), nil
+}
+
+// UnmarshalText reads a verdict's name, ignoring case.
+func (v *Verdict) UnmarshalText(text []byte) error {
+	t := strings.ToLower(strings.TrimSpace(string(text)))
+	for i := Preferred; i <= Discounted; i++ {
+		if verdictNames[i] == t {
+			*v = i
+			return nil
+		}
+	}
+	return &FieldError{Field: "Verdict " + strconv.Quote(string(text)), Err: ErrUnknownVerdict}
+}
+
+// Filter is the verdict on one option along one dimension, and why.
+type Filter struct {
+	Dimension Dimension `json:"dimension"`
+	Verdict   Verdict   `json:"verdict"`
+	Reason    string    `json:"reason"`
+}
+
+// Candidate is one option of a long list with its verdicts along the
+// dimensions assessed so far.
+type Candidate struct {
+	Option  string   `json:"option"` // the option's id
+	Filters []Filter `json:"filters,omitempty"`
+}
+
+// Discounted reports whether the candidate was discounted on any
+// dimension, and the first such filter.
+func (c Candidate) Discounted() (Filter, bool) {
+	for _, f := range c.Filters {
+		if f.Verdict == Discounted {
+			return f, true
+		}
+	}
+	return Filter{}, false
+}
+
+// LongList is the record of the long-list filter: every option considered,
+// with its verdicts and reasons, and the id of the business-as-usual (or
+// do-minimum) option that the short list must keep as its benchmark.
+type LongList struct {
+	BAU        string      `json:"bau"`
+	Candidates []Candidate `json:"candidates"`
+}
+
+// Validate checks the record: candidates with distinct non-empty ids,
+// known dimensions and verdicts, each dimension at most once per
+// candidate, every verdict with a reason, and the business-as-usual option
+// among the candidates and not discounted. The error is a [*FieldError].
+func (l LongList) Validate() error {
+	seen := map[string]bool{}
+	for i, c := range l.Candidates {
+		f := "Candidates[" + strconv.Itoa(i) + "]"
+		if c.Option == "" {
+			return &FieldError{Field: f + ".Option", Err: ErrEmptyID}
+		}
+		if seen[c.Option] {
+			return &FieldError{Field: f + ".Option", Err: fmt.Errorf("%q: %w", c.Option, ErrDuplicateID)}
+		}
+		seen[c.Option] = true
+		var dims [Funding + 1]bool
+		for j, flt := range c.Filters {
+			ff := f + ".Filters[" + strconv.Itoa(j) + "]"
+			if flt.Dimension < Scope || flt.Dimension > Funding {
+				return &FieldError{Field: ff + ".Dimension", Err: ErrUnknownDimension}
+			}
+			if dims[flt.Dimension] {
+				return &FieldError{Field: ff + ".Dimension", Err: fmt.Errorf("%v twice: %w", flt.Dimension, ErrDuplicateID)}
+			}
+			dims[flt.Dimension] = true
+			if flt.Verdict < Preferred || flt.Verdict > Discounted {
+				return &FieldError{Field: ff + ".Verdict", Err: ErrUnknownVerdict}
+			}
+			if strings.TrimSpace(flt.Reason) == "" {
+				return &FieldError{Field: ff + ".Reason", Err: ErrNoReason}
+			}
+		}
+	}
+	if l.BAU == "" || !seen[l.BAU] {
+		return &FieldError{Field: "BAU", Err: fmt.Errorf("%q not among the candidates: %w", l.BAU, ErrNoBAU)}
+	}
+	for _, c := range l.Candidates {
+		if c.Option == l.BAU {
+			if f, ok := c.Discounted(); ok {
+				return &FieldError{Field: "BAU", Err: fmt.Errorf("discounted on %v: %w", f.Dimension, ErrNoBAU)}
+			}
+		}
+	}
+	return nil
+}
+
+// ShortList returns the short list the filter leaves: the candidates not
+// discounted on any dimension, in long-list order, resolved against opts.
+// Every candidate must be in opts ([ErrUnknownOption]).
+func (l LongList) ShortList(opts []Option) (ShortList, error) {
+	if err := l.Validate(); err != nil {
+		return ShortList{}, err
+	}
+	byID := make(map[string]Option, len(opts))
+	for _, o := range opts {
+		byID[o.ID] = o
+	}
+	var kept []Option
+	for i, c := range l.Candidates {
+		o, ok := byID[c.Option]
+		if !ok {
+			return ShortList{}, &FieldError{Field: "Candidates[" + strconv.Itoa(i) + "].Option",
+				Err: fmt.Errorf("%q: %w", c.Option, ErrUnknownOption)}
+		}
+		if _, out := c.Discounted(); !out {
+			kept = append(kept, o)
+		}
+	}
+	return NewShortList(l.BAU, kept...)
+}
+
+// ShortList is the set of options taken to full appraisal. It always holds
+// the business-as-usual (or do-minimum) option as the benchmark the others
+// are compared with.
+type ShortList struct {
+	BAU     string   `json:"bau"`
+	Options []Option `json:"options"`
+}
+
+// NewShortList returns a short list of opts with business as usual named
+// by bau. The options must be valid with distinct ids ([ValidateOptions]),
+// and bau must be one of them: otherwise the error wraps [ErrNoBAU].
+func NewShortList(bau string, opts ...Option) (ShortList, error) {
+	s := ShortList{BAU: bau, Options: append([]Option(nil), opts...)}
+	if err := s.Validate(); err != nil {
+		return ShortList{}, err
+	}
+	return s, nil
+}
+
+// Validate checks the options with [ValidateOptions] and that the
+// business-as-usual option is among them ([ErrNoBAU] in a [*FieldError]).
+func (s ShortList) Validate() error {
+	if err := ValidateOptions(s.Options); err != nil {
+		return err
+	}
+	if _, ok := s.index(); !ok {
+		return &FieldError{Field: "BAU", Err: fmt.Errorf("%q not on the short list: %w", s.BAU, ErrNoBAU)}
+	}
+	return nil
+}
+
+func (s ShortList) index() (int, bool) {
+	if s.BAU == "" {
+		return -1, false
+	}
+	for i, o := range s.Options {
+		if o.ID == s.BAU {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// BusinessAsUsual returns the benchmark option, and false if the list
+// does not hold it.
+func (s ShortList) BusinessAsUsual() (Option, bool) {
+	i, ok := s.index()
+	if !ok {
+		return Option{}, false
+	}
+	return s.Options[i], true
+}

@@ -1,0 +1,262 @@
+package commissioning
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/opencommissioning/scp/investment"
+	"github.com/shopspring/decimal"
+)
+
+// Category is a project type of the optimism-bias table in HM Treasury's
+// Supplementary Green Book Guidance: Optimism Bias (2003, from Mott
+// MacDonald's 2002 review of large public procurement). The zero Category
+// is not a project type.
+type Category int
+
+// The six project types of the supplementary guidance.
+const (
+	NonStandardBuildings Category = iota + 1
+	StandardBuildings
+	NonStandardCivilEngineering
+	StandardCivilEngineering
+	EquipmentDevelopment // equipment and development
+	Outsourcing
+)
+
+var categoryNames = [...]string{
+	NonStandardBuildings:        "non-standard buildings",
+	StandardBuildings:           "standard buildings",
+	NonStandardCivilEngineering: "non-standard civil engineering",
+	StandardCivilEngineering:    "standard civil engineering",
+	EquipmentDevelopment:        "equipment and development",
+	Outsourcing:                 "outsourcing",
+}
+
+// Valid reports whether c is one of the six project types.
+func (c Category) Valid() bool { return c >= NonStandardBuildings && c <= Outsourcing }
+
+// String returns the project type as the guidance names it, such as
+// "standard buildings"; an invalid category prints as "Category(9)".
+func (c Category) String() string {
+	if !c.Valid() {
+		return "Category(" + strconv.Itoa(int(c)) + ")"
+	}
+	return categoryNames[c]
+}
+
+// ParseCategory reads a project type's name as [Category.String] writes
+// it, ignoring case, surrounding spaces, and hyphens versus spaces. Other
+// text gives a [*FieldError] wrapping [ErrUnknownCategory].
+func ParseCategory(text string) (Category, error) {
+	norm := func(s string) string {
+		return strings.ReplaceAll(strings.ToLower(strings.TrimSpace(s)), "-", " ")
+	}
+	t := norm(text)
+	for c := NonStandardBuildings; c <= Outsourcing; c++ {
+		if t == norm(categoryNames[c]) {
+			return c, nil
+		}
+	}
+	return 0, &FieldError{Field: "Category " + strconv.Quote(text), Err: ErrUnknownCategory}
+}
+
+// MarshalText writes the category's name; an invalid category is an error.
+func (c Category) MarshalText() ([]byte, error) {
+	if !c.Valid() {
+		return nil, &FieldError{Field: "Category " + strconv.Itoa(int(c)), Err: ErrUnknownCategory}
+	}
+	return []byte(categoryNames[c]), nil
+}
+
+// UnmarshalText reads any name [ParseCategory] accepts.
+func (c *Category) UnmarshalText(text []byte) error {
+	v, err := ParseCategory(string(text))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
+// Measure is what an optimism-bias percentage applies to.
+type Measure int
+
+// The two measures of the supplementary guidance table.
+const (
+	// WorksDuration is the over-run of the works' duration.
+	WorksDuration Measure = iota
+	// CapitalCost is the capital expenditure over-run; for [Outsourcing] the
+	// guidance gives the figure for operating cost instead.
+	CapitalCost
+)
+
+// String returns "works duration" or "capital cost".
+func (m Measure) String() string {
+	switch m {
+	case WorksDuration:
+		return "works duration"
+	case CapitalCost:
+		return "capital cost"
+	}
+	return "Measure(" + strconv.Itoa(int(m)) + ")"
+}
+
+// Bounds are the upper and lower optimism-bias percentages of a project
+// type for one measure, as fractions (0.51 is 51%). The upper bound is the
+// level to use at the start of appraisal, before mitigation; the lower
+// bound is what the guidance expects of a project whose risks are well
+// managed.
+type Bounds struct {
+	Upper decimal.Decimal
+	Lower decimal.Decimal
+}
+
+// optimismTable holds the supplementary guidance's Table 1 in whole
+// percent: {upper, lower} for works duration and for capital expenditure.
+// Outsourcing has no works-duration figure (−1) and its capital figure is
+// on operating cost. Source: HM Treasury, Supplementary Green Book
+// Guidance: Optimism Bias (2003), Table 1; restated in DOMAIN.md §7.
+var optimismTable = [...][2][2]int64{
+	NonStandardBuildings:        {{39, 2}, {51, 4}},
+	StandardBuildings:           {{4, 1}, {24, 2}},
+	NonStandardCivilEngineering: {{25, 3}, {66, 6}},
+	StandardCivilEngineering:    {{20, 1}, {44, 3}},
+	EquipmentDevelopment:        {{54, 10}, {200, 10}},
+	Outsourcing:                 {{-1, -1}, {41, 0}},
+}
+
+// OptimismBounds returns the supplementary guidance's bounds for a project
+// type and measure. An unknown category gives [ErrUnknownCategory]; works
+// duration for [Outsourcing] gives [ErrNotApplicable]. Both arrive in a
+// [*FieldError].
+func OptimismBounds(c Category, m Measure) (Bounds, error) {
+	if !c.Valid() {
+		return Bounds{}, &FieldError{Field: "Category " + strconv.Itoa(int(c)), Err: ErrUnknownCategory}
+	}
+	if m != WorksDuration && m != CapitalCost {
+		return Bounds{}, &FieldError{Field: "Measure " + strconv.Itoa(int(m)), Err: ErrNotApplicable}
+	}
+	row := optimismTable[c][m]
+	if row[0] < 0 {
+		return Bounds{}, &FieldError{Field: "Measure", Err: fmt.Errorf("%v for %v: %w", m, c, ErrNotApplicable)}
+	}
+	return Bounds{Upper: decimal.New(row[0], -2), Lower: decimal.New(row[1], -2)}, nil
+}
+
+// Share is the fraction of a mixed project that is of one project type.
+type Share struct {
+	Category Category `json:"category"`
+	Share    float64  `json:"share"`
+}
+
+// OptimismBias describes an option's exposure to optimism bias: the
+// project types it is made of, with their shares of the project (one share
+// of 1 for a project of a single type), and the fraction of the upper bound
+// that risk management has mitigated.
+//
+// Following the supplementary guidance, a mixed project takes the
+// share-weighted sum of the types' upper bounds, and mitigation reduces that
+// upper bound proportionally: bias = Σ shareᵢ × upperᵢ × (1 − Mitigation).
+// Costs are then adjusted as cost × (1 + bias). The cost of the mitigating
+// measures themselves belongs among the option's costs.
+//
+// The zero OptimismBias has no shares and means no adjustment.
+type OptimismBias struct {
+	Shares     []Share `json:"shares,omitempty"`
+	Mitigation float64 `json:"mitigation,omitempty"` // in [0, 1]
+}
+
+// sharesTolerance is how far the shares may sum from 1, to allow for
+// thirds and other fractions with no exact float64.
+const sharesTolerance = 1e-9
+
+// Validate checks that every category is known, every share finite and
+// non-negative, no category repeated, the shares summing to 1 (within
+// 1e-9), and the mitigation in [0, 1]. The error is a [*FieldError] naming
+// the field.
+func (b OptimismBias) Validate() error {
+	seen := map[Category]bool{}
+	sum := 0.0
+	for i, s := range b.Shares {
+		f := "Shares[" + strconv.Itoa(i) + "]"
+		if !s.Category.Valid() {
+			return &FieldError{Field: f + ".Category", Err: ErrUnknownCategory}
+		}
+		if seen[s.Category] {
+			return &FieldError{Field: f + ".Category", Err: fmt.Errorf("%v repeated: %w", s.Category, ErrShares)}
+		}
+		seen[s.Category] = true
+		if math.IsNaN(s.Share) || math.IsInf(s.Share, 0) {
+			return &FieldError{Field: f + ".Share", Err: ErrNotFinite}
+		}
+		if s.Share < 0 {
+			return &FieldError{Field: f + ".Share", Err: fmt.Errorf("%v: %w", s.Share, ErrShares)}
+		}
+		sum += s.Share
+	}
+	if len(b.Shares) > 0 && math.Abs(sum-1) > sharesTolerance {
+		return &FieldError{Field: "Shares", Err: fmt.Errorf("sum %v: %w", sum, ErrShares)}
+	}
+	if math.IsNaN(b.Mitigation) || math.IsInf(b.Mitigation, 0) {
+		return &FieldError{Field: "Mitigation", Err: ErrNotFinite}
+	}
+	if b.Mitigation < 0 || b.Mitigation > 1 {
+		return &FieldError{Field: "Mitigation", Err: fmt.Errorf("%v: %w", b.Mitigation, ErrMitigation)}
+	}
+	return nil
+}
+
+// Rate returns the bias for measure m as a fraction: the share-weighted
+// upper bounds of all the project's types, reduced by the mitigation. It is
+// exact: shares and mitigation are read as the shortest decimals that
+// round-trip their float64 values, so 30% non-standard and 70% standard
+// buildings give exactly 0.321 for capital cost.
+func (b OptimismBias) Rate(m Measure) (decimal.Decimal, error) {
+	return b.rate(m, func(Category) bool { return true })
+}
+
+// rate sums over the shares whose category passes keep.
+func (b OptimismBias) rate(m Measure, keep func(Category) bool) (decimal.Decimal, error) {
+	if err := b.Validate(); err != nil {
+		return decimal.Decimal{}, err
+	}
+	sum := decimal.Zero
+	for _, s := range b.Shares {
+		if !keep(s.Category) || s.Share == 0 {
+			continue
+		}
+		bd, err := OptimismBounds(s.Category, m)
+		if err != nil {
+			return decimal.Decimal{}, err
+		}
+		sum = sum.Add(decimal.NewFromFloat(s.Share).Mul(bd.Upper))
+	}
+	return sum.Mul(decimal.NewFromInt(1).Sub(decimal.NewFromFloat(b.Mitigation))), nil
+}
+
+// CapitalRate is the bias applied to an option's capital costs in
+// appraisal: [OptimismBias.Rate] for [CapitalCost] over the project's
+// types other than [Outsourcing].
+func (b OptimismBias) CapitalRate() (decimal.Decimal, error) {
+	return b.rate(CapitalCost, func(c Category) bool { return c != Outsourcing })
+}
+
+// RevenueRate is the bias applied to an option's revenue (operating) costs
+// in appraisal: the [Outsourcing] share of the project times the
+// guidance's 41% upper bound on operating cost, reduced by the mitigation.
+func (b OptimismBias) RevenueRate() (decimal.Decimal, error) {
+	return b.rate(CapitalCost, func(c Category) bool { return c == Outsourcing })
+}
+
+// Adjust returns cost × (1 + bias) for measure m, exactly. With no shares
+// it returns cost unchanged.
+func (b OptimismBias) Adjust(cost investment.Money, m Measure) (investment.Money, error) {
+	r, err := b.Rate(m)
+	if err != nil {
+		return investment.Money{}, err
+	}
+	return cost.Mul(decimal.NewFromInt(1).Add(r)), nil
+}
