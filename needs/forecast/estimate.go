@@ -1,0 +1,201 @@
+package forecast
+
+import (
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// fixedParams are smoothing parameters the caller fixed (zero = estimate).
+type fixedParams struct{ alpha, beta, gamma, phi float64 }
+
+// admissible reports whether the smoothing parameters lie in R's "usual"
+// region (forecast 8.20 check.param with bounds = "both") and, for seasonal
+// models, in the forecastability region of Hyndman et al. (2008, ch. 10),
+// tested as R's admissible() does through the roots of the characteristic
+// polynomial.
+func admissible(sp Spec, p *Params, m int) bool {
+	a := p.Alpha
+	if !(a >= lowerSmooth && a <= upperSmooth) {
+		return false
+	}
+	if sp.Trend != None && !(p.Beta >= lowerSmooth && p.Beta <= a && p.Beta <= upperSmooth) {
+		return false
+	}
+	if sp.Damped && !(p.Phi >= lowerPhi && p.Phi <= upperPhi) {
+		return false
+	}
+	if sp.Season != None {
+		g := p.Gamma
+		if !(g >= lowerSmooth && g <= 1-a && g <= upperSmooth) {
+			return false
+		}
+		return seasonalAdmissible(a, p.Beta, g, p.Phi, m)
+	}
+	return true
+}
+
+// seasonalAdmissible is R's admissible() for m > 1: a few inequalities, then
+// all roots of
+//
+//	z^(m+1) + (α+β−φ) z^m + (α+β−αφ) z^(m−1) + … + (α+β−αφ) z² + (α+β−αφ+γ−1) z + φ(1−α−γ)
+//
+// inside the unit circle (to 1e−10), found as eigenvalues of its companion matrix.
+func seasonalAdmissible(a, b, g, phi float64, m int) bool {
+	if g < math.Max(1-1/phi-a, 0) || g > 1+1/phi-a {
+		return false
+	}
+	if a < 1-1/phi-g*(1-float64(m)+phi+phi*float64(m))/(2*phi*float64(m)) {
+		return false
+	}
+	if b < -(1-phi)*(g/float64(m)+a) {
+		return false
+	}
+	// Coefficients c[0..m] of z^0..z^m; the polynomial is monic of degree m+1.
+	c := make([]float64, m+1)
+	c[0] = phi * (1 - a - g)
+	c[1] = a + b - a*phi + g - 1
+	for j := 2; j < m; j++ {
+		c[j] = a + b - a*phi
+	}
+	c[m] = a + b - phi
+	d := m + 1
+	comp := mat.NewDense(d, d, nil)
+	for j := range d {
+		comp.Set(0, j, -c[d-1-j])
+	}
+	for i := 1; i < d; i++ {
+		comp.Set(i, i-1, 1)
+	}
+	var eig mat.Eigen
+	if !eig.Factorize(comp, mat.EigenNone) {
+		return false
+	}
+	for _, z := range eig.Values(nil) {
+		if math.Hypot(real(z), imag(z)) > 1+1e-10 {
+			return false
+		}
+	}
+	return true
+}
+
+// heuristicInit returns R's initial states (forecast 8.20 initstate): a
+// classical decomposition of the first three years for the seasonal states,
+// then a regression on the first max(10, 2m) seasonally adjusted values for
+// level and slope (their mean for the level alone).
+func heuristicInit(sp Spec, y []float64, m int) Params {
+	var p Params
+	ysa := y
+	if sp.Season != None {
+		seas := seasonalIndices(y, m, sp.Season == Multiplicative)
+		p.Season = make([]float64, m)
+		// seas[k] belongs to period k of the first year; s(0) is the last period.
+		for j := range m {
+			p.Season[j] = seas[m-1-j]
+		}
+		ysa = make([]float64, len(y))
+		for t, v := range y {
+			if sp.Season == Multiplicative {
+				ysa[t] = v / seas[t%m]
+			} else {
+				ysa[t] = v - seas[t%m]
+			}
+		}
+	}
+	k := min(max(10, 2*m), len(ysa))
+	if sp.Trend == None {
+		s := 0.0
+		for _, v := range ysa[:k] {
+			s += v
+		}
+		p.Level = s / float64(k)
+		return p
+	}
+	a, b := lineFit(ysa[:k])
+	// lineFit's intercept is at t = 0 with the first value at t = 1, as R's lsfit(1:k, y).
+	p.Level, p.Slope = a, b
+	if math.Abs(a+b) < 1e-8 {
+		p.Level *= 1 + 1e-3
+		p.Slope *= 1 - 1e-3
+	}
+	return p
+}
+
+// lineFit fits y[i] = a + b·(i+1) by least squares.
+func lineFit(y []float64) (a, b float64) {
+	n := float64(len(y))
+	if len(y) == 1 {
+		return y[0], 0
+	}
+	var sx, sy float64
+	for i, v := range y {
+		sx += float64(i + 1)
+		sy += v
+	}
+	mx, my := sx/n, sy/n
+	var sxx, sxy float64
+	for i, v := range y {
+		dx := float64(i+1) - mx
+		sxx += dx * dx
+		sxy += dx * (v - my)
+	}
+	b = sxy / sxx
+	return my - b*mx, b
+}
+
+// seasonalIndices returns m seasonal indices from a classical decomposition
+// (centred moving average) of the first three years, normalised to sum to 0
+// (additive) or m (multiplicative, floored at 0.01 as R does).
+func seasonalIndices(y []float64, m int, mult bool) []float64 {
+	n := min(len(y), 3*m)
+	x := y[:n]
+	trend := make([]float64, n)
+	for i := range trend {
+		trend[i] = math.NaN()
+	}
+	half := m / 2
+	for t := half; t+half < n; t++ {
+		var s float64
+		if m%2 == 0 {
+			s = 0.5*x[t-half] + 0.5*x[t+half]
+			for j := t - half + 1; j < t+half; j++ {
+				s += x[j]
+			}
+		} else {
+			for j := t - half; j <= t+half; j++ {
+				s += x[j]
+			}
+		}
+		trend[t] = s / float64(m)
+	}
+	idx := make([]float64, m)
+	cnt := make([]float64, m)
+	for t := range n {
+		if math.IsNaN(trend[t]) {
+			continue
+		}
+		if mult {
+			idx[t%m] += x[t] / trend[t]
+		} else {
+			idx[t%m] += x[t] - trend[t]
+		}
+		cnt[t%m]++
+	}
+	var sum float64
+	for k := range m {
+		if cnt[k] > 0 {
+			idx[k] /= cnt[k]
+		} else if mult {
+			idx[k] = 1
+		}
+		sum += idx[k]
+	}
+	for k := range m {
+		if mult {
+			idx[k] = math.Max(idx[k]*float64(m)/sum, 1e-2)
+		} else {
+			idx[k] -= sum / float64(m)
+		}
+	}
+	return idx
+}

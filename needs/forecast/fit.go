@@ -1,0 +1,395 @@
+package forecast
+
+import (
+	"math"
+)
+
+// fitter estimates one ETS model on one series.
+type fitter struct {
+	sp    Spec
+	m     int
+	y     []float64
+	fixed fixedParams
+	polish bool // refine multiplicative-error fits jointly
+	free  []byte // which of 'a','b','g','p' are estimated, in that order
+
+	p    Params
+	sbuf []float64
+
+	// profile scratch
+	k    int         // free initial states
+	dirs []state     // sensitivity of the state to each free initial state
+	dbuf []float64   // storage for dirs' seasonal states
+	base []float64   // one-step forecasts from a zero initial state
+	a    [][]float64 // a[t][i]: sensitivity of forecast t to initial state i
+	x0   []float64   // last solved initial states
+	ata  []float64
+	atr  []float64
+}
+
+func newFitter(sp Spec, y []float64, m int, fx fixedParams) *fitter {
+	f := &fitter{sp: sp, m: m, y: y, fixed: fx}
+	if fx.alpha == 0 {
+		f.free = append(f.free, 'a')
+	}
+	if sp.Trend != None && fx.beta == 0 {
+		f.free = append(f.free, 'b')
+	}
+	if sp.Season != None && fx.gamma == 0 {
+		f.free = append(f.free, 'g')
+	}
+	if sp.Damped && fx.phi == 0 {
+		f.free = append(f.free, 'p')
+	}
+	f.sbuf = make([]float64, m)
+	f.k = sp.nStates(m)
+	if sp.Season != None {
+		f.p.Season = make([]float64, m)
+	}
+	if sp.Season != Multiplicative {
+		n := len(y)
+		f.dirs = make([]state, f.k)
+		f.dbuf = make([]float64, f.k*m)
+		f.base = make([]float64, n)
+		f.a = make([][]float64, n)
+		flat := make([]float64, n*f.k)
+		for t := range f.a {
+			f.a[t] = flat[t*f.k : (t+1)*f.k]
+		}
+		f.x0 = make([]float64, f.k)
+		f.ata = make([]float64, f.k*f.k)
+		f.atr = make([]float64, f.k)
+	}
+	return f
+}
+
+// start returns R's starting values for the free smoothing parameters
+// (forecast 8.20 initparam) and the first simplex steps.
+func (f *fitter) start() (x, step []float64) {
+	alpha := f.fixed.alpha
+	if alpha == 0 {
+		alpha = lowerSmooth + 0.2*(upperSmooth-lowerSmooth)/float64(f.m)
+	}
+	for _, c := range f.free {
+		switch c {
+		case 'a':
+			x = append(x, alpha)
+			step = append(step, 0.1)
+		case 'b':
+			b := lowerSmooth + 0.1*(math.Min(upperSmooth, alpha)-lowerSmooth)
+			x = append(x, b)
+			step = append(step, 0.5*b)
+		case 'g':
+			g := lowerSmooth + 0.05*(math.Min(upperSmooth, 1-alpha)-lowerSmooth)
+			x = append(x, g)
+			step = append(step, 0.5*g)
+		case 'p':
+			x = append(x, lowerPhi+0.99*(upperPhi-lowerPhi))
+			step = append(step, -0.05)
+		}
+	}
+	return x, step
+}
+
+// setSmooth copies the free smoothing parameters from x into f.p.
+func (f *fitter) setSmooth(x []float64) {
+	f.p.Alpha, f.p.Beta, f.p.Gamma, f.p.Phi = f.fixed.alpha, f.fixed.beta, f.fixed.gamma, f.fixed.phi
+	for i, c := range f.free {
+		switch c {
+		case 'a':
+			f.p.Alpha = x[i]
+		case 'b':
+			f.p.Beta = x[i]
+		case 'g':
+			f.p.Gamma = x[i]
+		case 'p':
+			f.p.Phi = x[i]
+		}
+	}
+	if !f.sp.Damped {
+		f.p.Phi = 1
+	}
+	if f.sp.Trend == None {
+		f.p.Beta = 0
+	}
+	if f.sp.Season == None {
+		f.p.Gamma = 0
+	}
+}
+
+// setStates copies free initial states into f.p, completing the seasonal
+// states with the normalisation (sum 0, or m for multiplicative seasons).
+func (f *fitter) setStates(x []float64) {
+	f.p.Level = x[0]
+	i := 1
+	f.p.Slope = 0
+	if f.sp.Trend != None {
+		f.p.Slope = x[1]
+		i = 2
+	}
+	if f.sp.Season != None {
+		var sum float64
+		for j := 0; j < f.m-1; j++ {
+			f.p.Season[j] = x[i+j]
+			sum += x[i+j]
+		}
+		last := -sum
+		if f.sp.Season == Multiplicative {
+			last = float64(f.m) - sum
+		}
+		f.p.Season[f.m-1] = last
+	}
+}
+
+func (f *fitter) states() []float64 {
+	x := []float64{f.p.Level}
+	if f.sp.Trend != None {
+		x = append(x, f.p.Slope)
+	}
+	if f.sp.Season != None {
+		x = append(x, f.p.Season[:f.m-1]...)
+	}
+	return x
+}
+
+// objective evaluates −2·log-likelihood at f.p (+Inf when not admissible).
+func (f *fitter) objective() float64 {
+	if !admissible(f.sp, &f.p, f.m) {
+		return math.Inf(1)
+	}
+	if f.sp.Season == Multiplicative {
+		for _, s := range f.p.Season {
+			if !(s > 0) {
+				return math.Inf(1)
+			}
+		}
+	}
+	st := initState(f.sp, &f.p, f.m, f.sbuf)
+	r := filter(f.sp, &f.p, f.m, f.y, &st, nil, nil)
+	if !r.ok {
+		return math.Inf(1)
+	}
+	return neg2LogLik(r, len(f.y))
+}
+
+// joint is the objective over smoothing parameters and initial states.
+func (f *fitter) joint(x []float64) float64 {
+	nf := len(f.free)
+	f.setSmooth(x[:nf])
+	f.setStates(x[nf:])
+	return f.objective()
+}
+
+// profile is the objective over the smoothing parameters alone, with the
+// initial states solved by least squares (see solveStates). For additive
+// errors this is the exact profile likelihood.
+func (f *fitter) profile(x []float64) float64 {
+	f.setSmooth(x)
+	if !admissible(f.sp, &f.p, f.m) {
+		return math.Inf(1)
+	}
+	f.solveStates()
+	f.setStates(f.x0)
+	return f.objective()
+}
+
+// solveStates sets f.x0 to the initial states that minimise the sum of
+// squared one-step errors for the smoothing parameters in f.p. The
+// recursion is linear in the initial state when the season is not
+// multiplicative, so every one-step forecast is base(t) + a(t)·x0, computed
+// by running the recursion from a zero state and from each unit state
+// (Hyndman et al. 2008, §5.2 on linear models). With multiplicative errors
+// the squares are reweighted by 1/ŷ² twice, approximating the relative
+// errors that the likelihood uses.
+func (f *fitter) solveStates() {
+	sp, m, k := f.sp, f.m, f.k
+	zero := Params{Alpha: f.p.Alpha, Beta: f.p.Beta, Gamma: f.p.Gamma, Phi: f.p.Phi}
+	base := initState(sp, &zero, m, f.sbuf)
+	if sp.Season != None {
+		clear(base.s)
+	}
+	for i := range f.dirs {
+		d := &f.dirs[i]
+		*d = state{}
+		if sp.Season != None {
+			d.s = f.dbuf[i*m : (i+1)*m]
+			clear(d.s)
+		}
+		switch {
+		case i == 0:
+			d.l = 1
+		case i == 1 && sp.Trend != None:
+			d.b = 1
+		default:
+			j := i - 1
+			if sp.Trend != None {
+				j--
+			}
+			d.s[j] = 1
+			d.s[m-1] = -1
+		}
+	}
+	for t, yt := range f.y {
+		q, fc := oneStep(sp, f.p.Phi, &base, m)
+		f.base[t] = fc
+		update(sp, &f.p, &base, m, yt, q)
+		for i := range f.dirs {
+			dq, dfc := oneStep(sp, f.p.Phi, &f.dirs[i], m)
+			f.a[t][i] = dfc
+			update(sp, &f.p, &f.dirs[i], m, 0, dq)
+		}
+	}
+	passes := 1
+	if sp.Error == Multiplicative {
+		passes = 3
+	}
+	for pass := range passes {
+		clear(f.ata)
+		clear(f.atr)
+		for t, yt := range f.y {
+			w := 1.0
+			if pass > 0 {
+				fc := f.base[t]
+				for i, ai := range f.a[t] {
+					fc += ai * f.x0[i]
+				}
+				if !(fc > 0) {
+					return // keep the previous pass's states
+				}
+				w = 1 / (fc * fc)
+			}
+			r := yt - f.base[t]
+			at := f.a[t]
+			for i := range k {
+				wa := w * at[i]
+				f.atr[i] += wa * r
+				for j := 0; j <= i; j++ {
+					f.ata[i*k+j] += wa * at[j]
+				}
+			}
+		}
+		solveSym(f.ata, f.atr, k, f.x0)
+	}
+}
+
+// solveSym solves the k×k symmetric system (lower triangle of a filled) by
+// Cholesky factorisation with a small ridge that keeps it positive definite
+// when an initial state barely affects the forecasts (α near 1). x receives
+// the solution; a and b are overwritten.
+func solveSym(a, b []float64, k int, x []float64) {
+	var tr float64
+	for i := range k {
+		tr += a[i*k+i]
+	}
+	ridge := 1e-10*tr/float64(k) + 1e-300
+	for i := range k {
+		a[i*k+i] += ridge
+	}
+	for j := range k {
+		s := a[j*k+j]
+		for l := range j {
+			s -= a[j*k+l] * a[j*k+l]
+		}
+		if !(s > 0) {
+			s = ridge
+		}
+		d := math.Sqrt(s)
+		a[j*k+j] = d
+		for i := j + 1; i < k; i++ {
+			s := a[i*k+j]
+			for l := range j {
+				s -= a[i*k+l] * a[j*k+l]
+			}
+			a[i*k+j] = s / d
+		}
+	}
+	for i := range k {
+		s := b[i]
+		for l := range i {
+			s -= a[i*k+l] * x[l]
+		}
+		x[i] = s / a[i*k+i]
+	}
+	for i := k - 1; i >= 0; i-- {
+		s := x[i]
+		for l := i + 1; l < k; l++ {
+			s -= a[l*k+i] * x[l]
+		}
+		x[i] = s / a[i*k+i]
+	}
+}
+
+var (
+	profileNM = nmSettings{maxEval: 400, relTol: 1e-6, stall: 6}
+	jointNM   = nmSettings{maxEval: 2000, relTol: 1e-6, stall: 10}
+)
+
+// estimate fits the model by maximum likelihood and returns the parameters
+// and the −2·log-likelihood; ok is false when no admissible fit was found.
+func (f *fitter) estimate() (Params, float64, bool) {
+	x, step := f.start()
+	nf := len(f.free)
+	var best float64
+	if f.sp.Season != Multiplicative {
+		if nf > 0 {
+			xs, _, _ := nelderMead(f.profile, x, step, profileNM)
+			x = xs
+		}
+		best = f.profile(x)
+		// With multiplicative errors the reweighted least-squares states
+		// approximate the likelihood's optimum; Options.Polish refines
+		// states and parameters jointly.
+		if f.polish && f.sp.Error == Multiplicative && !math.IsInf(best, 1) {
+			x = append(x, f.x0...)
+			step = f.jointSteps(x)
+			xs, fx, _ := nelderMead(f.joint, x, step, jointNM)
+			if fx < best {
+				best = fx
+				x = xs
+			}
+			best = f.joint(x)
+		}
+	} else {
+		h := heuristicInit(f.sp, f.y, f.m)
+		f.p.Level, f.p.Slope = h.Level, h.Slope
+		copy(f.p.Season, h.Season)
+		x = append(x, f.states()...)
+		step = f.jointSteps(x)
+		xs, _, _ := nelderMead(f.joint, x, step, jointNM)
+		x = xs
+		best = f.joint(x)
+	}
+	if math.IsInf(best, 1) || math.IsNaN(best) {
+		return Params{}, best, false
+	}
+	out := f.p
+	out.Season = append([]float64(nil), f.p.Season...)
+	return out, best, true
+}
+
+// jointSteps returns simplex steps for the joint parameter vector x: a
+// tenth of each smoothing parameter's starting value and 1% of the data's
+// scale for the states.
+func (f *fitter) jointSteps(x []float64) []float64 {
+	var scale float64
+	for _, v := range f.y {
+		scale += math.Abs(v)
+	}
+	scale /= float64(len(f.y))
+	if scale == 0 {
+		scale = 1
+	}
+	nf := len(f.free)
+	step := make([]float64, len(x))
+	for i := range x {
+		if i < nf {
+			step[i] = 0.1 * x[i]
+			if f.free[i] == 'p' {
+				step[i] = -0.01
+			}
+		} else {
+			step[i] = 0.01 * scale
+		}
+	}
+	return step
+}

@@ -1,0 +1,178 @@
+package forecast
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// ErrFormat reports a malformed long-form CSV; see [DataError].
+var ErrFormat = errors.New("forecast: malformed data")
+
+// DataError says where a long-form CSV is malformed. It wraps [ErrFormat]
+// or a more specific cause.
+type DataError struct {
+	Line  int    // 1-based line of the CSV (0 when it concerns the whole file)
+	Field string // column name, or the series id for per-series problems
+	Err   error
+}
+
+func (e *DataError) Error() string {
+	if e.Line == 0 {
+		return fmt.Sprintf("forecast: %s: %v", e.Field, e.Err)
+	}
+	return fmt.Sprintf("forecast: line %d, %s: %v", e.Line, e.Field, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *DataError) Unwrap() error { return e.Err }
+
+// Holdout is one series of a forecasting benchmark: the training part and
+// the held-out values that follow it.
+type Holdout struct {
+	ID       string
+	Category string
+	Train    Series
+	Test     []float64
+}
+
+// ReadLong reads yearly series in long form: a header row naming at least
+// the columns id, value and split (train or test), optionally t (position),
+// year and category, in any order; other columns are ignored. Rows of a
+// series are ordered by t when present (file order otherwise); the test rows
+// of a series must follow all its train rows. The start year comes from the
+// year column (0 without it). Series are returned in order of first
+// appearance. Empty values, NaN and Inf are errors.
+func ReadLong(r io.Reader) ([]Holdout, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	header, err := cr.Read()
+	if err != nil {
+		return nil, &DataError{Line: 1, Field: "header", Err: errors.Join(ErrFormat, err)}
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		col[strings.ToLower(strings.TrimSpace(h))] = i
+	}
+	for _, need := range []string{"id", "value", "split"} {
+		if _, ok := col[need]; !ok {
+			return nil, &DataError{Line: 1, Field: need, Err: fmt.Errorf("%w: no %q column", ErrFormat, need)}
+		}
+	}
+	tCol, hasT := col["t"]
+	yCol, hasYear := col["year"]
+	cCol, hasCat := col["category"]
+	type row struct {
+		t, year int
+		v       float64
+		test    bool
+		line    int
+	}
+	var order []string
+	rows := map[string][]row{}
+	cats := map[string]string{}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			return nil, &DataError{Line: line, Field: "row", Err: errors.Join(ErrFormat, err)}
+		}
+		get := func(name string, i int) (string, error) {
+			if i >= len(rec) {
+				return "", &DataError{Line: line, Field: name, Err: fmt.Errorf("%w: missing field", ErrFormat)}
+			}
+			return strings.TrimSpace(rec[i]), nil
+		}
+		id, err := get("id", col["id"])
+		if err != nil {
+			return nil, err
+		}
+		if id == "" {
+			return nil, &DataError{Line: line, Field: "id", Err: fmt.Errorf("%w: empty id", ErrFormat)}
+		}
+		vs, err := get("value", col["value"])
+		if err != nil {
+			return nil, err
+		}
+		v, err := strconv.ParseFloat(vs, 64)
+		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+			return nil, &DataError{Line: line, Field: "value", Err: fmt.Errorf("%w: %q is not a finite number", ErrFormat, vs)}
+		}
+		sp, err := get("split", col["split"])
+		if err != nil {
+			return nil, err
+		}
+		var rw row
+		rw.v, rw.line = v, line
+		switch strings.ToLower(sp) {
+		case "train":
+		case "test":
+			rw.test = true
+		default:
+			return nil, &DataError{Line: line, Field: "split", Err: fmt.Errorf("%w: %q is neither train nor test", ErrFormat, sp)}
+		}
+		if hasT {
+			ts, err := get("t", tCol)
+			if err != nil {
+				return nil, err
+			}
+			if rw.t, err = strconv.Atoi(ts); err != nil {
+				return nil, &DataError{Line: line, Field: "t", Err: fmt.Errorf("%w: %q is not an integer", ErrFormat, ts)}
+			}
+		}
+		if hasYear {
+			ys, err := get("year", yCol)
+			if err != nil {
+				return nil, err
+			}
+			if rw.year, err = strconv.Atoi(ys); err != nil {
+				return nil, &DataError{Line: line, Field: "year", Err: fmt.Errorf("%w: %q is not an integer", ErrFormat, ys)}
+			}
+		}
+		if hasCat && cCol < len(rec) {
+			if _, ok := cats[id]; !ok {
+				cats[id] = strings.TrimSpace(rec[cCol])
+			}
+		}
+		if _, ok := rows[id]; !ok {
+			order = append(order, id)
+		}
+		rows[id] = append(rows[id], rw)
+	}
+	out := make([]Holdout, 0, len(order))
+	for _, id := range order {
+		rs := rows[id]
+		if hasT {
+			slices.SortStableFunc(rs, func(a, b row) int { return a.t - b.t })
+			for i := 1; i < len(rs); i++ {
+				if rs[i].t == rs[i-1].t {
+					return nil, &DataError{Line: rs[i].line, Field: "t", Err: fmt.Errorf("%w: series %q repeats t = %d", ErrFormat, id, rs[i].t)}
+				}
+			}
+		}
+		h := Holdout{ID: id, Category: cats[id], Train: Series{Frequency: Yearly}}
+		for i, rw := range rs {
+			if rw.test {
+				h.Test = append(h.Test, rw.v)
+				continue
+			}
+			if len(h.Test) > 0 {
+				return nil, &DataError{Line: rw.line, Field: "split", Err: fmt.Errorf("%w: series %q has a train row after a test row", ErrFormat, id)}
+			}
+			if i == 0 {
+				h.Train.Start = rw.year
+			}
+			h.Train.Values = append(h.Train.Values, rw.v)
+		}
+		out = append(out, h)
+	}
+	return out, nil
+}

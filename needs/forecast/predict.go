@@ -1,0 +1,286 @@
+package forecast
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+
+	"gonum.org/v1/gonum/stat"
+	"gonum.org/v1/gonum/stat/distuv"
+)
+
+// Forecast holds point forecasts and prediction intervals for horizons
+// 1 … h after the last observation.
+type Forecast struct {
+	Model     string     // name of the model that produced it
+	Mean      []float64  // point forecasts
+	Intervals []Interval // one per requested level, in the order asked
+}
+
+// Interval is a prediction interval at one level (in percent, e.g. 80 or 95).
+type Interval struct {
+	Level        float64
+	Lower, Upper []float64
+}
+
+// defaultPaths is the number of simulated paths when Options.Paths is zero.
+const defaultPaths = 5000
+
+// Forecast returns h point forecasts and a prediction interval for each
+// level (percent, in (0, 100)). Intervals are analytic for the linear
+// additive-error ETS models (Hyndman et al. 2008, Table 6.1 and eq. 6.1), the
+// random walks, Linear (Student t) and Theta (thetaf's formula); for
+// multiplicative ETS models they are quantiles of Options.Paths simulated
+// sample paths drawn with Options.Seed, so the same seed gives the same
+// intervals. Combination intervals average the component bounds (quantile
+// averaging; Lichtendahl, Grushka-Cockayne & Winkler 2013, Management
+// Science 59(7)). A non-finite forecast is never returned: it is reported
+// as [ErrNoFit].
+func (m *Model) Forecast(h int, levels ...float64) (*Forecast, error) {
+	if h < 1 {
+		return nil, fmt.Errorf("h = %d: %w", h, ErrHorizon)
+	}
+	for _, l := range levels {
+		if !(l > 0 && l < 100) {
+			return nil, fmt.Errorf("level %g: %w", l, ErrLevel)
+		}
+	}
+	fc := &Forecast{Model: m.Name(), Mean: m.means(h)}
+	for _, v := range fc.Mean {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return nil, fmt.Errorf("%s: non-finite point forecast: %w", m.Name(), ErrNoFit)
+		}
+	}
+	if len(levels) == 0 {
+		return fc, nil
+	}
+	var err error
+	fc.Intervals, err = m.intervals(fc.Mean, levels)
+	if err != nil {
+		return nil, err
+	}
+	for _, iv := range fc.Intervals {
+		for i := range iv.Lower {
+			if math.IsNaN(iv.Lower[i]) || math.IsInf(iv.Lower[i], 0) || math.IsNaN(iv.Upper[i]) || math.IsInf(iv.Upper[i], 0) {
+				return nil, fmt.Errorf("%s: non-finite interval: %w", m.Name(), ErrNoFit)
+			}
+		}
+	}
+	return fc, nil
+}
+
+// etsMeans continues the recursion without errors from state st (R's
+// etscalc.c forecast()).
+func etsMeans(sp Spec, p *Params, st state, m, h int) []float64 {
+	out := make([]float64, h)
+	phiStar := p.Phi
+	for i := range h {
+		f := st.l
+		if sp.Trend != None {
+			f += phiStar * st.b
+		}
+		j := m - 1 - i%m
+		switch sp.Season {
+		case Additive:
+			f += st.s[j]
+		case Multiplicative:
+			f *= st.s[j]
+		}
+		out[i] = f
+		phiStar += math.Pow(p.Phi, float64(i+2))
+	}
+	return out
+}
+
+// means returns the point forecasts.
+func (m *Model) means(h int) []float64 {
+	y := m.series.Values
+	n := len(y)
+	freq := m.series.freq()
+	switch m.Method {
+	case Naive, SeasonalNaive, Drift:
+		lag := 1
+		if m.Method == SeasonalNaive {
+			lag = freq
+		}
+		out := make([]float64, h)
+		for i := range out {
+			out[i] = y[n-lag+i%lag] + float64(i+1)*m.Slope
+		}
+		return out
+	case Linear:
+		out := make([]float64, h)
+		for i := range out {
+			out[i] = m.Intercept + m.Slope*float64(n+i)
+		}
+		return out
+	case Combination:
+		out := make([]float64, h)
+		for _, p := range m.parts {
+			for i, v := range p.means(h) {
+				out[i] += v / float64(len(m.parts))
+			}
+		}
+		return out
+	}
+	st := m.final
+	out := etsMeans(m.Spec, &m.Params, st, freq, h)
+	if m.Method == Theta {
+		a := math.Max(m.Params.Alpha, 1e-10)
+		c := (1 - math.Pow(1-a, float64(n))) / a
+		for i := range out {
+			out[i] += m.Slope * (float64(i) + c)
+			if m.thetaSeason != nil {
+				out[i] *= m.thetaSeason[(n+i)%freq]
+			}
+		}
+	}
+	return out
+}
+
+// intervals computes the prediction intervals around mean.
+func (m *Model) intervals(mean []float64, levels []float64) ([]Interval, error) {
+	h := len(mean)
+	if m.Method == Combination {
+		out := make([]Interval, len(levels))
+		for li, l := range levels {
+			out[li] = Interval{Level: l, Lower: make([]float64, h), Upper: make([]float64, h)}
+		}
+		for _, p := range m.parts {
+			iv, err := p.intervals(p.means(h), levels)
+			if err != nil {
+				return nil, err
+			}
+			for li := range out {
+				for i := range h {
+					out[li].Lower[i] += iv[li].Lower[i] / float64(len(m.parts))
+					out[li].Upper[i] += iv[li].Upper[i] / float64(len(m.parts))
+				}
+			}
+		}
+		return out, nil
+	}
+	switch m.Method {
+	case SES, Holt, DampedHolt, ETS, Auto:
+		if !m.Spec.class1() {
+			return m.simulated(mean, levels)
+		}
+	}
+	sd := m.stdErrors(h)
+	out := make([]Interval, len(levels))
+	for li, l := range levels {
+		p := 0.5 + l/200
+		q := distuv.UnitNormal.Quantile(p)
+		iv := Interval{Level: l, Lower: make([]float64, h), Upper: make([]float64, h)}
+		for i := range h {
+			qi := q
+			if m.Method == Linear {
+				qi = distuv.StudentsT{Mu: 0, Sigma: 1, Nu: float64(len(m.series.Values) - 2)}.Quantile(p)
+			}
+			iv.Lower[i] = mean[i] - qi*sd[i]
+			iv.Upper[i] = mean[i] + qi*sd[i]
+		}
+		out[li] = iv
+	}
+	return out, nil
+}
+
+// stdErrors returns the forecast standard errors of the analytic cases.
+func (m *Model) stdErrors(h int) []float64 {
+	sd := make([]float64, h)
+	s := math.Sqrt(m.Sigma2)
+	n := float64(len(m.series.Values))
+	freq := m.series.freq()
+	for i := range h {
+		hh := float64(i + 1)
+		switch m.Method {
+		case Naive:
+			sd[i] = s * math.Sqrt(hh)
+		case SeasonalNaive:
+			sd[i] = s * math.Sqrt(float64(i/freq+1))
+		case Drift:
+			sd[i] = s * math.Sqrt(hh*(1+hh/(n-1)))
+		case Linear:
+			mx := (n + 1) / 2
+			sxx := n * (n*n - 1) / 12
+			x := n + hh
+			sd[i] = s * math.Sqrt(1+1/n+(x-mx)*(x-mx)/sxx)
+		case Theta:
+			sd[i] = s * math.Sqrt(float64(i)*m.Params.Alpha*m.Params.Alpha+1)
+		default:
+			// Class 1: v(h) = σ²(1 + Σ_{j<h} c_j²), c_j = α + β·φ_j + γ·[j mod m = 0],
+			// φ_j = φ + … + φ^j (Hyndman et al. 2008, Table 6.1).
+			p := m.Params
+			v := 1.0
+			phiJ := 0.0
+			for j := 1; j < i+1; j++ {
+				phiJ += math.Pow(p.Phi, float64(j))
+				c := p.Alpha
+				if m.Spec.Trend != None {
+					c += p.Beta * phiJ
+				}
+				if m.Spec.Season != None && j%freq == 0 {
+					c += p.Gamma
+				}
+				v += c * c
+			}
+			sd[i] = s * math.Sqrt(v)
+		}
+	}
+	return sd
+}
+
+// simulated returns interval bounds as empirical quantiles of simulated
+// sample paths: each path continues the state recursion with errors drawn
+// from N(0, σ²) (relative errors for multiplicative models). Path k uses its
+// own PCG stream (Seed, k), so the result does not depend on scheduling.
+func (m *Model) simulated(mean []float64, levels []float64) ([]Interval, error) {
+	h := len(mean)
+	paths := m.opts.Paths
+	if paths <= 0 {
+		paths = defaultPaths
+	}
+	freq := m.series.freq()
+	sigma := math.Sqrt(m.Sigma2)
+	draws := make([][]float64, h)
+	for i := range draws {
+		draws[i] = make([]float64, paths)
+	}
+	sbuf := make([]float64, freq)
+	sp, p := m.Spec, m.Params
+	for k := range paths {
+		rng := rand.New(rand.NewPCG(m.opts.Seed, uint64(k)))
+		st := m.final
+		if st.s != nil {
+			st.s = sbuf
+			copy(st.s, m.final.s)
+		}
+		for i := range h {
+			q, f := oneStep(sp, p.Phi, &st, freq)
+			e := sigma * rng.NormFloat64()
+			var y float64
+			if sp.Error == Additive {
+				y = f + e
+			} else {
+				y = f * (1 + e)
+			}
+			draws[i][k] = y
+			update(sp, &p, &st, freq, y, q)
+		}
+	}
+	out := make([]Interval, len(levels))
+	for li, l := range levels {
+		out[li] = Interval{Level: l, Lower: make([]float64, h), Upper: make([]float64, h)}
+	}
+	for i := range h {
+		d := draws[i]
+		slices.Sort(d)
+		for li, l := range levels {
+			a := (1 - l/100) / 2
+			out[li].Lower[i] = stat.Quantile(a, stat.LinInterp, d, nil)
+			out[li].Upper[i] = stat.Quantile(1-a, stat.LinInterp, d, nil)
+		}
+	}
+	return out, nil
+}

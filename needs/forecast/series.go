@@ -1,0 +1,144 @@
+package forecast
+
+import (
+	"fmt"
+	"math"
+	"slices"
+)
+
+// Frequency is the number of observations per year.
+type Frequency int
+
+// Supported frequencies.
+const (
+	Yearly    Frequency = 1
+	Quarterly Frequency = 4
+	Monthly   Frequency = 12
+)
+
+// String returns "yearly", "quarterly" or "monthly".
+func (f Frequency) String() string {
+	switch f {
+	case Yearly:
+		return "yearly"
+	case Quarterly:
+		return "quarterly"
+	case Monthly:
+		return "monthly"
+	}
+	return fmt.Sprintf("Frequency(%d)", int(f))
+}
+
+func (f Frequency) valid() bool { return f == Yearly || f == Quarterly || f == Monthly }
+
+// Series is a regularly spaced time series. The zero Frequency is read as
+// [Yearly]. Values must be finite: a NaN marks a missing observation, which is
+// an error for every method unless the caller first applies an explicit
+// treatment such as [Series.Interpolate].
+//
+// A Series is a value; methods never modify Values.
+type Series struct {
+	Start     int       // calendar year of the first observation
+	Period    int       // quarter (1–4) or month (1–12) of the first observation; 0 or 1 for yearly data
+	Frequency Frequency // observations per year; zero means Yearly
+	Values    []float64 // observations in time order
+}
+
+// Len returns the number of observations.
+func (s Series) Len() int { return len(s.Values) }
+
+func (s Series) freq() int {
+	if s.Frequency == 0 {
+		return 1
+	}
+	return int(s.Frequency)
+}
+
+// Validate reports the first problem with s: an unknown frequency or start
+// period ([ErrFrequency]), or a NaN or infinite value ([ValueError]).
+func (s Series) Validate() error {
+	if s.Frequency != 0 && !s.Frequency.valid() {
+		return fmt.Errorf("frequency %d: %w", int(s.Frequency), ErrFrequency)
+	}
+	if p := s.Period; p < 0 || p > s.freq() {
+		return fmt.Errorf("start period %d of a %s series: %w", p, Frequency(s.freq()), ErrFrequency)
+	}
+	for i, v := range s.Values {
+		if math.IsNaN(v) {
+			return &ValueError{Index: i, Err: ErrMissing}
+		}
+		if math.IsInf(v, 0) {
+			return &ValueError{Index: i, Err: ErrNonFinite}
+		}
+	}
+	return nil
+}
+
+// Interpolate returns a copy of s with each interior run of missing (NaN)
+// values replaced by linear interpolation between its neighbours. It is the
+// explicit treatment a caller opts into; leading or trailing missing values
+// cannot be interpolated and give a [ValueError] wrapping [ErrMissing], as do
+// infinite values ([ErrNonFinite]).
+func (s Series) Interpolate() (Series, error) {
+	v := slices.Clone(s.Values)
+	last := -1 // index of the last observed value
+	for i, x := range v {
+		if math.IsInf(x, 0) {
+			return Series{}, &ValueError{Index: i, Err: ErrNonFinite}
+		}
+		if math.IsNaN(x) {
+			if last < 0 {
+				return Series{}, &ValueError{Index: i, Err: ErrMissing}
+			}
+			continue
+		}
+		if last >= 0 && i-last > 1 {
+			a, b := v[last], x
+			for j := last + 1; j < i; j++ {
+				w := float64(j-last) / float64(i-last)
+				v[j] = a + w*(b-a)
+			}
+		}
+		last = i
+	}
+	if last != len(v)-1 {
+		return Series{}, &ValueError{Index: last + 1, Err: ErrMissing}
+	}
+	out := s
+	out.Values = v
+	return out, nil
+}
+
+// Label returns the calendar label of observation i: "2024" for yearly data,
+// "2024 Q3" for quarterly and "2024-07" for monthly.
+func (s Series) Label(i int) string {
+	m := s.freq()
+	p := max(s.Period, 1) - 1 + i
+	y := s.Start + floorDiv(p, m)
+	k := p - floorDiv(p, m)*m + 1
+	switch m {
+	case 4:
+		return fmt.Sprintf("%d Q%d", y, k)
+	case 12:
+		return fmt.Sprintf("%d-%02d", y, k)
+	}
+	return fmt.Sprintf("%d", y)
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}
+
+// positive reports whether every value is strictly positive.
+func positive(y []float64) bool {
+	for _, v := range y {
+		if !(v > 0) {
+			return false
+		}
+	}
+	return true
+}
