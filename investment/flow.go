@@ -1,0 +1,388 @@
+package investment
+
+import (
+	"encoding/json"
+	"fmt"
+	"iter"
+	"math/bits"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Flow is a cash flow: an amount of money for each year of an appraisal,
+// indexed by the year offset t = 0, 1, 2, … from the base year. Year 0 is
+// the first year of the flow and is not discounted (see [Schedule.Factor]).
+// Amounts are real, in base-year prices; costs are usually negative and
+// benefits positive, but a Flow does not care.
+//
+// A flow may be anchored to the financial year of its year 0 with
+// [Flow.Anchor], so that flows starting in different years can be added and
+// discounted to a common base year ([Schedule.PresentValueAt]).
+//
+// The zero Flow is empty and not anchored. Flow is an immutable value: its
+// methods return new flows and never hand out its internal storage, so it is
+// safe to copy and to share between goroutines. Amounts are kept by value:
+// a flow built from £1.500 gives back £1.50, which [Money.Equal] holds equal.
+type Flow struct {
+	// Exactly one representation holds the amounts of a non-empty flow:
+	// pence when every amount is a whole number of pence of magnitude at
+	// most maxFlowPence (the fast path of present values), money otherwise.
+	pence    []int64
+	money    []Money
+	maxAbs   uint64 // the largest |pence[t]|, when pence is used
+	first    FinancialYear
+	anchored bool
+}
+
+// maxFlowPence bounds the pence kept in the integer representation, so that
+// negation and 128-bit products never overflow.
+const maxFlowPence = 1 << 62
+
+var pow10Int64 = [...]int64{1, 10, 100}
+
+// wholePence returns m in pence when m is a whole number of pence within
+// ±maxFlowPence. It avoids big-number work for amounts of up to 16 digits
+// with at most two decimal places, the usual shape of money.
+func wholePence(m Money) (int64, bool) {
+	exp := m.d.Exponent()
+	if exp >= -2 && exp <= 0 && m.d.NumDigits() <= 16 {
+		return m.d.CoefficientInt64() * pow10Int64[exp+2], true
+	}
+	p, exact := m.Pence()
+	if !exact || p > maxFlowPence || p < -maxFlowPence {
+		return 0, false
+	}
+	return p, true
+}
+
+// NewFlow returns the flow whose amount in year t is amounts[t]. It copies
+// its argument.
+func NewFlow(amounts ...Money) Flow {
+	if len(amounts) == 0 {
+		return Flow{}
+	}
+	pence := make([]int64, len(amounts))
+	var maxAbs uint64
+	for i, m := range amounts {
+		p, ok := wholePence(m)
+		if !ok {
+			return Flow{money: append([]Money(nil), amounts...)}
+		}
+		pence[i] = p
+		maxAbs = max(maxAbs, absPence(p))
+	}
+	return Flow{pence: pence, maxAbs: maxAbs}
+}
+
+// FlowFromPence returns the flow whose amount in year t is pence[t] pence.
+// It copies its argument.
+func FlowFromPence(pence ...int64) Flow {
+	if len(pence) == 0 {
+		return Flow{}
+	}
+	var maxAbs uint64
+	for _, p := range pence {
+		if p > maxFlowPence || p < -maxFlowPence {
+			money := make([]Money, len(pence))
+			for i, q := range pence {
+				money[i] = FromPence(q)
+			}
+			return Flow{money: money}
+		}
+		maxAbs = max(maxAbs, absPence(p))
+	}
+	return Flow{pence: append([]int64(nil), pence...), maxAbs: maxAbs}
+}
+
+func absPence(p int64) uint64 {
+	if p < 0 {
+		return uint64(-p)
+	}
+	return uint64(p)
+}
+
+// Anchor returns f with year 0 in financial year first, so that f.In(first)
+// is f.At(0).
+func (f Flow) Anchor(first FinancialYear) Flow {
+	f.first, f.anchored = first, true
+	return f
+}
+
+// First returns the financial year of year 0 and whether f is anchored.
+func (f Flow) First() (FinancialYear, bool) { return f.first, f.anchored }
+
+// Years returns the financial years f covers; ok is false when f is not
+// anchored or is empty.
+func (f Flow) Years() (r Years, ok bool) {
+	if !f.anchored || f.Len() == 0 {
+		return Years{}, false
+	}
+	return Years{First: f.first, Last: f.first.Add(f.Len() - 1)}, true
+}
+
+// Len returns the number of years of f, including any zero years at its end.
+func (f Flow) Len() int {
+	if f.pence != nil {
+		return len(f.pence)
+	}
+	return len(f.money)
+}
+
+// At returns the amount in year t. A flow is zero outside its years, so At
+// returns £0 for t < 0 or t ≥ f.Len().
+func (f Flow) At(t int) Money {
+	if t < 0 || t >= f.Len() {
+		return Money{}
+	}
+	if f.pence != nil {
+		return FromPence(f.pence[t])
+	}
+	return f.money[t]
+}
+
+// In returns the amount in financial year y of an anchored flow, and £0 for
+// a year outside it or for a flow that is not anchored.
+func (f Flow) In(y FinancialYear) Money {
+	if !f.anchored {
+		return Money{}
+	}
+	return f.At(int(y - f.first))
+}
+
+// All returns an iterator over the years of f and their amounts, from year 0.
+func (f Flow) All() iter.Seq2[int, Money] {
+	return func(yield func(int, Money) bool) {
+		for t := range f.Len() {
+			if !yield(t, f.At(t)) {
+				return
+			}
+		}
+	}
+}
+
+// ByYear returns an iterator over the financial years of an anchored flow and
+// their amounts. It yields nothing for a flow that is not anchored.
+func (f Flow) ByYear() iter.Seq2[FinancialYear, Money] {
+	return func(yield func(FinancialYear, Money) bool) {
+		if !f.anchored {
+			return
+		}
+		for t := range f.Len() {
+			if !yield(f.first.Add(t), f.At(t)) {
+				return
+			}
+		}
+	}
+}
+
+// Amounts returns a new slice holding the amount of every year of f.
+func (f Flow) Amounts() []Money {
+	out := make([]Money, f.Len())
+	for t := range out {
+		out[t] = f.At(t)
+	}
+	return out
+}
+
+// Total returns the undiscounted sum of the amounts of f.
+func (f Flow) Total() Money {
+	if f.pence != nil {
+		var hi int64
+		var lo uint64
+		for _, p := range f.pence {
+			hi, lo = add128(hi, lo, p)
+		}
+		if m, ok := money128(hi, lo); ok {
+			return m
+		}
+	}
+	return Sum(f.Amounts()...)
+}
+
+// add128 adds p to the signed 128-bit integer (hi, lo).
+func add128(hi int64, lo uint64, p int64) (int64, uint64) {
+	var c uint64
+	lo, c = bits.Add64(lo, uint64(p), 0)
+	return hi + (p >> 63) + int64(c), lo
+}
+
+// money128 returns the signed 128-bit number of pence (hi, lo) as money when
+// it fits in an int64.
+func money128(hi int64, lo uint64) (Money, bool) {
+	if (hi == 0 && lo <= 1<<63-1) || (hi == -1 && lo >= 1<<63) {
+		return FromPence(int64(lo)), true
+	}
+	return Money{}, false
+}
+
+// Neg returns the flow of the negated amounts of f, keeping its anchor.
+func (f Flow) Neg() Flow {
+	g := f
+	switch {
+	case f.pence != nil:
+		g.pence = make([]int64, len(f.pence))
+		for t, p := range f.pence {
+			g.pence[t] = -p
+		}
+	case f.money != nil:
+		g.money = make([]Money, len(f.money))
+		for t, m := range f.money {
+			g.money[t] = m.Neg()
+		}
+	}
+	return g
+}
+
+// Scale returns the flow of every amount of f multiplied by k, exactly,
+// keeping its anchor: a flow in thousands scaled by 1000, or a cost with an
+// optimism-bias uplift of 24% scaled by 1.24. Amounts with fractions of a
+// penny are kept as they are; round present values, not flows.
+func (f Flow) Scale(k decimal.Decimal) Flow {
+	amounts := f.Amounts()
+	for t, m := range amounts {
+		amounts[t] = m.Mul(k)
+	}
+	g := NewFlow(amounts...)
+	g.first, g.anchored = f.first, f.anchored
+	return g
+}
+
+// Add returns the flow of the sums of f and o year by year. Two flows that
+// are not anchored are added by year offset, and the result is as long as
+// the longer. Two anchored flows are added by financial year, and the result
+// runs from the earlier first year to the later last year. Adding an anchored
+// flow to one that is not returns an error wrapping [ErrNotAnchored], since
+// their years cannot be matched.
+func (f Flow) Add(o Flow) (Flow, error) {
+	if f.anchored != o.anchored {
+		return Flow{}, fmt.Errorf("investment: adding flows: only one is anchored: %w", ErrNotAnchored)
+	}
+	fo, oo := 0, 0 // offsets of f and o in the result
+	n := max(f.Len(), o.Len())
+	first := f.first
+	if f.anchored {
+		switch {
+		case f.Len() == 0:
+			return o, nil
+		case o.Len() == 0:
+			return f, nil
+		}
+		first = min(f.first, o.first)
+		fo, oo = int(f.first-first), int(o.first-first)
+		n = max(fo+f.Len(), oo+o.Len())
+	}
+	if f.pence != nil && o.pence != nil || f.Len() == 0 && o.pence != nil || o.Len() == 0 && f.pence != nil {
+		pence := make([]int64, n)
+		var maxAbs uint64
+		ok := true
+		for t := range n {
+			p := atPence(f.pence, t-fo) + atPence(o.pence, t-oo) // |each| ≤ 2^62: no overflow
+			if p > maxFlowPence || p < -maxFlowPence {
+				ok = false
+				break
+			}
+			pence[t] = p
+			maxAbs = max(maxAbs, absPence(p))
+		}
+		if ok {
+			return Flow{pence: pence, maxAbs: maxAbs, first: first, anchored: f.anchored}, nil
+		}
+	}
+	amounts := make([]Money, n)
+	for t := range n {
+		amounts[t] = f.At(t - fo).Add(o.At(t - oo))
+	}
+	g := NewFlow(amounts...)
+	g.first, g.anchored = first, f.anchored
+	return g, nil
+}
+
+func atPence(p []int64, t int) int64 {
+	if t < 0 || t >= len(p) {
+		return 0
+	}
+	return p[t]
+}
+
+// Sub returns the flow of the differences of f and o year by year, aligned
+// as [Flow.Add] aligns them.
+func (f Flow) Sub(o Flow) (Flow, error) { return f.Add(o.Neg()) }
+
+// Equal reports whether f and o have the same anchoring, the same first year
+// when anchored, the same length and equal amounts in every year. It makes
+// go-cmp compare flows by value.
+func (f Flow) Equal(o Flow) bool {
+	if f.anchored != o.anchored || f.anchored && f.first != o.first || f.Len() != o.Len() {
+		return false
+	}
+	if f.pence != nil && o.pence != nil {
+		for t, p := range f.pence {
+			if o.pence[t] != p {
+				return false
+			}
+		}
+		return true
+	}
+	for t := range f.Len() {
+		if !f.At(t).Equal(o.At(t)) {
+			return false
+		}
+	}
+	return true
+}
+
+// String returns the amounts of f in brackets, followed by the first year
+// when f is anchored: "[-£100.00 £60.00 £60.00] from 2022/23".
+func (f Flow) String() string {
+	var b strings.Builder
+	b.WriteByte('[')
+	for t := range f.Len() {
+		if t > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f.At(t).String())
+	}
+	b.WriteByte(']')
+	if f.anchored {
+		b.WriteString(" from ")
+		b.WriteString(f.first.String())
+	}
+	return b.String()
+}
+
+// flowJSON is the JSON form of a Flow.
+type flowJSON struct {
+	First   *FinancialYear `json:"first,omitempty"`
+	Amounts []Money        `json:"amounts"`
+}
+
+// MarshalJSON writes f as an object with its amounts as JSON strings of
+// pounds and, when anchored, its first financial year:
+// {"first":"2022/23","amounts":["-100.00","60.00"]}.
+func (f Flow) MarshalJSON() ([]byte, error) {
+	v := flowJSON{Amounts: f.Amounts()}
+	if f.anchored {
+		first := f.first
+		v.First = &first
+	}
+	return json.Marshal(v)
+}
+
+// UnmarshalJSON reads the form [Flow.MarshalJSON] writes; amounts may also be
+// JSON numbers, read from their literal text. JSON null leaves f unchanged.
+func (f *Flow) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	var v flowJSON
+	if err := json.Unmarshal(data, &v); err != nil {
+		return fmt.Errorf("investment: reading a cash flow: %w", err)
+	}
+	g := NewFlow(v.Amounts...)
+	if v.First != nil {
+		g = g.Anchor(*v.First)
+	}
+	*f = g
+	return nil
+}
