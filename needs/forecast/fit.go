@@ -6,12 +6,12 @@ import (
 
 // fitter estimates one ETS model on one series.
 type fitter struct {
-	sp    Spec
-	m     int
-	y     []float64
-	fixed fixedParams
-	polish bool // refine multiplicative-error fits jointly
-	free  []byte // which of 'a','b','g','p' are estimated, in that order
+	sp     Spec
+	m      int
+	y      []float64
+	fixed  fixedParams
+	polish bool   // refine multiplicative-error fits jointly
+	free   []byte // which of 'a','b','g','p' are estimated, in that order
 
 	p    Params
 	sbuf []float64
