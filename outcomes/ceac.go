@@ -1,0 +1,205 @@
+package outcomes
+
+import (
+	"fmt"
+	"math"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/opencommissioning/scp/investment"
+)
+
+// Draws holds the Monte Carlo draws of one alternative: the cost and the
+// effect in each draw of a probabilistic sensitivity analysis. Draw k of
+// every alternative must come from the same joint draw of the inputs.
+type Draws struct {
+	ID      string
+	Costs   []investment.Money
+	Effects []float64
+}
+
+// Curve is a cost-effectiveness acceptability curve: for each willingness
+// to pay λ, the share of draws in which each alternative has the highest
+// net monetary benefit. With it comes the frontier of the curve: the
+// alternative with the highest mean net monetary benefit at each λ.
+type Curve struct {
+	ids     []string
+	lambdas []investment.Money
+	prob    []float64 // [λ][alternative], row-major
+	meanNMB []float64 // [λ][alternative], pounds
+}
+
+// Len returns the number of λ values.
+func (c *Curve) Len() int { return len(c.lambdas) }
+
+// IDs returns the alternatives' ids in the order given, as a new slice.
+func (c *Curve) IDs() []string { return slices.Clone(c.ids) }
+
+// Lambda returns the i-th λ.
+func (c *Curve) Lambda(i int) investment.Money { return c.lambdas[i] }
+
+// Probabilities returns, for the i-th λ, the share of draws in which each
+// alternative has the highest net monetary benefit, in the order of
+// [Curve.IDs], as a new slice summing to 1.
+func (c *Curve) Probabilities(i int) []float64 {
+	n := len(c.ids)
+	return slices.Clone(c.prob[i*n : (i+1)*n])
+}
+
+// MeanNMB returns, for the i-th λ, each alternative's mean net monetary
+// benefit λ × effect − cost over the draws, in pounds (a statistic, so a
+// float64), as a new slice.
+func (c *Curve) MeanNMB(i int) []float64 {
+	n := len(c.ids)
+	return slices.Clone(c.meanNMB[i*n : (i+1)*n])
+}
+
+// Optimal returns the index of the alternative with the highest mean net
+// monetary benefit at the i-th λ (the first in the order given on a tie):
+// the decision under uncertainty, which is not always the alternative most
+// likely to be cost-effective.
+func (c *Curve) Optimal(i int) int {
+	n := len(c.ids)
+	row := c.meanNMB[i*n : (i+1)*n]
+	best := 0
+	for a := 1; a < n; a++ {
+		if row[a] > row[best] {
+			best = a
+		}
+	}
+	return best
+}
+
+// CEAC computes the cost-effectiveness acceptability curve of the
+// alternatives over the grid of λ values (DOMAIN §8): for each λ and each
+// draw, the alternative with the highest net monetary benefit λ × effect −
+// cost wins the draw; its probability is the share of draws it wins. On an
+// exact tie in a draw the alternative given first wins.
+//
+// Costs are converted to float64 once ([investment.Money.Float64]); the
+// rest is float64 statistics. The λ values are shared among GOMAXPROCS
+// workers, each computing whole λ rows in a fixed order, so results are
+// bit-identical whatever GOMAXPROCS is.
+//
+// It returns [ErrNoAlternatives] for no alternatives, an error wrapping
+// [ErrLambda] for no λ or a negative one, and an [*InputError] for an empty
+// or duplicate id ([ErrEmptyID], [ErrDuplicateID]), no draws or unequal
+// numbers of costs, effects or draws between alternatives ([ErrDraws]), and
+// a NaN or infinite effect ([ErrNotFinite]), and an error wrapping
+// [ErrRange] when effects are so large that net benefits overflow.
+func CEAC(draws []Draws, lambdas []investment.Money) (*Curve, error) {
+	na := len(draws)
+	if na == 0 {
+		return nil, fmt.Errorf("outcomes: CEAC: %w", ErrNoAlternatives)
+	}
+	if len(lambdas) == 0 {
+		return nil, fmt.Errorf("outcomes: CEAC: %w: no λ values", ErrLambda)
+	}
+	for i, l := range lambdas {
+		if l.IsNegative() {
+			return nil, inputErr("λ", i, "", "", fmt.Errorf("%w: %v is negative", ErrLambda, l))
+		}
+	}
+	nd := len(draws[0].Costs)
+	ids := make(map[string]struct{}, na)
+	for a, d := range draws {
+		switch {
+		case d.ID == "":
+			return nil, inputErr("alternative", a, "", "ID", ErrEmptyID)
+		case len(d.Costs) == 0:
+			return nil, inputErr("alternative", a, d.ID, "Costs", fmt.Errorf("%w: no draws", ErrDraws))
+		case len(d.Costs) != len(d.Effects):
+			return nil, inputErr("alternative", a, d.ID, "Effects", fmt.Errorf("%w: %d costs but %d effects", ErrDraws, len(d.Costs), len(d.Effects)))
+		case len(d.Costs) != nd:
+			return nil, inputErr("alternative", a, d.ID, "Costs", fmt.Errorf("%w: %d draws, but %d for the first alternative", ErrDraws, len(d.Costs), nd))
+		}
+		if _, dup := ids[d.ID]; dup {
+			return nil, inputErr("alternative", a, d.ID, "ID", ErrDuplicateID)
+		}
+		ids[d.ID] = struct{}{}
+	}
+	// Draw-major layout: the inner loop walks the alternatives of one draw.
+	cost := make([]float64, nd*na)
+	eff := make([]float64, nd*na)
+	for a, d := range draws {
+		for k := range nd {
+			e := d.Effects[k]
+			if !finite(e) {
+				return nil, inputErr("alternative", a, d.ID, fmt.Sprintf("Effects[%d]", k), ErrNotFinite)
+			}
+			cost[k*na+a] = d.Costs[k].Float64()
+			eff[k*na+a] = e
+		}
+	}
+	c := &Curve{
+		ids:     make([]string, na),
+		lambdas: slices.Clone(lambdas),
+		prob:    make([]float64, len(lambdas)*na),
+		meanNMB: make([]float64, len(lambdas)*na),
+	}
+	for a, d := range draws {
+		c.ids[a] = d.ID
+	}
+	lf := make([]float64, len(lambdas))
+	for i, l := range lambdas {
+		lf[i] = l.Float64()
+	}
+	row := func(i int, wins []int, sum []float64) {
+		clear(wins)
+		clear(sum)
+		l := lf[i]
+		for k := range nd {
+			cs := cost[k*na : (k+1)*na]
+			es := eff[k*na : (k+1)*na]
+			best, bi := math.Inf(-1), 0
+			for a, e := range es {
+				v := l*e - cs[a]
+				sum[a] += v
+				if v > best {
+					best, bi = v, a
+				}
+			}
+			wins[bi]++
+		}
+		for a := range na {
+			c.prob[i*na+a] = float64(wins[a]) / float64(nd)
+			c.meanNMB[i*na+a] = sum[a] / float64(nd)
+		}
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(lambdas))
+	if workers <= 1 || nd*na*len(lambdas) < 1<<16 {
+		wins, sum := make([]int, na), make([]float64, na)
+		for i := range lambdas {
+			row(i, wins, sum)
+		}
+		if err := c.checkFinite(); err != nil {
+			return nil, err
+		}
+		return c, nil
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			wins, sum := make([]int, na), make([]float64, na)
+			for i := w; i < len(lambdas); i += workers {
+				row(i, wins, sum)
+			}
+		})
+	}
+	wg.Wait()
+	if err := c.checkFinite(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// checkFinite reports net monetary benefits that overflowed float64.
+func (c *Curve) checkFinite() error {
+	for _, v := range c.meanNMB {
+		if !finite(v) {
+			return fmt.Errorf("outcomes: CEAC: %w: net monetary benefit overflows float64", ErrRange)
+		}
+	}
+	return nil
+}
