@@ -1,0 +1,85 @@
+package mcda
+
+import (
+	"fmt"
+	"math"
+)
+
+// Alternative is one row of a performance matrix: an option and its raw
+// performance on each criterion, in the order of [Matrix.Criteria].
+type Alternative struct {
+	ID          string
+	Performance []float64
+}
+
+// Matrix is a performance matrix (the "consequence table" of the MCDA
+// literature): alternatives in rows, criteria in columns. Matrix methods and
+// the methods that rank it never modify it.
+type Matrix struct {
+	Criteria     []Criterion
+	Alternatives []Alternative
+}
+
+// Validate checks the matrix: at least one criterion and one alternative;
+// non-empty, unique ids; a valid direction, positive finite swing and
+// well-formed scale for every criterion; one finite performance per
+// criterion for every alternative. The first problem found is returned as a
+// [*DataError] wrapping ErrNoCriteria, ErrNoAlternatives, ErrMissingID,
+// ErrDuplicateID, ErrDirection, ErrWeight, ErrScale, ErrDimension or
+// ErrNotFinite.
+func (m Matrix) Validate() error {
+	if len(m.Criteria) == 0 {
+		return ErrNoCriteria
+	}
+	if len(m.Alternatives) == 0 {
+		return ErrNoAlternatives
+	}
+	seen := make(map[string]bool, len(m.Criteria))
+	for j, c := range m.Criteria {
+		switch {
+		case c.ID == "":
+			return critErr(j, c.ID, ErrMissingID)
+		case seen[c.ID]:
+			return critErr(j, c.ID, ErrDuplicateID)
+		case !c.Direction.valid():
+			return critErr(j, c.ID, ErrDirection)
+		}
+		seen[c.ID] = true
+		if err := c.Scale.Validate(); err != nil {
+			return critErr(j, c.ID, err)
+		}
+		if o := c.Scale.orientation(); (o > 0 && c.Direction == LowerIsBetter) || (o < 0 && c.Direction == HigherIsBetter) {
+			return critErr(j, c.ID, fmt.Errorf("scale contradicts %q: %w", c.Direction, ErrScale))
+		}
+	}
+	if _, err := Weights(m.Criteria); err != nil {
+		return err
+	}
+	clear(seen)
+	for i, a := range m.Alternatives {
+		switch {
+		case a.ID == "":
+			return altErr(i, a.ID, ErrMissingID)
+		case seen[a.ID]:
+			return altErr(i, a.ID, ErrDuplicateID)
+		case len(a.Performance) != len(m.Criteria):
+			return altErr(i, a.ID, fmt.Errorf("%d performance values for %d criteria: %w", len(a.Performance), len(m.Criteria), ErrDimension))
+		}
+		seen[a.ID] = true
+		for j, x := range a.Performance {
+			if math.IsNaN(x) || math.IsInf(x, 0) {
+				return cellErr(i, a.ID, j, m.Criteria[j].ID, ErrNotFinite)
+			}
+		}
+	}
+	return nil
+}
+
+// column copies criterion j's raw performance across the alternatives.
+func (m Matrix) column(j int) []float64 {
+	col := make([]float64, len(m.Alternatives))
+	for i, a := range m.Alternatives {
+		col[i] = a.Performance[j]
+	}
+	return col
+}
