@@ -273,6 +273,7 @@ func (v *validator) validateReserves() {
 			d := r.Drawdown[y]
 			if d.Cmp(avail) > 0 {
 				v.add("reserve", r.ID, i, y, "drawdown", &OverdrawError{Available: avail, Drawdown: d})
+				break // later balances follow from this one
 			}
 			bal = avail.Sub(d)
 		}

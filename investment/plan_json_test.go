@@ -1,0 +1,124 @@
+package investment_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/opencommissioning/scp/investment"
+)
+
+func TestPlanJSONRoundTrip(t *testing.T) {
+	for name, p := range map[string]*investment.Plan{"worked": workedPlan(), "rich": richPlan()} {
+		t.Run(name, func(t *testing.T) {
+			data, err := json.Marshal(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var back investment.Plan
+			if err := json.Unmarshal(data, &back); err != nil {
+				t.Fatalf("Unmarshal: %v\n%s", err, data)
+			}
+			if diff := cmp.Diff(p, &back); diff != "" {
+				t.Errorf("plan after a JSON round trip (-want +got):\n%s", diff)
+			}
+			want, err := p.Budget()
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := back.Budget()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("budget of the round-tripped plan (-want +got):\n%s", diff)
+			}
+
+			data, err = json.Marshal(want)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var bb investment.Budget
+			if err := json.Unmarshal(data, &bb); err != nil {
+				t.Fatalf("Unmarshal budget: %v", err)
+			}
+			if diff := cmp.Diff(want, &bb); diff != "" {
+				t.Errorf("budget after a JSON round trip (-want +got):\n%s", diff)
+			}
+			// The representation is exact: re-encoding gives the same bytes.
+			again, err := json.Marshal(&bb)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(again) != string(data) {
+				t.Error("budget JSON changed on a second round trip")
+			}
+		})
+	}
+}
+
+// TestPlanJSONForm pins the JSON form: money and rates are strings, years
+// are "2022/23" (also as map keys), kinds are keys.
+func TestPlanJSONForm(t *testing.T) {
+	p := &investment.Plan{
+		Years:   investment.NewYears(2022, 1),
+		Streams: []investment.Stream{{ID: "c", Kind: investment.Council, Amounts: yearly(2022, "1000.5")}},
+		Lines:   []investment.Line{{ID: "l", CareGroup: investment.OlderPeople, Base: gbp("1000.5"), Mix: investment.Only(investment.Pay)}},
+		Uplifts: rates(investment.Pay, 2022, "0.03"),
+	}
+	data, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"years":{"First":"2022/23","Last":"2022/23"},` +
+		`"streams":[{"id":"c","kind":"council","amounts":{"2022/23":"1000.50"}}],` +
+		`"lines":[{"id":"l","care_group":"older-people","base":"1000.50","mix":{"pay":"1"}}],` +
+		`"uplifts":[{"kind":"pay","year":"2022/23","rate":"0.03"}]}`
+	if string(data) != want {
+		t.Errorf("json.Marshal(plan) =\n%s\nwant\n%s", data, want)
+	}
+	b, err := p.Budget()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err = json.Marshal(b.Totals[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, part := range []string{`"year":"2022/23"`, `"net_expenditure":"1030.52"`, `"uplift":"30.02"`, `"gap":"30.02"`} {
+		if !strings.Contains(string(data), part) {
+			t.Errorf("year totals JSON %s lacks %s", data, part)
+		}
+	}
+	data, err = json.Marshal(b.Total)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(data), `"year"`) {
+		t.Errorf("plan total JSON %s names a year", data)
+	}
+}
+
+func TestPlanJSONRejects(t *testing.T) {
+	tests := []struct {
+		name string
+		json string
+		want error
+	}{
+		{"unknown care group", `{"lines":[{"id":"l","care_group":"dentistry"}]}`, investment.ErrUnknownKind},
+		{"unknown stream kind", `{"streams":[{"id":"s","kind":"lottery"}]}`, investment.ErrUnknownKind},
+		{"unknown uplift kind in mix", `{"lines":[{"id":"l","mix":{"energy":"1"}}]}`, investment.ErrUnknownKind},
+		{"bad year key", `{"streams":[{"id":"s","amounts":{"2022/24":"1"}}]}`, investment.ErrSyntax},
+		{"bad money", `{"lines":[{"id":"l","base":"1.2.3"}]}`, investment.ErrSyntax},
+		{"money too large", `{"lines":[{"id":"l","base":1e999999}]}`, investment.ErrRange},
+	}
+	for _, tt := range tests {
+		var p investment.Plan
+		if err := json.Unmarshal([]byte(tt.json), &p); !errors.Is(err, tt.want) {
+			t.Errorf("%s: Unmarshal error = %v, want %v", tt.name, err, tt.want)
+		}
+	}
+}
