@@ -60,3 +60,5 @@ func wideRow(year int, area, sex string, counts []float64) string {
 
 // near reports whether got is within tol (absolute) of want.
 func near(got, want, tol float64) bool { return math.Abs(got-want) <= tol }
+
+func bytesReader(b []byte) *strings.Reader { return strings.NewReader(string(b)) }

@@ -1,0 +1,131 @@
+package needs
+
+import (
+	"encoding/json"
+	"errors"
+	"math"
+	"strings"
+	"testing"
+)
+
+var sentinels = []error{
+	ErrEmpty, ErrSyntax, ErrNoRows, ErrMissingColumn, ErrDuplicateColumn, ErrAgeOrder, ErrFieldCount,
+	ErrBadNumber, ErrNotFinite, ErrNegative, ErrCountRange, ErrBadYear, ErrBadAge, ErrMissingAge,
+	ErrUnknownSex, ErrBadArea, ErrDuplicateRow, ErrAllAgesMismatch, ErrSexMismatch,
+}
+
+// checkReaderResult asserts the contract of both readers: a typed error that
+// says where and wraps a sentinel, or a population whose counts are valid and
+// which survives a JSON round trip.
+func checkReaderResult(t *testing.T, p *Population, err error) {
+	t.Helper()
+	if err != nil {
+		var pe *ParseError
+		if !errors.As(err, &pe) {
+			t.Fatalf("error %v (%T) is not a *ParseError", err, err)
+		}
+		if pe.Line < 1 {
+			t.Fatalf("error %v has line %d", err, pe.Line)
+		}
+		for _, s := range sentinels {
+			if errors.Is(err, s) {
+				return
+			}
+		}
+		t.Fatalf("error %v wraps no sentinel", err)
+	}
+	for c := range p.Cells() {
+		if math.IsNaN(c.Count) || math.IsInf(c.Count, 0) || c.Count < 0 || c.Count > MaxCount {
+			t.Fatalf("cell %+v out of range", c)
+		}
+	}
+	b, err := json.Marshal(p)
+	if err != nil {
+		t.Fatalf("Marshal: %v", err)
+	}
+	var q Population
+	if err := json.Unmarshal(b, &q); err != nil {
+		t.Fatalf("Unmarshal: %v", err)
+	}
+	if !p.Equal(&q) {
+		t.Fatalf("JSON round trip lost data")
+	}
+}
+
+func FuzzReadPHSProjections(f *testing.F) {
+	g := goodWide()
+	f.Add(strings.Join(g, "\n"))
+	f.Add(strings.Join(g[:2], "\n"))
+	f.Add(g[0])
+	f.Add("")
+	f.Add(strings.Join(edit(g, 1, 50, "-1"), "\n"))
+	f.Add(strings.Join(edit(g, 2, 94, "1"), "\n"))
+	f.Add("Year,CA2019,Sex,Age0\n2020,S1,F,1\n")
+	f.Add("\ufeffYear,HB,Sex\n\"2020\",\"x\"\"\",M\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		p, err := ReadPHSProjections(strings.NewReader(in))
+		checkReaderResult(t, p, err)
+	})
+}
+
+func FuzzReadPopulationCSV(f *testing.F) {
+	g := goodLong()
+	f.Add(strings.Join(g, "\n"))
+	f.Add(strings.Join(g[:40], "\n"))
+	f.Add("area,year,sex,age,count\nA,2020,F,90+,1\n")
+	f.Add("")
+	f.Add("count,age,sex,year,area\n1e308,0,All,2020,A\n")
+	f.Add(strings.Join(edit(g, 3, 4, "90plus"), "\n"))
+	f.Fuzz(func(t *testing.T, in string) {
+		p, err := ReadPopulationCSV(strings.NewReader(in))
+		checkReaderResult(t, p, err)
+	})
+}
+
+// FuzzParseBand checks that every band that parses prints back to itself.
+func FuzzParseBand(f *testing.F) {
+	for _, s := range []string{"65-69", "90+", "7", "0 to 4", "85plus", "–", "9999999999-1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		b, err := ParseBand(s)
+		if err != nil {
+			if !errors.Is(err, ErrBadBand) {
+				t.Fatalf("ParseBand(%q) error %v is not ErrBadBand", s, err)
+			}
+			return
+		}
+		if !b.Valid() {
+			t.Fatalf("ParseBand(%q) = invalid %v", s, b)
+		}
+		back, err := ParseBand(b.String())
+		if err != nil || back != b {
+			t.Fatalf("ParseBand(%q) = %v; String %q parses to %v, %v", s, b, b.String(), back, err)
+		}
+	})
+}
+
+// FuzzTile checks that tiles are monotone in rank and within 1 … n.
+func FuzzTile(f *testing.F) {
+	f.Add(697, 6976, 10)
+	f.Add(1396, 6976, 5)
+	f.Add(1, 1, 1)
+	f.Fuzz(func(t *testing.T, rank, zones, n int) {
+		got, err := Tile(rank, zones, n)
+		if err != nil {
+			if !errors.Is(err, ErrBadRank) && !errors.Is(err, ErrBadArgument) {
+				t.Fatalf("Tile error %v", err)
+			}
+			return
+		}
+		if got < 1 || got > n {
+			t.Fatalf("Tile(%d, %d, %d) = %d", rank, zones, n, got)
+		}
+		if rank < zones {
+			next, _ := Tile(rank+1, zones, n)
+			if next < got || next > got+1 {
+				t.Fatalf("Tile not monotone at %d: %d then %d", rank, got, next)
+			}
+		}
+	})
+}
