@@ -1,0 +1,101 @@
+package forecast
+
+import (
+	"bytes"
+	"errors"
+	"math"
+	"testing"
+)
+
+// FuzzReadLong: the reader never panics, and what it accepts has finite
+// values and at least one observation per series.
+func FuzzReadLong(f *testing.F) {
+	f.Add([]byte("id,t,year,value,split\nA,1,2000,1.5,train\nA,2,2001,2,train\nA,3,2002,3,test\n"))
+	f.Add([]byte("split,value,id\ntest,1,B\n"))
+	f.Add([]byte("id,value,split\nA,NaN,train\n"))
+	f.Add([]byte("id,value,split\nA,1,test\nA,2,train\n"))
+	f.Add([]byte("id,t,value,split\nA,1,1,train\nA,1,2,train\n"))
+	f.Add([]byte("\"unterminated\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		hs, err := ReadLong(bytes.NewReader(data))
+		if err != nil {
+			var de *DataError
+			if !errors.As(err, &de) {
+				t.Fatalf("error %v is not a DataError", err)
+			}
+			return
+		}
+		for _, h := range hs {
+			if len(h.Train.Values)+len(h.Test) == 0 {
+				t.Fatalf("series %q without values", h.ID)
+			}
+			for _, v := range append(h.Train.Values, h.Test...) {
+				if math.IsNaN(v) || math.IsInf(v, 0) {
+					t.Fatalf("series %q has %v", h.ID, v)
+				}
+			}
+		}
+	})
+}
+
+// FuzzForecastFinite: on any finite series every method either errors or
+// returns finite forecasts and ordered intervals.
+func FuzzForecastFinite(f *testing.F) {
+	f.Add(1.0, 2.0, 3.0, 5.0, 4.0, 6.0, 8.0, 7.0, uint8(10))
+	f.Add(5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, uint8(10))
+	f.Add(1e-300, 1e300, -1e300, 0.0, 1.0, -1.0, 2.0, 3.0, uint8(10))
+	f.Add(100.0, 1.0, 100.0, 1.0, 100.0, 1.0, 100.0, 1.0, uint8(2))
+	f.Fuzz(func(t *testing.T, a, b, c, d, e, g, h, i float64, meth uint8) {
+		y := []float64{a, b, c, d, e, g, h, i}
+		for _, v := range y {
+			if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > 1e100 {
+				return
+			}
+		}
+		method := Methods()[int(meth)%len(Methods())]
+		m, err := Fit(Series{Values: y}, method, &Options{Spec: Spec{Error: Additive, Trend: Additive}, Paths: 200})
+		if err != nil {
+			return
+		}
+		fc, err := m.Forecast(4, 90)
+		if err != nil {
+			if !errors.Is(err, ErrNoFit) {
+				t.Fatalf("%v: %v", method, err)
+			}
+			return
+		}
+		for k, v := range fc.Mean {
+			lo, hi := fc.Intervals[0].Lower[k], fc.Intervals[0].Upper[k]
+			if math.IsNaN(v) || math.IsInf(v, 0) || !(lo <= hi) {
+				t.Fatalf("%v on %v: mean %v interval [%v, %v]", method, y, v, lo, hi)
+			}
+		}
+	})
+}
+
+// FuzzInterpolate: interpolation fills every gap between observed values
+// and keeps the observed ones.
+func FuzzInterpolate(f *testing.F) {
+	f.Add(1.0, 2.0, 3.0, uint8(0b010))
+	f.Add(1.0, 2.0, 3.0, uint8(0b001))
+	f.Fuzz(func(t *testing.T, a, b, c float64, mask uint8) {
+		y := []float64{a, b, c, a + c}
+		for k := range y {
+			if mask&(1<<k) != 0 {
+				y[k] = math.NaN()
+			}
+		}
+		s, err := Series{Values: y}.Interpolate()
+		if err != nil {
+			return
+		}
+		for k, v := range s.Values {
+			if math.IsNaN(v) {
+				t.Fatalf("NaN left at %d", k)
+			}
+			if !math.IsNaN(y[k]) && v != y[k] {
+				t.Fatalf("observed value %d changed", k)
+			}
+		}
+	})
+}
