@@ -108,7 +108,12 @@ type LineBudget struct {
 // Rollup is the spend of a group of lines (a care group or a locality) by
 // year and in total.
 type Rollup struct {
-	Key   string  `json:"key"`
+	// Key is the care group's key ("older-people") or the locality ("" for
+	// partnership-wide lines).
+	Key string `json:"key"`
+	// Title names the group for a table: the care group's [CareGroup.Title],
+	// the locality, or "Partnership-wide".
+	Title string  `json:"title"`
 	Years []Spend `json:"years"`
 	Total Spend   `json:"total"`
 }

@@ -186,12 +186,12 @@ func (c *calc) lineBudgets() []LineBudget {
 }
 
 // rollup adds up the lines by the key each is given.
-func (c *calc) rollup(lines []LineBudget, keys []string, key func(LineBudget) string) []Rollup {
+func (c *calc) rollup(lines []LineBudget, keys, titles []string, key func(LineBudget) string) []Rollup {
 	pos := make(map[string]int, len(keys))
 	out := make([]Rollup, len(keys))
 	for i, k := range keys {
 		pos[k] = i
-		out[i] = Rollup{Key: k, Years: make([]Spend, c.n)}
+		out[i] = Rollup{Key: k, Title: titles[i], Years: make([]Spend, c.n)}
 		for t := range c.n {
 			out[i].Years[t].Year = c.p.Years.At(t)
 		}
@@ -213,25 +213,31 @@ func (c *calc) byCareGroup(lines []LineBudget) []Rollup {
 	for _, l := range lines {
 		present[l.CareGroup] = true
 	}
-	var keys []string
+	var keys, titles []string
 	for g := CareGroup(1); int(g) < len(careGroupNames); g++ {
 		if present[g] {
 			keys = append(keys, g.String())
+			titles = append(titles, g.Title())
 		}
 	}
-	return c.rollup(lines, keys, func(l LineBudget) string { return l.CareGroup.String() })
+	return c.rollup(lines, keys, titles, func(l LineBudget) string { return l.CareGroup.String() })
 }
 
 func (c *calc) byLocality(lines []LineBudget) []Rollup {
 	seen := map[string]bool{}
-	var keys []string
+	var keys, titles []string
 	for _, l := range lines {
 		if !seen[l.Locality] {
 			seen[l.Locality] = true
 			keys = append(keys, l.Locality)
+			title := l.Locality
+			if title == "" {
+				title = "Partnership-wide"
+			}
+			titles = append(titles, title)
 		}
 	}
-	return c.rollup(lines, keys, func(l LineBudget) string { return l.Locality })
+	return c.rollup(lines, keys, titles, func(l LineBudget) string { return l.Locality })
 }
 
 // byStream attributes each year's net expenditure to the funding streams.
