@@ -3,6 +3,8 @@ package outcomes
 import (
 	"fmt"
 	"math"
+
+	"github.com/opencommissioning/scp/investment"
 )
 
 // Period is time spent in one health state: a utility weight (1 is full
@@ -14,9 +16,9 @@ type Period struct {
 }
 
 // Discounter gives the discount factor for year offset t, with year 0 the
-// first year and undiscounted. The Green Book schedules of package
-// investment satisfy it; for health effects use the health schedule
-// (1.5% for years 0–30, then falling).
+// first year and undiscounted. [investment.Schedule] satisfies it; for
+// health effects the Green Book uses [investment.GreenBookHealth] (1.5% for
+// years 0–30, then falling), NICE a constant 3.5%.
 type Discounter interface {
 	FactorFloat(t int) float64
 }
@@ -85,22 +87,22 @@ func QALYProfile(periods []Period) ([]float64, error) {
 
 // DiscountedQALYs returns Σ_t profile(t) × d.FactorFloat(t) over the
 // [QALYProfile] of the periods: QALYs lived in year t are discounted by the
-// factor for year t, and year 0 is undiscounted. A nil d means no
-// discounting. Besides the errors of [QALYs], it returns an error wrapping
+// factor for year t, and year 0 is undiscounted. A nil d means
+// [investment.GreenBookHealth]. Besides the errors of [QALYs], it returns an error wrapping
 // [ErrRange] when d gives a factor that is not finite and positive.
 func DiscountedQALYs(periods []Period, d Discounter) (float64, error) {
 	prof, err := QALYProfile(periods)
 	if err != nil {
 		return 0, err
 	}
+	if d == nil {
+		d = investment.GreenBookHealth()
+	}
 	var q float64
 	for t, v := range prof {
-		f := 1.0
-		if d != nil {
-			f = d.FactorFloat(t)
-			if !finite(f) || f <= 0 {
-				return 0, fmt.Errorf("outcomes: discount factor for year %d is %v: %w", t, f, ErrRange)
-			}
+		f := d.FactorFloat(t)
+		if !finite(f) || f <= 0 {
+			return 0, fmt.Errorf("outcomes: discount factor for year %d is %v: %w", t, f, ErrRange)
 		}
 		q += v * f
 	}
