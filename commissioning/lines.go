@@ -5,9 +5,9 @@ import (
 	"strings"
 )
 
-// Lines is a set of an option's lines: [Capital], [Revenue] and
-// [Benefits], combined with |. [Costs] is Capital|Revenue. The zero Lines
-// is the empty set.
+// Lines is a set of an option's lines: [Capital], [Revenue], [Benefits]
+// and [Effects], combined with |. [Costs] is Capital|Revenue. The zero
+// Lines is the empty set.
 type Lines uint8
 
 // The lines of an option.
@@ -15,13 +15,14 @@ const (
 	Capital  Lines = 1 << iota // capital costs
 	Revenue                    // revenue (running) costs
 	Benefits                   // monetised benefits
+	Effects                    // health effects (QALYs), which are not money
 	// Costs is capital and revenue together.
 	Costs = Capital | Revenue
 	// AllLines is every line.
-	AllLines = Capital | Revenue | Benefits
+	AllLines = Capital | Revenue | Benefits | Effects
 )
 
-var lineNames = [...]string{"capital", "revenue", "benefits"}
+var lineNames = [...]string{"capital", "revenue", "benefits", "effects"}
 
 // String returns the set as names joined by "|", such as "capital|benefits";
 // Costs prints as "capital|revenue" and the empty set as "none".
@@ -64,6 +65,8 @@ func (l *Lines) UnmarshalText(text []byte) error {
 			v |= Revenue
 		case "benefits", "benefit":
 			v |= Benefits
+		case "effects", "effect":
+			v |= Effects
 		case "costs", "cost":
 			v |= Costs
 		case "all":
@@ -82,7 +85,8 @@ const (
 	capitalIdx = iota
 	revenueIdx
 	benefitsIdx
-	nLines
+	nLines     // the money lines; effects follow them
+	effectsIdx = nLines
 )
 
 // lineOf returns the single-line set of index i.
