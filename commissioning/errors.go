@@ -84,6 +84,9 @@ var (
 	ErrDraws = errors.New("commissioning: number of draws must be positive")
 	// ErrPercentile reports a percentile outside [0, 100].
 	ErrPercentile = errors.New("commissioning: percentile outside [0, 100]")
+	// ErrBudgetGap reports a budget with no years, or missing a year between
+	// its first and last.
+	ErrBudgetGap = errors.New("commissioning: budget missing a year")
 	// ErrGrid reports an empty grid of values for a two-way sensitivity.
 	ErrGrid = errors.New("commissioning: empty sensitivity grid")
 )
