@@ -64,7 +64,7 @@ func (n *Normalisation) UnmarshalText(text []byte) error {
 
 // TOPSIS ranks alternatives by the Technique for Order Preference by
 // Similarity to Ideal Solution (Hwang, C.-L. and Yoon, K., Multiple Attribute
-// Decision Making: Methods and Applications, Springer, 1981, §2.3.4):
+// Decision Making: Methods and Applications, Springer, 1981):
 //
 //  1. normalise each column (see [Normalisation]) to r_ij;
 //  2. weight it: v_ij = w_j · r_ij with w_j = swing_j / Σ swing;
@@ -102,8 +102,9 @@ func (t TOPSIS) Rank(m Matrix) (Ranking, error) {
 		AntiIdeal: e.anti,
 		Results:   make([]Result, p.n),
 	}
+	flat := make([]float64, p.n*p.c)
 	for i, a := range m.Alternatives {
-		vals := make([]float64, p.c)
+		vals := flat[i*p.c : (i+1)*p.c : (i+1)*p.c]
 		for j := range vals {
 			vals[j] = w[j] * p.r[i*p.c+j]
 		}
@@ -176,15 +177,11 @@ func (t TOPSIS) prepare(m Matrix) (*topsisPrep, error) {
 			for _, x := range col {
 				lo, hi = min(lo, x), max(hi, x)
 			}
-			span := hi/2 - lo/2
 			for i, x := range col {
-				switch {
-				case hi == lo:
+				if hi == lo {
 					p.r[i*c+j] = 1
-				case higher:
-					p.r[i*c+j] = (x/2 - lo/2) / span
-				default:
-					p.r[i*c+j] = (hi/2 - x/2) / span
+				} else {
+					p.r[i*c+j] = unitPosition(x, lo, hi, higher)
 				}
 			}
 		}

@@ -1,5 +1,7 @@
 package mcda
 
+import "math"
+
 // WeightedSum ranks alternatives by the weighted sum of their 0–100 values:
 //
 //	S_a = Σ_j w_j · v_j(x_aj),   w_j = swing_j / Σ_k swing_k
@@ -57,17 +59,11 @@ func values(m Matrix) ([][]float64, error) {
 			for _, a := range m.Alternatives {
 				lo, hi = min(lo, a.Performance[j]), max(hi, a.Performance[j])
 			}
-			// Halving first keeps hi − lo finite for any finite inputs.
-			span := hi/2 - lo/2
 			for i, a := range m.Alternatives {
-				x := a.Performance[j]
-				switch {
-				case hi == lo:
+				if hi == lo {
 					v[i][j] = 100
-				case cr.Direction == LowerIsBetter:
-					v[i][j] = 100 * (hi/2 - x/2) / span
-				default:
-					v[i][j] = 100 * (x/2 - lo/2) / span
+				} else {
+					v[i][j] = 100 * unitPosition(a.Performance[j], lo, hi, cr.Direction == HigherIsBetter)
 				}
 			}
 			continue
@@ -89,4 +85,18 @@ func dot(a, b []float64) float64 {
 		s += a[k] * b[k]
 	}
 	return s
+}
+
+// unitPosition returns where x lies between lo and hi (lo < hi) as a
+// fraction from 0 to 1, measured from lo when higher is better and from hi
+// otherwise. It halves the operands when hi − lo would overflow.
+func unitPosition(x, lo, hi float64, higher bool) float64 {
+	d := hi - lo
+	if math.IsInf(d, 0) {
+		x, lo, hi, d = x/2, lo/2, hi/2, hi/2-lo/2
+	}
+	if higher {
+		return (x - lo) / d
+	}
+	return (hi - x) / d
 }
