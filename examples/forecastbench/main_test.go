@@ -1,0 +1,41 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The embedded sample runs end to end; the Naive row reproduces the
+// forecasts of the original M3 NAIVE2 entries on these 60 series.
+func TestRunEmbedded(t *testing.T) {
+	var buf bytes.Buffer
+	if err := run(&buf, "", "Naive,Auto"); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{"60 series", "Naive  23.078  3.918", "Auto"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestRunErrors(t *testing.T) {
+	if err := run(&bytes.Buffer{}, "", "Nope"); err == nil {
+		t.Error("unknown method accepted")
+	}
+	dir := t.TempDir()
+	p := filepath.Join(dir, "bad.csv")
+	if err := os.WriteFile(p, []byte("id,value\nA,1\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(&bytes.Buffer{}, p, "Naive"); err == nil || !strings.Contains(err.Error(), "split") {
+		t.Errorf("missing split column: %v", err)
+	}
+	if err := run(&bytes.Buffer{}, filepath.Join(dir, "absent.csv"), "Naive"); err == nil {
+		t.Error("absent file accepted")
+	}
+}
