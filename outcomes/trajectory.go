@@ -75,7 +75,8 @@ func (t Trajectory) Years() investment.Years {
 
 // At returns the expected value in year y. Years after the target year hold
 // the target value. A year before the baseline is an error wrapping
-// [ErrYear]; an invalid trajectory returns the error [NewTrajectory] would.
+// [ErrYear], a value that overflows float64 one wrapping [ErrNotFinite]; an
+// invalid trajectory returns the error [NewTrajectory] would.
 func (t Trajectory) At(y investment.FinancialYear) (float64, error) {
 	if err := t.validate(); err != nil {
 		return 0, err
@@ -88,10 +89,16 @@ func (t Trajectory) At(y investment.FinancialYear) (float64, error) {
 	}
 	f := float64(y-t.Baseline.Year) / float64(t.Target.Year-t.Baseline.Year)
 	b, g := t.Baseline.Value, t.Target.Value
+	var v float64
 	if t.Shape == Compound {
-		return b * math.Pow(g/b, f), nil
+		v = b * math.Pow(g/b, f)
+	} else {
+		v = b + (g-b)*f
 	}
-	return b + (g-b)*f, nil
+	if !finite(v) {
+		return 0, fmt.Errorf("outcomes: trajectory at %v: %w: values too large", y, ErrNotFinite)
+	}
+	return v, nil
 }
 
 // Path returns the expected value in every year from baseline to target.
@@ -101,7 +108,10 @@ func (t Trajectory) Path() ([]Point, error) {
 	}
 	ps := make([]Point, 0, int(t.Target.Year-t.Baseline.Year)+1)
 	for y := t.Baseline.Year; y <= t.Target.Year; y++ {
-		v, _ := t.At(y)
+		v, err := t.At(y)
+		if err != nil {
+			return nil, err
+		}
 		ps = append(ps, Point{y, v})
 	}
 	return ps, nil

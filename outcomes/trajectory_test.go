@@ -220,3 +220,16 @@ func TestFitTrend(t *testing.T) {
 		}
 	}
 }
+
+func TestTrajectoryOverflow(t *testing.T) {
+	tr, err := NewTrajectory(Point{fy("2020/21"), math.MaxFloat64}, Point{fy("2022/23"), -math.MaxFloat64}, Linear)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tr.At(fy("2021/22")); !errors.Is(err, ErrNotFinite) {
+		t.Errorf("At with overflow: %v, want ErrNotFinite", err)
+	}
+	if _, err := tr.Path(); !errors.Is(err, ErrNotFinite) {
+		t.Errorf("Path with overflow: %v, want ErrNotFinite", err)
+	}
+}
