@@ -1,0 +1,131 @@
+package pbma
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/opencommissioning/scp/investment"
+)
+
+// Programme is a programme budget line: a care group or service area and
+// what it spends now.
+type Programme struct {
+	ID    string
+	Spend investment.Money
+}
+
+// Proposal is an item on the wish list: a service development that would
+// buy Benefit (QALYs, points on a local scale, any measure common to the
+// exercise) for Cost. A divisible proposal can be funded in part, with
+// benefit in proportion.
+type Proposal struct {
+	ID        string
+	Programme string
+	Cost      investment.Money
+	Benefit   float64
+	Divisible bool
+}
+
+// BenefitPerPound returns Benefit / Cost.
+func (p Proposal) BenefitPerPound() float64 { return p.Benefit / p.Cost.Float64() }
+
+// Disinvestment is an item on the hit list: a service that could be
+// reduced or stopped to release Saving at the price of BenefitLost (in the
+// wish list's measure). A divisible disinvestment can be made in part, with
+// loss in proportion.
+type Disinvestment struct {
+	ID          string
+	Programme   string
+	Saving      investment.Money
+	BenefitLost float64
+	Divisible   bool
+}
+
+// LossPerPound returns BenefitLost / Saving.
+func (d Disinvestment) LossPerPound() float64 { return d.BenefitLost / d.Saving.Float64() }
+
+// Exercise is a PBMA exercise: the programmes and their current spend, the
+// wish list, the hit list, and any headroom (uncommitted resources, such
+// as growth money or an unallocated reserve) that may be invested without
+// a disinvestment.
+type Exercise struct {
+	Programmes []Programme
+	WishList   []Proposal
+	HitList    []Disinvestment
+	Headroom   investment.Money
+}
+
+// Validate checks the exercise: at least one programme; non-empty, unique
+// programme ids and unique item ids across both lists; every item in a
+// known programme; spends, costs, savings and headroom not negative; costs
+// and savings not zero; benefits finite and not negative; and no
+// programme's hit list saving more than it spends. Problems are returned as
+// [*ItemError] values.
+func (e Exercise) Validate() error {
+	if len(e.Programmes) == 0 {
+		return ErrNoProgrammes
+	}
+	if e.Headroom.IsNegative() {
+		return &ItemError{List: "headroom", Index: -1, Err: ErrNegative}
+	}
+	spend := make(map[string]investment.Money, len(e.Programmes))
+	for i, p := range e.Programmes {
+		bad := func(field string, err error) error {
+			return &ItemError{List: "programmes", Index: i, ID: p.ID, Field: field, Err: err}
+		}
+		if p.ID == "" {
+			return bad("ID", ErrMissingID)
+		}
+		if _, dup := spend[p.ID]; dup {
+			return bad("ID", ErrDuplicateID)
+		}
+		if p.Spend.IsNegative() {
+			return bad("Spend", ErrNegative)
+		}
+		spend[p.ID] = p.Spend
+	}
+	ids := make(map[string]bool, len(e.WishList)+len(e.HitList))
+	item := func(list string, i int, id, prog string, amount investment.Money, amountField string, benefit float64, benefitField string) error {
+		bad := func(field string, err error) error {
+			return &ItemError{List: list, Index: i, ID: id, Field: field, Err: err}
+		}
+		switch {
+		case id == "":
+			return bad("ID", ErrMissingID)
+		case ids[id]:
+			return bad("ID", ErrDuplicateID)
+		}
+		ids[id] = true
+		if _, ok := spend[prog]; !ok {
+			return bad("Programme", fmt.Errorf("%q: %w", prog, ErrUnknownProgramme))
+		}
+		switch {
+		case amount.IsNegative():
+			return bad(amountField, ErrNegative)
+		case amount.IsZero():
+			return bad(amountField, ErrZeroCost)
+		case math.IsNaN(benefit) || math.IsInf(benefit, 0):
+			return bad(benefitField, ErrNotFinite)
+		case benefit < 0:
+			return bad(benefitField, ErrNegativeBenefit)
+		}
+		return nil
+	}
+	for i, p := range e.WishList {
+		if err := item("wish list", i, p.ID, p.Programme, p.Cost, "Cost", p.Benefit, "Benefit"); err != nil {
+			return err
+		}
+	}
+	savings := make(map[string]investment.Money, len(e.Programmes))
+	for i, d := range e.HitList {
+		if err := item("hit list", i, d.ID, d.Programme, d.Saving, "Saving", d.BenefitLost, "BenefitLost"); err != nil {
+			return err
+		}
+		savings[d.Programme] = savings[d.Programme].Add(d.Saving)
+		if savings[d.Programme].Cmp(spend[d.Programme]) > 0 {
+			return &ItemError{List: "hit list", Index: i, ID: d.ID, Field: "Saving",
+				Err: fmt.Errorf("programme %q saves %v of %v: %w", d.Programme, savings[d.Programme], spend[d.Programme], ErrExceedsSpend)}
+		}
+	}
+	return nil
+}

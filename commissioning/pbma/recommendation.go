@@ -1,0 +1,135 @@
+package pbma
+
+import (
+	"fmt"
+
+	"github.com/opencommissioning/scp/investment"
+)
+
+// Reason says why a proposal stays unfunded (wholly or in part) or why a
+// disinvestment is not made.
+type Reason int
+
+// The reasons.
+const (
+	// NoCheaperDisinvestment: nothing left on the hit list loses less
+	// benefit per pound than the proposal gains, and no unspent resources
+	// remain (or the proposal brings no benefit at all).
+	NoCheaperDisinvestment Reason = iota + 1
+	// NotEnoughReleasable: the proposal is not divisible, and headroom plus
+	// every disinvestment that loses less per pound than it gains would not
+	// cover its whole cost.
+	NotEnoughReleasable
+	// LosesMoreThanGains: the proposal is not divisible, and the whole
+	// disinvestments needed to fund it would lose more benefit than it
+	// brings (they would release more than it costs).
+	LosesMoreThanGains
+	// FundedInPart: the proposal is divisible and was funded as far as the
+	// resources released allow; the rest is unfunded.
+	FundedInPart
+	// LossTooHigh: the disinvestment loses at least as much benefit per
+	// pound as any unfunded proposal gains, so releasing it would not pay.
+	LossTooHigh
+	// CannotFundWhole: some unfunded proposal gains more per pound than the
+	// disinvestment loses, but releasing it could not fund that proposal
+	// whole without a net loss of benefit.
+	CannotFundWhole
+)
+
+// String returns a short description of the reason.
+func (r Reason) String() string {
+	switch r {
+	case NoCheaperDisinvestment:
+		return "no disinvestment loses less per pound"
+	case NotEnoughReleasable:
+		return "not enough can be released"
+	case LosesMoreThanGains:
+		return "funding it loses more than it gains"
+	case FundedInPart:
+		return "funded in part"
+	case LossTooHigh:
+		return "loses too much per pound"
+	case CannotFundWhole:
+		return "cannot fund a whole proposal"
+	}
+	return fmt.Sprintf("Reason(%d)", int(r))
+}
+
+// Release is a disinvestment made, in whole or in part, to fund a shift.
+type Release struct {
+	Disinvestment string
+	Programme     string
+	Amount        investment.Money // resources released
+	Fraction      float64          // share of the item's saving released by this piece
+	BenefitLost   float64          // BenefitLost × Fraction
+}
+
+// Shift is one step of the marginal analysis: a proposal funded (whole or
+// in part) from unspent resources and the disinvestments made for it.
+type Shift struct {
+	Proposal        string
+	Programme       string
+	Amount          investment.Money // resources invested in the proposal
+	Fraction        float64          // share of the proposal's cost funded (1 when whole)
+	Benefit         float64          // benefit gained: Benefit × Fraction
+	BenefitPerPound float64          // the proposal's benefit per pound
+	// FromPool is the part of Amount met from resources already available:
+	// headroom, or savings released for an earlier shift and not spent.
+	FromPool investment.Money
+	Releases []Release // disinvestments made for this shift, cheapest loss per pound first
+	// Surplus is what the releases freed beyond Amount − FromPool (whole
+	// disinvestments rarely match a cost exactly); it stays in the pool.
+	Surplus investment.Money
+}
+
+// Unfunded is a proposal, or the unfunded part of a divisible one, that the
+// recommendation does not fund.
+type Unfunded struct {
+	Proposal  string
+	Programme string
+	Cost      investment.Money // the cost not funded
+	Benefit   float64          // the benefit forgone
+	Reason    Reason
+	Detail    string // the figures behind the reason
+}
+
+// Retained is a disinvestment not made, or the part of a divisible one not
+// released.
+type Retained struct {
+	Disinvestment string
+	Programme     string
+	Saving        investment.Money // the saving not released
+	BenefitKept   float64          // the benefit kept by not releasing it
+	Reason        Reason
+}
+
+// ProgrammeSpend is one programme's spend before and after the shifts.
+// After = Before + Invested − Released, exactly.
+type ProgrammeSpend struct {
+	Programme string
+	Before    investment.Money
+	Invested  investment.Money
+	Released  investment.Money
+	After     investment.Money
+}
+
+// Recommendation is the resource-neutral outcome of a PBMA exercise.
+// Invested never exceeds Released + Headroom; the difference, Unallocated,
+// is released or headroom money left unspent.
+type Recommendation struct {
+	Shifts   []Shift          // in the order made: best benefit per pound first
+	Unfunded []Unfunded       // in wish-list order of benefit per pound, best first
+	Retained []Retained       // in hit-list order of loss per pound, cheapest first
+	Spend    []ProgrammeSpend // in the exercise's programme order
+
+	Headroom    investment.Money // headroom available at the start
+	Invested    investment.Money // total invested in proposals
+	Released    investment.Money // total released from disinvestments
+	Unallocated investment.Money // Headroom + Released − Invested, never negative
+
+	BenefitGained float64 // total benefit of the funded proposals
+	BenefitLost   float64 // total benefit lost to the disinvestments
+}
+
+// NetBenefit returns BenefitGained − BenefitLost.
+func (r Recommendation) NetBenefit() float64 { return r.BenefitGained - r.BenefitLost }
