@@ -36,10 +36,10 @@ func (p *Plan) Budget() (*Budget, error) {
 	}
 	c := newCalc(p)
 	for t := range p.Years.Len() {
-		c.year(t)
-	}
-	if len(c.errs) > 0 {
-		return nil, errors.Join(c.errs...)
+		// Later years build on this one: stop at the first year in error.
+		if c.year(t); len(c.errs) > 0 {
+			return nil, errors.Join(c.errs...)
+		}
 	}
 	b := &Budget{Name: p.Name, Years: p.Years}
 	b.Lines = c.lineBudgets()
@@ -139,6 +139,10 @@ func (c *calc) year(t int) {
 		if s.Net.IsNegative() && !l.AllowNegative {
 			c.errs = append(c.errs, &PlanError{Item: "line", ID: l.ID, Index: i, Year: y, Field: "net",
 				Err: fmt.Errorf("net expenditure %s after savings of %s: %w", s.Net, s.Savings, ErrNegativeBudget)})
+		}
+		if next[i].IsNegative() && !l.AllowNegative {
+			c.errs = append(c.errs, &PlanError{Item: "line", ID: l.ID, Index: i, Year: y, Field: "recurring",
+				Err: fmt.Errorf("recurring budget carried forward %s after recurring savings: %w", next[i], ErrNegativeBudget)})
 		}
 		c.rec[i] = next[i]
 	}

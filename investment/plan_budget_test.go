@@ -405,6 +405,10 @@ func TestBudgetRunErrors(t *testing.T) {
 		{"saving takes a line below zero", func(p *investment.Plan) {
 			p.Savings = append(p.Savings, investment.Saving{ID: "S3", Year: 2023, Amount: gbp("600000"), Lines: []string{"B"}})
 		}, investment.ErrNegativeBudget, investment.PlanError{Item: "line", ID: "B", Year: 2023, Field: "net"}},
+		{"recurring saving larger than the budget, hidden by a one-off pressure", func(p *investment.Plan) {
+			p.Pressures = append(p.Pressures, investment.Pressure{ID: "P3", Kind: investment.OtherPressure, Year: 2024, Amount: gbp("2000000"), Lines: []string{"A"}, OneOff: true})
+			p.Savings = append(p.Savings, investment.Saving{ID: "S3", Year: 2024, Amount: gbp("1500000"), Lines: []string{"A"}})
+		}, investment.ErrNegativeBudget, investment.PlanError{Item: "line", ID: "A", Year: 2024, Field: "recurring"}},
 		{"apportioning over lines with no budget", func(p *investment.Plan) {
 			p.Lines = append(p.Lines,
 				investment.Line{ID: "C", CareGroup: investment.Carers, Base: gbp("0"), Mix: investment.Only(investment.Pay)},
