@@ -1,0 +1,117 @@
+// Package selection chooses what to fund under budget: the set of items
+// (options, schemes, service changes) of greatest total benefit that fits
+// the budget of every year, the ring-fenced budget of every funding stream,
+// at most one item of each mutually exclusive group, every dependency and
+// every mandatory item. It answers the Plan stage's last question, once the
+// options have been appraised (net present social value, QALYs, an MCDA
+// score, or a mix from [WeightedBenefit]).
+//
+// [Select] solves a [Problem] exactly and says so: a [Selection] carries
+// the chosen IDs, the spend and slack in every year and stream, whether the
+// answer is proven optimal, and otherwise the proven bound and gap.
+// [Frontier] repeats the choice over a grid of budget levels.
+//
+// # Representation
+//
+// Costs and budgets are [investment.Money], one amount per year of
+// Problem.Years, and must be whole pence between zero and [MaxAmount].
+// Internally every amount is an int64 number of pence, so whether a set of
+// items fits a budget is decided exactly, never in floating point. Costs
+// are zero or more: an item that saves money in a later year should carry
+// the saving in its benefit, or the saving should be netted off its cost
+// in that year by the caller (a negative cost would let one item pay for
+// another, which the bounds below do not allow for).
+//
+// Benefits are float64 and may be negative (an enabling item that others
+// require). The benefit of a selection is summed in ascending ID order, so
+// it does not depend on the order of Problem.Items.
+//
+// A funding stream is a ring-fenced pot ([Stream]): an item naming it
+// spends from the stream's budget and from the overall budget in each year.
+//
+// # Method
+//
+// The problem is a 0/1 multidimensional knapsack with generalised upper
+// bound (group) constraints and precedence constraints. Select solves it by
+// branch and bound:
+//
+//   - Mandatory items and everything they require are fixed in first;
+//     items that can never be chosen (their requirements clash in a group,
+//     or they alone exceed what is left of a budget) are fixed out.
+//   - Lagrangian multipliers for the budget rows are found by column
+//     generation (Dantzig–Wolfe decomposition over the group polytope).
+//     For any multipliers μ ≥ 0,
+//     L(μ) = Σ_r μ_r·b_r + Σ_g max(0, max_{j∈g} (c_j − μ·a_j))
+//     bounds every selection from above; at the best μ it equals the
+//     linear-programming bound. A greedy selection by benefit per unit of
+//     μ-weighted cost gives a first incumbent, and reduced-cost fixing
+//     against it removes the items whose value the bound already settles.
+//   - The search is depth-first. At each node a dual simplex method, warm
+//     started from the previous node's basis, solves the linear relaxation
+//     (budget rows and group rows, bounds 0 ≤ x ≤ 1 with the node's
+//     fixings). The bound used to prune is L(μ) recomputed from the node's
+//     duals, which is valid for any μ ≥ 0, so rounding inside the simplex
+//     cannot make the search discard a better selection. A rounding
+//     heuristic at every node, local reduced-cost fixing and pseudo-cost
+//     branching (the child nearer the relaxation's value first) follow.
+//   - When the items left free after fixing exceed a few thousand, a core
+//     of the closest calls is searched first, the rest held as the
+//     relaxation has them; this only improves the incumbent. The proof is
+//     always the search over every free item.
+//
+// A node is pruned when its bound is below the incumbent minus the
+// tolerance, 1e-9 × (1 + Σ|benefit|) (Selection.Tolerance): "optimal" means
+// that no selection is better than the answer by more than that.
+//
+// # Ties
+//
+// Among selections whose benefits are equal within the tolerance, Select
+// returns the one that comes first in ID order: comparing the two sets of
+// IDs in ascending order, the first ID where they differ is in the chosen
+// set. The rule depends only on the IDs, not on the order of
+// Problem.Items; the search explores every node that could hold such a
+// selection, so the rule holds whenever Optimal is true. A caller who
+// prefers the cheaper of two equal sets can add a small cost penalty to the
+// benefits.
+//
+// # Limits and cancellation
+//
+// [Options] set a node limit (reproducible), a time limit and a progress
+// callback; Select also stops when its context is done. A stopped search
+// returns the best selection found, Optimal false, and Bound: the largest
+// bound over the part of the tree it did not finish, capped by the root
+// bound. Selection.Gap = Bound − Benefit is then a proven gap.
+//
+// # Frontier
+//
+// [Frontier] solves the problem again with every budget (overall and
+// ring-fenced, every year) scaled by each level of a grid, rounded down to
+// whole pence: level 1 is the problem as given, 0.5 half of every budget.
+// Each point is the best benefit affordable at that level, so the frontier
+// never falls as the level rises. Levels where the mandatory items do not
+// fit are reported as infeasible points, not as errors.
+//
+// # Errors
+//
+// Invalid input returns an error that wraps a sentinel, testable with
+// [errors.Is], inside a typed error that says where:
+//
+//   - [ItemError] (item index, ID and field): [ErrEmptyID],
+//     [ErrDuplicateID], [ErrCostsLength], [ErrNegativeCost],
+//     [ErrNotWholePence], [ErrAmountRange], [ErrNotFinite] (benefit),
+//     [ErrUnknownDependency], [ErrUnknownStream];
+//   - [BudgetError] (year and stream): [ErrBudgetLength],
+//     [ErrNegativeBudget], [ErrNotWholePence], [ErrAmountRange],
+//     [ErrEmptyStream], [ErrDuplicateStream];
+//   - [CycleError] names the items of a dependency cycle
+//     ([ErrCyclicDependency]);
+//   - [ConflictError] names two needed items in one exclusive group
+//     ([ErrMandatoryConflict]): two mandatory items, or a mandatory item
+//     and an item that another mandatory item requires;
+//   - [InfeasibleError] names the binding year and stream, what the
+//     mandatory items need and what the budget allows ([ErrInfeasible]).
+//
+// Problems with no years return [ErrNoYears]; bad options [ErrBadOption];
+// bad frontier levels [ErrBadLevel]; bad weights [ErrBadWeights] or
+// [ErrNotFinite].
+package selection

@@ -1,0 +1,72 @@
+package selection
+
+import "github.com/opencommissioning/scp/investment"
+
+// Item is one thing that may be funded: an option, a scheme, a service
+// change. The caller states its cost in every budget year and a single
+// benefit score to maximise (net present social value, QALYs, an MCDA
+// score or a weighted mix from [WeightedBenefit]).
+//
+// The zero Item is not valid: it needs an ID and one cost per year.
+type Item struct {
+	// ID identifies the item; it must be non-empty and unique in the problem.
+	// The chosen set is reported in ascending ID order, and ties between
+	// equally good sets are broken by ID (see the package documentation).
+	ID string
+	// Costs holds the cost in each year of Problem.Years, first year first.
+	// Costs are whole pence, zero or more.
+	Costs []investment.Money
+	// Stream names the funding stream that pays for the item, if any. Its
+	// costs then count against that stream's ring-fenced budget as well as
+	// the overall budget. Empty means the overall budget only.
+	Stream string
+	// Benefit is the value of funding the item; it must be finite and may
+	// be negative (an enabling item that other items require).
+	Benefit float64
+	// Group names a mutually exclusive group: at most one item of a group
+	// is chosen. Empty means no group.
+	Group string
+	// Requires lists the IDs of items that must be chosen if this one is.
+	Requires []string
+	// Mandatory items are always chosen, together with what they require.
+	Mandatory bool
+}
+
+// Stream is a ring-fenced funding stream: the items that name it may spend
+// at most Budget in each year, in addition to the overall budget.
+type Stream struct {
+	Name   string
+	Budget []investment.Money // one per year of Problem.Years
+}
+
+// Problem is a selection problem: the items, the years, the overall budget
+// in each year and any ring-fenced streams. Build it as a literal; [Select]
+// validates it.
+type Problem struct {
+	Years   investment.Years   // the budget years, inclusive
+	Budget  []investment.Money // overall budget in each year, one per year
+	Streams []Stream           // ring-fenced budgets, optional
+	Items   []Item
+}
+
+// maxPence bounds every amount (and so every budget and cost): £10 trillion.
+const maxPence int64 = 1_000_000_000_000_000
+
+// MaxAmount returns the largest cost or budget the package accepts,
+// £10,000,000,000,000.00. Amounts are held as int64 pence internally; the
+// bound, with an overflow check on each year's total cost, keeps that
+// arithmetic exact.
+func MaxAmount() investment.Money { return investment.FromPence(maxPence) }
+
+// toPence converts m to whole pence, or returns ErrNotWholePence or
+// ErrAmountRange.
+func toPence(m investment.Money) (int64, error) {
+	if m.Abs().Cmp(MaxAmount()) > 0 {
+		return 0, ErrAmountRange
+	}
+	p, exact := m.Pence()
+	if !exact {
+		return 0, ErrNotWholePence
+	}
+	return p, nil
+}
