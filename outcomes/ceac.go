@@ -48,8 +48,8 @@ func (c *Curve) Probabilities(i int) []float64 {
 }
 
 // MeanNMB returns, for the i-th λ, each alternative's mean net monetary
-// benefit λ × effect − cost over the draws, in pounds (a statistic, so a
-// float64), as a new slice.
+// benefit over the draws, λ × mean effect − mean cost, in pounds (a
+// statistic, so a float64), as a new slice.
 func (c *Curve) MeanNMB(i int) []float64 {
 	n := len(c.ids)
 	return slices.Clone(c.meanNMB[i*n : (i+1)*n])
@@ -145,18 +145,27 @@ func CEAC(draws []Draws, lambdas []investment.Money) (*Curve, error) {
 	for i, l := range lambdas {
 		lf[i] = l.Float64()
 	}
-	row := func(i int, wins []int, sum []float64) {
+	// Mean NMB is linear in the draws: λ × mean effect − mean cost.
+	meanE, meanC := make([]float64, na), make([]float64, na)
+	for k := range nd {
+		for a := range na {
+			meanE[a] += eff[k*na+a]
+			meanC[a] += cost[k*na+a]
+		}
+	}
+	for a := range na {
+		meanE[a] /= float64(nd)
+		meanC[a] /= float64(nd)
+	}
+	row := func(i int, wins []int) {
 		clear(wins)
-		clear(sum)
 		l := lf[i]
 		for k := range nd {
 			cs := cost[k*na : (k+1)*na]
 			es := eff[k*na : (k+1)*na]
 			best, bi := math.Inf(-1), 0
 			for a, e := range es {
-				v := l*e - cs[a]
-				sum[a] += v
-				if v > best {
+				if v := l*e - cs[a]; v > best {
 					best, bi = v, a
 				}
 			}
@@ -164,14 +173,14 @@ func CEAC(draws []Draws, lambdas []investment.Money) (*Curve, error) {
 		}
 		for a := range na {
 			c.prob[i*na+a] = float64(wins[a]) / float64(nd)
-			c.meanNMB[i*na+a] = sum[a] / float64(nd)
+			c.meanNMB[i*na+a] = l*meanE[a] - meanC[a]
 		}
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(lambdas))
 	if workers <= 1 || nd*na*len(lambdas) < 1<<16 {
-		wins, sum := make([]int, na), make([]float64, na)
+		wins := make([]int, na)
 		for i := range lambdas {
-			row(i, wins, sum)
+			row(i, wins)
 		}
 		if err := c.checkFinite(); err != nil {
 			return nil, err
@@ -181,9 +190,9 @@ func CEAC(draws []Draws, lambdas []investment.Money) (*Curve, error) {
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
-			wins, sum := make([]int, na), make([]float64, na)
+			wins := make([]int, na)
 			for i := w; i < len(lambdas); i += workers {
-				row(i, wins, sum)
+				row(i, wins)
 			}
 		})
 	}
