@@ -17,14 +17,14 @@ import "github.com/shopspring/decimal"
 // "2022/23", including as map keys. The zero Plan has no lines and fails
 // validation with [ErrNoLines].
 type Plan struct {
-	Name      string     `json:"name,omitempty"`
-	Years     Years      `json:"years"`
-	Streams   []Stream   `json:"streams"`
-	Lines     []Line     `json:"lines"`
-	Uplifts   []Uplift   `json:"uplifts,omitempty"`
-	Pressures []Pressure `json:"pressures,omitempty"`
-	Savings   []Saving   `json:"savings,omitempty"`
-	Reserves  []Reserve  `json:"reserves,omitempty"`
+	Name      string     `json:"name,omitempty"`      // a title for reports
+	Years     Years      `json:"years"`               // the plan's years, usually three
+	Streams   []Stream   `json:"streams"`             // funding, by stream
+	Lines     []Line     `json:"lines"`               // spend lines with base-year budgets; at least one
+	Uplifts   []Uplift   `json:"uplifts,omitempty"`   // rates by uplift kind and year
+	Pressures []Pressure `json:"pressures,omitempty"` // additions to spend
+	Savings   []Saving   `json:"savings,omitempty"`   // reductions in spend
+	Reserves  []Reserve  `json:"reserves,omitempty"`  // general and earmarked reserves
 }
 
 // Stream is a source of funding with an amount for each year of the plan;
@@ -36,10 +36,10 @@ type Plan struct {
 // funds only lines of the care group [SetAsideServices]; a [RingFenced]
 // stream funds only lines charged to it whose care group is listed in For.
 type Stream struct {
-	ID      string                  `json:"id"`
-	Name    string                  `json:"name,omitempty"`
-	Kind    StreamKind              `json:"kind"`
-	Amounts map[FinancialYear]Money `json:"amounts"`
+	ID      string                  `json:"id"`             // unique among streams; lines name it
+	Name    string                  `json:"name,omitempty"` // for reports
+	Kind    StreamKind              `json:"kind"`           // where the money comes from
+	Amounts map[FinancialYear]Money `json:"amounts"`        // funding by year
 	// For lists the care groups a ring-fenced stream may fund. It must be
 	// empty for any other kind.
 	For []CareGroup `json:"for,omitempty"`
@@ -48,10 +48,10 @@ type Stream struct {
 // Line is a spend line: a budget for one service in one care group and,
 // optionally, one locality ("" means partnership-wide).
 type Line struct {
-	ID        string    `json:"id"`
-	Name      string    `json:"name,omitempty"`
-	CareGroup CareGroup `json:"care_group"`
-	Locality  string    `json:"locality,omitempty"`
+	ID        string    `json:"id"`                 // unique among lines; pressures and savings name it
+	Name      string    `json:"name,omitempty"`     // for reports
+	CareGroup CareGroup `json:"care_group"`         // the group it reports under
+	Locality  string    `json:"locality,omitempty"` // "" for partnership-wide
 	// Stream names the funding stream the line is charged to; "" charges it
 	// to the pooled budget.
 	Stream string `json:"stream,omitempty"`
@@ -81,9 +81,9 @@ func Only(k UpliftKind) Mix { return Mix{k: decimal.NewFromInt(1)} }
 // brought forward, which includes earlier years' uplifts, recurring
 // pressures and recurring savings.
 type Uplift struct {
-	Kind UpliftKind      `json:"kind"`
-	Year FinancialYear   `json:"year"`
-	Rate decimal.Decimal `json:"rate"`
+	Kind UpliftKind      `json:"kind"`           // the kind of cost
+	Year FinancialYear   `json:"year"`           // a year of the plan
+	Rate decimal.Decimal `json:"rate"`           // 0.03 for 3%; above -1
 	Note string          `json:"note,omitempty"` // the source of the rate, such as a pay award
 }
 
@@ -96,13 +96,13 @@ type Uplift struct {
 // them in proportion to their budgets in that year after uplift, by
 // [Money.AllocateBy], so that the parts sum to Amount exactly.
 type Pressure struct {
-	ID     string        `json:"id"`
-	Name   string        `json:"name,omitempty"`
-	Kind   PressureKind  `json:"kind"`
-	Year   FinancialYear `json:"year"`
-	Amount Money         `json:"amount"`
-	Lines  []string      `json:"lines"`
-	OneOff bool          `json:"one_off,omitempty"`
+	ID     string        `json:"id"`                // unique among pressures
+	Name   string        `json:"name,omitempty"`    // for reports
+	Kind   PressureKind  `json:"kind"`              // why it arises
+	Year   FinancialYear `json:"year"`              // the year it starts (or, one-off, happens)
+	Amount Money         `json:"amount"`            // in that year's prices
+	Lines  []string      `json:"lines"`             // the lines it falls on; at least one
+	OneOff bool          `json:"one_off,omitempty"` // true: that year only
 }
 
 // Saving is a reduction in spend in one year: Amount (whole pence, not
@@ -110,12 +110,12 @@ type Pressure struct {
 // continues in later years; a one-off saving applies to its year only.
 // Several lines share the amount as for a [Pressure].
 type Saving struct {
-	ID     string        `json:"id"`
-	Name   string        `json:"name,omitempty"`
-	Year   FinancialYear `json:"year"`
-	Amount Money         `json:"amount"`
-	Lines  []string      `json:"lines"`
-	OneOff bool          `json:"one_off,omitempty"`
+	ID     string        `json:"id"`                // unique among savings
+	Name   string        `json:"name,omitempty"`    // for reports
+	Year   FinancialYear `json:"year"`              // the year it is made
+	Amount Money         `json:"amount"`            // positive: the reduction
+	Lines  []string      `json:"lines"`             // the lines it comes off; at least one
+	OneOff bool          `json:"one_off,omitempty"` // true: that year only
 }
 
 // Reserve is a general or earmarked reserve with its balance at the start
@@ -124,13 +124,13 @@ type Saving struct {
 // contribution ([ErrOverdrawn]); all amounts are whole pence and not
 // negative.
 type Reserve struct {
-	ID           string                  `json:"id"`
-	Name         string                  `json:"name,omitempty"`
-	Kind         ReserveKind             `json:"kind"`
-	Purpose      string                  `json:"purpose,omitempty"`
-	Opening      Money                   `json:"opening"`
-	Drawdown     map[FinancialYear]Money `json:"drawdown,omitempty"`
-	Contribution map[FinancialYear]Money `json:"contribution,omitempty"`
+	ID           string                  `json:"id"`                     // unique among reserves
+	Name         string                  `json:"name,omitempty"`         // for reports
+	Kind         ReserveKind             `json:"kind"`                   // general or earmarked
+	Purpose      string                  `json:"purpose,omitempty"`      // what an earmarked reserve is for
+	Opening      Money                   `json:"opening"`                // balance at the start of the first year
+	Drawdown     map[FinancialYear]Money `json:"drawdown,omitempty"`     // planned use, by year
+	Contribution map[FinancialYear]Money `json:"contribution,omitempty"` // planned additions, by year
 }
 
 // BaseYear returns the year before the plan's first year, whose recurring

@@ -53,6 +53,8 @@ func TestBudgetUpliftRounding(t *testing.T) {
 	}{
 		{"half a penny rounds up", "1.50", investment.Only(investment.Pay), false, "0.02"}, // 1.5 × 1% = 0.015
 		{"just under half rounds down", "1.49", investment.Only(investment.Pay), false, "0.01"},
+		{"half rounds away from zero, not to even", "2.50", investment.Only(investment.Pay), false, "0.03"}, // 0.025
+		{"negative half rounds away from zero", "-2.50", investment.Only(investment.Pay), true, "-0.03"},
 		{"income rounds away from zero", "-1.50", investment.Only(investment.Pay), true, "-0.02"},
 		// 0.5 × 1% + 0.5 × 2% = 1.5%; on £1 that is 1.5p, rounded once to 2p;
 		// rounding each kind apart (0.5p → 1p, 1p) would also give 2p, but on
