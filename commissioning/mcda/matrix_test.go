@@ -1,9 +1,14 @@
 package mcda
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
+	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func TestValidateBadInput(t *testing.T) {
@@ -85,5 +90,24 @@ func TestRankDoesNotModifyInput(t *testing.T) {
 				t.Fatalf("performance (%d, %d) changed", i, j)
 			}
 		}
+	}
+}
+
+func TestMatrixJSONRoundTrip(t *testing.T) {
+	m := cars()
+	m.Criteria[1].Scale = Piecewise(Point{40, 0}, Point{60, 70}, Point{80, 100})
+	b, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Matrix
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(m, back, cmpopts.IgnoreFields(Scale{}, "Func")); diff != "" {
+		t.Errorf("JSON round trip (-want +got):\n%s", diff)
+	}
+	if !strings.Contains(string(b), `"Direction":"lower"`) {
+		t.Errorf("JSON %s does not spell the direction", b)
 	}
 }

@@ -1,6 +1,7 @@
 package pbma
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
 	"testing"
@@ -211,5 +212,30 @@ func TestReasonString(t *testing.T) {
 	}
 	if got := Reason(0).String(); got != "Reason(0)" {
 		t.Errorf("Reason(0).String() = %q", got)
+	}
+}
+
+func TestRecommendationJSONRoundTrip(t *testing.T) {
+	r, err := Analyse(generate(3, 4, 30, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Recommendation
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(r, back); diff != "" {
+		t.Errorf("JSON round trip (-want +got):\n%s", diff)
+	}
+	var bad Reason
+	if err := bad.UnmarshalText([]byte("because")); err == nil {
+		t.Error("UnmarshalText(because) succeeded")
+	}
+	if _, err := Reason(0).MarshalText(); err == nil {
+		t.Error("Reason(0).MarshalText succeeded")
 	}
 }

@@ -55,6 +55,26 @@ func (r Reason) String() string {
 	return fmt.Sprintf("Reason(%d)", int(r))
 }
 
+// MarshalText writes the reason as String does, so that recommendations
+// read well in JSON.
+func (r Reason) MarshalText() ([]byte, error) {
+	if r < NoCheaperDisinvestment || r > CannotFundWhole {
+		return nil, fmt.Errorf("pbma: %v: unknown reason", r)
+	}
+	return []byte(r.String()), nil
+}
+
+// UnmarshalText reads what MarshalText writes.
+func (r *Reason) UnmarshalText(text []byte) error {
+	for k := NoCheaperDisinvestment; k <= CannotFundWhole; k++ {
+		if string(text) == k.String() {
+			*r = k
+			return nil
+		}
+	}
+	return fmt.Errorf("pbma: unknown reason %q", text)
+}
+
 // Release is a disinvestment made, in whole or in part, to fund a shift.
 type Release struct {
 	Disinvestment string
