@@ -9,8 +9,8 @@ package investment
 // them: the lines of any year sum exactly to the year's totals in each
 // column, as do the care groups, the localities and the streams.
 type Budget struct {
-	Name  string `json:"name,omitempty"`
-	Years Years  `json:"years"`
+	Name  string `json:"name,omitempty"` // the plan's name
+	Years Years  `json:"years"`          // the plan's years
 	// Totals holds one entry per year, in order.
 	Totals []YearTotals `json:"totals"`
 	// Total sums the years; its reserve balances are those at the end of
@@ -40,12 +40,12 @@ type Budget struct {
 // year's recurring and one-off pressures and savings, both as positive
 // amounts.
 type Spend struct {
-	Year      FinancialYear `json:"year,omitzero"`
-	Base      Money         `json:"base"`
-	Uplift    Money         `json:"uplift"`
-	Pressures Money         `json:"pressures"`
-	Savings   Money         `json:"savings"`
-	Net       Money         `json:"net"`
+	Year      FinancialYear `json:"year,omitzero"` // 0 for a total over the plan
+	Base      Money         `json:"base"`          // recurring budget brought forward
+	Uplift    Money         `json:"uplift"`        // the year's uplift on Base
+	Pressures Money         `json:"pressures"`     // recurring and one-off pressures of the year
+	Savings   Money         `json:"savings"`       // recurring and one-off savings of the year, positive
+	Net       Money         `json:"net"`           // Base + Uplift + Pressures − Savings
 }
 
 // add returns s + o, column by column, keeping s's year.
@@ -62,16 +62,16 @@ func (s Spend) add(o Spend) Spend {
 // A positive gap is a shortfall still to be closed (by savings not yet
 // identified, or further reserves); a negative gap is a surplus.
 type YearTotals struct {
-	Year FinancialYear `json:"year,omitzero"`
+	Year FinancialYear `json:"year,omitzero"` // 0 for the whole plan
 	// Funding is the sum of all streams, set-aside included.
 	Funding Money `json:"funding"`
 	// SetAsideFunding is the part of Funding from set-aside streams, which
 	// is in scope of the plan but not paid to the Integration Joint Board.
 	SetAsideFunding Money `json:"set_aside_funding"`
-	Base            Money `json:"base"`
-	Uplift          Money `json:"uplift"`
-	Pressures       Money `json:"pressures"`
-	Savings         Money `json:"savings"`
+	Base            Money `json:"base"`      // the lines' recurring budgets brought forward
+	Uplift          Money `json:"uplift"`    // the year's uplifts
+	Pressures       Money `json:"pressures"` // the year's pressures
+	Savings         Money `json:"savings"`   // the year's savings, positive
 	// Net is the net expenditure: Base + Uplift + Pressures − Savings.
 	Net Money `json:"net_expenditure"`
 	// Drawdown and Contribution are the planned movements out of and into
@@ -97,12 +97,12 @@ func (t YearTotals) Spend() Spend {
 
 // LineBudget is one spend line's budget by year and in total.
 type LineBudget struct {
-	ID        string    `json:"id"`
-	CareGroup CareGroup `json:"care_group"`
-	Locality  string    `json:"locality,omitempty"`
-	Stream    string    `json:"stream,omitempty"`
-	Years     []Spend   `json:"years"`
-	Total     Spend     `json:"total"`
+	ID        string    `json:"id"`                 // the line's id
+	CareGroup CareGroup `json:"care_group"`         // the line's care group
+	Locality  string    `json:"locality,omitempty"` // the line's locality
+	Stream    string    `json:"stream,omitempty"`   // the stream it is charged to, "" for pooled
+	Years     []Spend   `json:"years"`              // one per year of the plan
+	Total     Spend     `json:"total"`              // the sum of Years
 }
 
 // Rollup is the spend of a group of lines (a care group or a locality) by
@@ -114,8 +114,8 @@ type Rollup struct {
 	// Title names the group for a table: the care group's [CareGroup.Title],
 	// the locality, or "Partnership-wide".
 	Title string  `json:"title"`
-	Years []Spend `json:"years"`
-	Total Spend   `json:"total"`
+	Years []Spend `json:"years"` // one per year of the plan
+	Total Spend   `json:"total"` // the sum of Years
 }
 
 // StreamRollup is one funding stream's funding and the spend attributed to
@@ -125,36 +125,36 @@ type Rollup struct {
 // [Money.AllocateBy], so that the streams' Expenditure sums exactly to the
 // year's net expenditure.
 type StreamRollup struct {
-	ID    string       `json:"id"`
-	Kind  StreamKind   `json:"kind"`
-	Years []StreamYear `json:"years"`
-	Total StreamYear   `json:"total"`
+	ID    string       `json:"id"`    // the stream's id
+	Kind  StreamKind   `json:"kind"`  // the stream's kind
+	Years []StreamYear `json:"years"` // one per year of the plan
+	Total StreamYear   `json:"total"` // the sum of Years
 }
 
 // StreamYear is a stream's position in one year (Year 0: the whole plan).
 // Balance = Funding − Expenditure.
 type StreamYear struct {
-	Year        FinancialYear `json:"year,omitzero"`
-	Funding     Money         `json:"funding"`
-	Expenditure Money         `json:"expenditure"`
-	Balance     Money         `json:"balance"`
+	Year        FinancialYear `json:"year,omitzero"` // 0 for the whole plan
+	Funding     Money         `json:"funding"`       // the stream's funding
+	Expenditure Money         `json:"expenditure"`   // net expenditure attributed to it
+	Balance     Money         `json:"balance"`       // Funding − Expenditure; negative is a shortfall
 }
 
 // ReserveBalance is one reserve's movements by year.
 type ReserveBalance struct {
-	ID    string        `json:"id"`
-	Kind  ReserveKind   `json:"kind"`
-	Years []ReserveYear `json:"years"`
+	ID    string        `json:"id"`    // the reserve's id
+	Kind  ReserveKind   `json:"kind"`  // general or earmarked
+	Years []ReserveYear `json:"years"` // one per year of the plan
 }
 
 // ReserveYear is a reserve's movement in one year:
 // Closing = Opening + Contribution − Drawdown, never negative.
 type ReserveYear struct {
-	Year         FinancialYear `json:"year"`
-	Opening      Money         `json:"opening"`
-	Contribution Money         `json:"contribution"`
-	Drawdown     Money         `json:"drawdown"`
-	Closing      Money         `json:"closing"`
+	Year         FinancialYear `json:"year"`         // the year
+	Opening      Money         `json:"opening"`      // balance on 1 April
+	Contribution Money         `json:"contribution"` // added in the year
+	Drawdown     Money         `json:"drawdown"`     // used in the year
+	Closing      Money         `json:"closing"`      // balance on 31 March
 }
 
 // Year returns the totals of year y, and false if y is not in the plan.
