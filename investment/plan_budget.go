@@ -27,9 +27,12 @@ import (
 // in the third year.
 //
 // Budget returns the errors of [Plan.Validate], or [*PlanError] values
-// wrapping [ErrNegativeBudget] (savings taking a line below zero),
-// [ErrZeroWeights] or [ErrNegativeWeight] (an amount that cannot be
-// apportioned by the lines' budgets) or [ErrNoFunding].
+// wrapping [ErrNegativeBudget] (savings taking a line's net expenditure, or
+// its recurring budget carried forward, below zero), [ErrZeroWeights] or
+// [ErrNegativeWeight] (an amount that cannot be apportioned by the lines'
+// budgets) or [ErrNoFunding] (pooled spend in a year without pooled
+// funding). It stops at the first year with an error, since later years
+// build on it.
 func (p *Plan) Budget() (*Budget, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
