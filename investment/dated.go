@@ -10,13 +10,6 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Dated cash flows are discounted by the actual number of days since the
-// first date over a 365-day year (actual/365), as spreadsheets' XNPV and
-// XIRR do: amounts[i] on dates[i] is divided by (1+rate)^(d_i/365), where
-// d_i is the number of calendar days from dates[0] to dates[i], each date
-// read in its own location. The other dates need not be in order, but none
-// may fall before dates[0].
-
 // yearFractions checks amounts and dates and returns the actual/365 year
 // fraction of each date from the first.
 func yearFractions(fn string, amounts []Money, dates []time.Time) ([]float64, error) {
@@ -50,7 +43,11 @@ func dayNumber(t time.Time) int64 {
 // the actual/365 basis that spreadsheets' XNPV uses, with dates[0] as the
 // base date (not discounted):
 //
-//	XNPV = Σ amounts[i] / (1+rate)^(d_i/365).
+//	XNPV = Σ amounts[i] / (1+rate)^(d_i/365)
+//
+// where d_i is the number of calendar days from dates[0] to dates[i], each
+// date read in its own location (the time of day is ignored). The later
+// dates need not be in order, but none may fall before dates[0].
 //
 // Each factor is a float64, accurate to about 16 significant digits, since
 // fractional powers have no exact decimal value; each amount is multiplied
@@ -124,7 +121,8 @@ func XIRRs(amounts []Money, dates []time.Time) ([]float64, error) {
 		}
 		byDate = append(byDate, t.v)
 	}
-	if signChanges(byDate) == 0 {
+	changes := signChanges(byDate)
+	if changes == 0 {
 		return nil, fmt.Errorf("investment: XIRR: %w", ErrNoSignChange)
 	}
 	last := terms[len(terms)-1].tau
@@ -143,7 +141,7 @@ func XIRRs(amounts []Money, dates []time.Time) ([]float64, error) {
 		}
 		return acc
 	}
-	roots := findRoots(g)
+	roots := findRoots(g, changes)
 	if len(roots) == 0 {
 		return nil, fmt.Errorf("investment: XIRR: %w", ErrNoRoot)
 	}

@@ -5,17 +5,8 @@ import (
 	"math"
 )
 
-// Rates of return are statistics: they are float64 decimal fractions (0.1 is
-// 10%) computed from the float64 values of the amounts ([Money.Float64]).
-//
-// Roots are searched on u = ln(1+r), which maps rates above −100% onto the
-// whole real line. The search scans u from ln(10^-4) to ln(10^4 + 1), that is
-// rates from −99.99% to +1,000,000%, in steps of 0.001 for rates between −63%
-// and +348% and 0.01 outside, and refines every step where the net present
-// value changes sign by bisection to full float64 precision. Two roots closer
-// than one step, and roots where the net present value touches zero without
-// changing sign, can be missed; Descartes' rule of signs bounds how many
-// roots there can be (at most the number of sign changes of the values).
+// The root search of IRR, IRRs, XIRR and XIRRs works on u = ln(1+r), which
+// maps rates above −100% onto the whole real line; see [IRRs].
 const (
 	irrMinU    = -9.210340371976182 // ln(1e-4): a rate of −99.99%
 	irrMaxU    = 9.210440366976517  // ln(1e4 + 1): a rate of +1,000,000%
@@ -48,14 +39,26 @@ func IRR(f Flow) (float64, error) {
 }
 
 // IRRs returns every internal rate of return of f found in the range
-// searched (see the package notes on rates of return above), in increasing
-// order. Its errors are those of [IRR] except [ErrMultipleRoots].
+// searched, in increasing order. Its errors are those of [IRR] except
+// [ErrMultipleRoots].
+//
+// Rates of return are statistics: float64 decimal fractions (0.1 is 10%)
+// computed from the float64 values of the amounts ([Money.Float64]). The
+// search covers rates from −99.99% to +1,000,000%, working on u = ln(1+r).
+// Descartes' rule of signs bounds the number of roots by the number of sign
+// changes of the amounts. When they change sign once (costs, then benefits)
+// there is exactly one root, which a bisection over the whole range finds
+// unless it lies outside it. Otherwise the search scans u in steps of 0.001
+// for rates between −63% and +348% and of 0.01 outside, and bisects every
+// step over which the net present value changes sign, to full float64
+// precision; two roots closer together than one step, and a root at which
+// the net present value touches zero without changing sign, can be missed.
 func IRRs(f Flow) ([]float64, error) {
 	v, err := flowFloats("IRR", f)
 	if err != nil {
 		return nil, err
 	}
-	roots := findRoots(func(u float64) float64 { return npvScaled(v, u) })
+	roots := findRoots(func(u float64) float64 { return npvScaled(v, u) }, signChanges(v))
 	if len(roots) == 0 {
 		return nil, fmt.Errorf("investment: IRR: %w", ErrNoRoot)
 	}
@@ -119,9 +122,24 @@ func npvScaled(v []float64, u float64) float64 {
 	return acc
 }
 
-// findRoots scans g over the grid of u described above and returns the
-// rates e^u − 1 of its roots, increasing.
-func findRoots(g func(u float64) float64) []float64 {
+// findRoots returns the rates e^u − 1 of the roots of g in the range
+// searched, increasing, given that g has at most maxRoots roots. With one
+// at most, g changes sign once at most and a single bisection over the whole
+// range finds the root; otherwise findRoots scans the grid of u described at
+// [IRRs] and bisects every step over which g changes sign.
+func findRoots(g func(u float64) float64, maxRoots int) []float64 {
+	if maxRoots == 1 {
+		lo, hi := g(irrMinU), g(irrMaxU)
+		switch {
+		case lo == 0:
+			return []float64{math.Expm1(irrMinU)}
+		case hi == 0:
+			return []float64{math.Expm1(irrMaxU)}
+		case math.IsNaN(lo) || math.IsNaN(hi) || (lo < 0) == (hi < 0):
+			return nil
+		}
+		return []float64{math.Expm1(bisect(g, irrMinU, irrMaxU, lo))}
+	}
 	var roots []float64
 	havePrev := false
 	var pu, pg float64
