@@ -36,6 +36,20 @@
 // and reports the rounding line that makes it add up; [RoundToTotal]
 // instead spreads the rounding over the parts.
 //
+// # Financial plans
+//
+// A [Plan] holds the assumptions of a medium-term financial plan: funding
+// [Stream]s by kind and year, spend [Line]s with base-year budgets by care
+// group and locality and a cost [Mix], [Uplift] rates by kind and year,
+// [Pressure]s and [Saving]s (recurring or one-off), and general and
+// earmarked [Reserve]s. [Plan.Budget] produces a [Budget]: per-year
+// [YearTotals] with the funding gap (net expenditure − funding − net
+// reserve drawdown), line budgets, and roll-ups by care group, locality and
+// stream that conserve every penny. The only rounding is each line's
+// yearly uplift, rounded once half away from zero to the penny; amounts
+// shared between lines or streams use [Money.AllocateBy]. Validation
+// errors are [*PlanError] values naming item, id, year and field.
+//
 // # Errors
 //
 // Bad input is answered with an error, never a panic: parse failures are

@@ -73,7 +73,7 @@ func TestPlanJSONForm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"years":{"First":"2022/23","Last":"2022/23"},` +
+	want := `{"years":{"first":"2022/23","last":"2022/23"},` +
 		`"streams":[{"id":"c","kind":"council","amounts":{"2022/23":"1000.50"}}],` +
 		`"lines":[{"id":"l","care_group":"older-people","base":"1000.50","mix":{"pay":"1"}}],` +
 		`"uplifts":[{"kind":"pay","year":"2022/23","rate":"0.03"}]}`

@@ -153,7 +153,8 @@ func (y *FinancialYear) UnmarshalText(text []byte) error {
 // 2022/23 to 2024/25 of a medium-term financial plan. The zero Years holds
 // the single year 0/01; build ranges with [NewYears] or a literal.
 type Years struct {
-	First, Last FinancialYear
+	First FinancialYear `json:"first"`
+	Last  FinancialYear `json:"last"`
 }
 
 // NewYears returns the n years starting at first. It panics if n < 1, which
