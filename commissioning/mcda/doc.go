@@ -28,7 +28,8 @@
 // scores, ranks and the figures behind them; [Ranking.Order] lists the
 // alternatives best first, equal scores in input order.
 //
-// [AHP] derives weights from a pairwise comparison matrix as its principal
+// [AHP] derives weights from a pairwise comparison matrix (built with
+// [Pairwise] from the judgements above the diagonal) as its principal
 // eigenvector (Saaty, 1980) and reports λmax, the consistency index, the
 // random index and the consistency ratio. A ratio above [AcceptableCR] sets
 // [Priorities.Inconsistent]: a warning to revisit the judgements, not an

@@ -96,6 +96,33 @@ func ExampleAHP() {
 	// λmax 3.039  CI 0.019  RI 0.58  CR 0.033  inconsistent false
 }
 
+func ExamplePairwise() {
+	// Judgements above the diagonal only: quality vs cost 3, quality vs
+	// access 5, cost vs access 3. AHP's weights then become swings.
+	a, err := mcda.Pairwise(3, 3, 5, 3)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p, err := mcda.AHP(a)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	m := services()
+	for j := range m.Criteria {
+		m.Criteria[j].Swing = p.Weights[j]
+	}
+	r, err := mcda.WeightedSum{}.Rank(m)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("weights %.3f, order %v\n", r.Weights, r.Order())
+	// Output:
+	// weights [0.637 0.258 0.105], order [step-down beds reablement telecare]
+}
+
 func ExampleWeightedSum_Sensitivity() {
 	s, err := mcda.WeightedSum{}.Sensitivity(services(), mcda.SensitivityOptions{})
 	if err != nil {

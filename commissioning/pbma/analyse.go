@@ -80,6 +80,9 @@ func Analyse(e Exercise) (Recommendation, error) {
 	}
 	lossOf := func(pc piece) (float64, float64) {
 		d := e.HitList[hits[pc.k]]
+		if pc.amount.Equal(d.Saving) {
+			return 1, d.BenefitLost // the whole item: no need for a ratio
+		}
 		f, _ := pc.amount.Ratio(d.Saving) // Saving is non-zero after validation
 		return f, d.BenefitLost * f
 	}
