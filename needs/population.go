@@ -8,6 +8,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Ages and ranges of a [Population].
@@ -63,8 +64,9 @@ type Population struct {
 	names  map[string]string
 	index  map[seriesKey]int // series → offset/NumAges in data
 	data   []float64
-	sorted []seriesKey // kept sorted lazily
+	sorted []seriesKey // every key; sorted lazily, under mu, when dirty
 	dirty  bool
+	mu     sync.Mutex
 }
 
 // New returns an empty Population.
@@ -172,8 +174,10 @@ func (p *Population) put(k seriesKey, counts []float64) {
 	}
 	p.index[k] = len(p.data) / NumAges
 	p.data = append(p.data, counts...)
+	if n := len(p.sorted); n > 0 && k.compare(p.sorted[n-1]) < 0 {
+		p.dirty = true
+	}
 	p.sorted = append(p.sorted, k)
-	p.dirty = true
 }
 
 // SetName records the display name of an area code; an empty name removes it.
@@ -196,7 +200,11 @@ func (p *Population) Name(code string) string {
 	return code
 }
 
+// keys returns every series key in order. Concurrent readers may call it:
+// the lazy sort is guarded by mu.
 func (p *Population) keys() []seriesKey {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if p.dirty {
 		slices.SortFunc(p.sorted, seriesKey.compare)
 		p.dirty = false
@@ -476,8 +484,7 @@ func (p *Population) Clone() *Population {
 		names:  maps.Clone(p.names),
 		index:  make(map[seriesKey]int, len(p.index)),
 		data:   slices.Clone(p.data),
-		sorted: slices.Clone(p.sorted),
-		dirty:  p.dirty,
+		sorted: slices.Clone(p.keys()),
 	}
 	maps.Copy(q.index, p.index)
 	return q

@@ -65,6 +65,8 @@ func (p *Population) UnmarshalJSON(b []byte) error {
 			return fmt.Errorf("needs: population JSON series %d (%s %d %v): %w", i+1, s.Area, s.Year, s.Sex, err)
 		}
 	}
-	*p = *q
+	p.mu.Lock()
+	p.names, p.index, p.data, p.sorted, p.dirty = q.names, q.index, q.data, q.sorted, q.dirty
+	p.mu.Unlock()
 	return nil
 }

@@ -254,3 +254,26 @@ func addSeries(a, b []float64) []float64 {
 	}
 	return out
 }
+
+// Readers may run concurrently, even the first after unsorted writes
+// (run with -race).
+func TestPopulationConcurrentReads(t *testing.T) {
+	p := New()
+	for _, a := range []string{"C", "A", "B"} {
+		mustSet(t, p, a, 2020, Female, flat(1))
+		mustSet(t, p, a, 2020, Male, flat(1))
+	}
+	done := make(chan []Area)
+	for range 4 {
+		go func() {
+			for range p.Series() {
+			}
+			done <- p.Areas()
+		}()
+	}
+	for range 4 {
+		if got := <-done; len(got) != 3 || got[0].Code != "A" || got[2].Code != "C" {
+			t.Errorf("Areas = %v", got)
+		}
+	}
+}

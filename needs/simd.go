@@ -24,7 +24,7 @@ func Tile(rank, zones, n int) (int, error) {
 	if rank < 1 || rank > zones {
 		return 0, fmt.Errorf("%w: %d not in 1 … %d", ErrBadRank, rank, zones)
 	}
-	return (rank*n + zones - 1) / zones, nil
+	return int((int64(rank)*int64(n) + int64(zones) - 1) / int64(zones)), nil
 }
 
 // SIMDDecile returns the SIMD 2020 decile of a data-zone rank: 1 = most deprived tenth.
