@@ -256,6 +256,25 @@ func (s scaled) Rand() float64              { return s.lo + s.span*s.b.Rand() }
 func (s scaled) Quantile(p float64) float64 { return s.lo + s.span*s.b.Quantile(p) }
 func (s scaled) Mean() float64              { return s.lo + s.span*s.b.Mean() }
 
+// betaSampler is distuv.Beta with a guard: for very small shapes both
+// gamma variates that Beta.Rand divides can underflow to zero and give NaN;
+// the draw is then taken by inversion of a uniform from the same source.
+type betaSampler struct{ distuv.Beta }
+
+func (b betaSampler) Rand() float64 {
+	x := b.Beta.Rand()
+	if math.IsNaN(x) {
+		var u float64
+		if b.Src == nil {
+			u = rand.Float64()
+		} else {
+			u = rand.New(b.Src).Float64()
+		}
+		x = b.Beta.Quantile(u)
+	}
+	return x
+}
+
 // sampler returns d's distuv form drawing from src. d must be valid.
 func (d Distribution) sampler(src rand.Source) sampler {
 	switch d.Kind {
@@ -266,7 +285,7 @@ func (d Distribution) sampler(src rand.Source) sampler {
 	case Gamma:
 		return distuv.Gamma{Alpha: d.Shape, Beta: d.Rate, Src: src}
 	case Beta:
-		return distuv.Beta{Alpha: d.Alpha, Beta: d.Beta, Src: src}
+		return betaSampler{distuv.Beta{Alpha: d.Alpha, Beta: d.Beta, Src: src}}
 	case Triangular:
 		return distuv.NewTriangle(d.Min, d.Max, d.Mode, src)
 	case PERT:
