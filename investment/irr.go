@@ -73,6 +73,10 @@ func flowFloats(fn string, f Flow) ([]float64, error) {
 	}
 	v := make([]float64, f.Len())
 	for t := range v {
+		if f.pence != nil && f.maxAbs < 1<<53 {
+			v[t] = float64(f.pence[t]) / 100 // exact pence, one rounding
+			continue
+		}
 		v[t] = f.At(t).Float64()
 		if math.IsInf(v[t], 0) {
 			return nil, &IndexError{What: "amount", Index: t, Err: ErrNotFinite}

@@ -232,3 +232,18 @@ func TestSignChanges(t *testing.T) {
 		}
 	}
 }
+
+// TestFlowFloatsOfPence checks that the float64 amounts IRR reads from whole
+// pence are those of Money.Float64.
+func TestFlowFloatsOfPence(t *testing.T) {
+	pence := []int64{-1, 1, 10, -33, 123456789, -98765432109, 1<<53 - 1, 5}
+	got, err := flowFloats("IRR", FlowFromPence(pence...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range pence {
+		if want := FromPence(p).Float64(); got[i] != want {
+			t.Errorf("amount %d: %v pence read as %v, want %v", i, p, got[i], want)
+		}
+	}
+}
