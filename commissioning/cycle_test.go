@@ -176,6 +176,8 @@ func TestPlanErrors(t *testing.T) {
 		{"priority unnamed", func(p *Plan) { p.Priorities[1].ID = "" }, ErrEmptyID},
 		{"option twice", func(p *Plan) { p.Options = []string{"a", "a"} }, ErrDuplicateID},
 		{"option empty", func(p *Plan) { p.Options = []string{""} }, ErrEmptyID},
+		{"finance over other years", func(p *Plan) { p.Finance = &investment.Plan{Years: investment.NewYears(p.Period.First+1, 3)} }, ErrPeriod},
+		{"finance invalid", func(p *Plan) { p.Finance = &investment.Plan{Years: p.Period} }, investment.ErrNoLines},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -17,7 +17,8 @@ const NationalOutcomes = 9
 
 // Plan is a strategic commissioning plan: the period it covers, its
 // priorities, the localities the area is divided into, the options it
-// chose, and the national outcomes it links to.
+// chose, the national outcomes it links to, and the medium-term financial
+// plan it carries.
 //
 // Section 29 of the Public Bodies (Joint Working) (Scotland) Act 2014
 // requires a strategic plan to divide the area into at least two
@@ -37,6 +38,9 @@ type Plan struct {
 	// Outcomes lists the national outcomes (1–9) the plan as a whole
 	// contributes to, beyond those its priorities link to.
 	Outcomes []int `json:"outcomes,omitempty"`
+	// Finance, when not nil, is the plan's medium-term financial plan; its
+	// years must be the plan's period.
+	Finance *investment.Plan `json:"finance,omitempty"`
 }
 
 // Priority is one of a plan's strategic priorities, such as "Mental health
@@ -58,9 +62,10 @@ type Locality struct {
 // first; at least two localities with distinct non-empty names (and
 // distinct codes where given); priorities with distinct non-empty ids;
 // chosen options with distinct non-empty ids; and national outcome ids in
-// 1–9. The error is a [*FieldError] naming the first bad field and
-// wrapping [ErrPeriod], [ErrLocalities], [ErrEmptyID], [ErrDuplicateID] or
-// [ErrUnknownOutcome].
+// 1–9; and a financial plan, when present, valid (investment.Plan.Validate)
+// over the same period. The error is a [*FieldError] naming the first bad
+// field and wrapping [ErrPeriod], [ErrLocalities], [ErrEmptyID],
+// [ErrDuplicateID], [ErrUnknownOutcome] or the financial plan's errors.
 func (p Plan) Validate() error {
 	if p.Period.Last < p.Period.First {
 		return &FieldError{Field: "Period", Err: fmt.Errorf("%v before %v: %w", p.Period.Last, p.Period.First, ErrPeriod)}
@@ -111,7 +116,18 @@ func (p Plan) Validate() error {
 		}
 		chosen[id] = true
 	}
-	return checkOutcomes("Outcomes", p.Outcomes)
+	if err := checkOutcomes("Outcomes", p.Outcomes); err != nil {
+		return err
+	}
+	if p.Finance != nil {
+		if p.Finance.Years != p.Period {
+			return &FieldError{Field: "Finance.Years", Err: fmt.Errorf("%v, plan period %v: %w", p.Finance.Years, p.Period, ErrPeriod)}
+		}
+		if err := p.Finance.Validate(); err != nil {
+			return &FieldError{Field: "Finance", Err: err}
+		}
+	}
+	return nil
 }
 
 func checkOutcomes(field string, ids []int) error {
