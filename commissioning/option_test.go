@@ -16,8 +16,8 @@ func fullOption() Option {
 		Stream: "capital grant", FirstYear: fy("2024/25"),
 		Capital: gbp("500000", "250000"), Revenue: gbp("0", "40000", "40000"),
 		Benefits: gbp("0", "300000", "350000"), Effects: []float64{0, 2.5, 3},
-		Outcomes: []int{2, 9},
-		Bias:     OptimismBias{Shares: []Share{{NonStandardBuildings, 0.3}, {StandardBuildings, 0.7}}, Mitigation: 0.4},
+		Outcomes:      []int{2, 9},
+		Bias:          OptimismBias{Shares: []Share{{NonStandardBuildings, 0.3}, {StandardBuildings, 0.7}}, Mitigation: 0.4},
 		Beneficiaries: []GroupShare{{"q1", 0.6}, {"q2", 0.4}},
 	}
 }
