@@ -15,10 +15,12 @@ import (
 // rounds discount factors (half away from zero). Present values are exact
 // sums of amounts times these factors, rounded once to the penny.
 //
-// Eighteen places keep every present value of a flow of up to 10^5 years of
-// amounts below £10^10 within 10^-7 pence of the value with unrounded
-// factors, so a present value differs from the exact one only when the exact
-// one lies that close to a half penny.
+// Each factor is within 5×10^-19 of the exact product of 1/(1+r), so a
+// present value of n years of amounts up to A differs from the one with
+// exact factors by at most n×A×5×10^-19: for 30 years of amounts below £10^7,
+// less than 2×10^-8 pence. The penny can differ only when the exact value
+// lies that close to a half penny (it did for none of the peers' 100,000
+// benchmark streams).
 const FactorPlaces = 18
 
 // chainPlaces is the working precision of the compounding chain
@@ -146,7 +148,7 @@ var (
 )
 
 // GreenBook returns the social time preference rate of HM Treasury's Green
-// Book (2022, annex A6, table 8): 3.5% for years 0–30, 3.0% for 31–75, 2.5%
+// Book (2022, annex A6): 3.5% for years 0–30, 3.0% for 31–75, 2.5%
 // for 76–125, 2.0% for 126–200, 1.5% for 201–300 and 1.0% from year 301.
 func GreenBook() Schedule { return Schedule{greenBook()} }
 
@@ -155,10 +157,10 @@ func GreenBook() Schedule { return Schedule{greenBook()} }
 // 1.07%, 0.86%, 0.64% and 0.43% on the same bands as [GreenBook].
 func GreenBookHealth() Schedule { return Schedule{greenBookHealth()} }
 
-// GreenBookReduced returns the Green Book's rates without pure time
-// preference (2022, annex A6), for risk to life values and very long-term
-// effects: 3.00% for years 0–30, then 2.57%, 2.14%, 1.71%, 1.29% and 0.86% on
-// the same bands as [GreenBook].
+// GreenBookReduced returns the Green Book's rates that exclude pure time
+// preference (2022, annex A6), as used for risk-to-life values: 3.00% for
+// years 0–30, then 2.57%, 2.14%, 1.71%, 1.29% and 0.86% on the same bands as
+// [GreenBook].
 func GreenBookReduced() Schedule { return Schedule{greenBookReduced()} }
 
 // Constant returns the schedule with the same rate in every year, such as a
