@@ -1,10 +1,6 @@
 package selection
 
-import (
-	"cmp"
-	"math"
-	"slices"
-)
+import "math"
 
 // This file holds the relaxations that bound the search.
 //
@@ -20,15 +16,9 @@ import (
 // (Dantzig–Wolfe): the master problem chooses a convex combination of group
 // selections that respects the rows, and its duals are the next μ.
 //
-// Surrogate relaxation. With the same μ, the rows are added up into one
-// knapsack row Σ_j w_j x_j ≤ C with w_j = μ·a_j and C = μ·res. The linear
-// relaxation of a knapsack with group (GUB) constraints is solved greedily:
-// replace each group by the upper concave hull of its points (w_j, c_j) and
-// take the hull increments in decreasing slope until C runs out, the last
-// one fractionally (Sinha and Zoltners, Operations Research 27(3), 1979).
-// The surrogate bound is never above L(μ) and is the bound used at every
-// node; any μ ≥ 0 gives a valid bound, so inexact multipliers cost speed,
-// never correctness.
+// Any μ ≥ 0 gives a valid bound, so inexact multipliers cost speed, never
+// correctness. The search recomputes L at every node from the duals of the
+// node's linear relaxation (search.lagrange).
 
 // multipliers returns μ (benefit per penny, one per row; zero on rows with
 // nothing left) that minimise, up to the iteration limit, the Lagrangian
@@ -242,63 +232,4 @@ func (md *model) reduced(mu []float64, j int) float64 {
 		r -= mu[k] * float64(md.cost[j*md.m+k])
 	}
 	return r
-}
-
-// increment is one step along a group's hull: from the previous vertex to
-// item (dw more surrogate weight, dc more benefit).
-type increment struct {
-	g, item int
-	dw, dc  float64
-	slope   float64 // dc/dw, +Inf when dw == 0
-	single  bool    // the group has one free item
-}
-
-// hull returns the increments of every group with free items, sorted by
-// decreasing slope (ties: group, then position along the hull).
-func (md *model) hull(w []float64, free func(g int) []int) []increment {
-	var incs []increment
-	type pt struct {
-		j    int
-		w, c float64
-	}
-	var pts []pt
-	for g := range md.members {
-		mem := free(g)
-		pts = pts[:0]
-		for _, j := range mem {
-			if md.benefit[j] > 0 {
-				pts = append(pts, pt{j, w[j], md.benefit[j]})
-			}
-		}
-		cw, cc := 0.0, 0.0
-		for {
-			bi := -1
-			bs := 0.0
-			for i, q := range pts {
-				if q.c <= cc || q.w < cw {
-					continue
-				}
-				s := math.Inf(1)
-				if q.w > cw {
-					s = (q.c - cc) / (q.w - cw)
-				}
-				if bi < 0 || s > bs || (s == bs && q.w < pts[bi].w) {
-					bi, bs = i, s
-				}
-			}
-			if bi < 0 {
-				break
-			}
-			q := pts[bi]
-			incs = append(incs, increment{g: g, item: q.j, dw: q.w - cw, dc: q.c - cc, slope: bs, single: len(mem) == 1})
-			cw, cc = q.w, q.c
-		}
-	}
-	slices.SortStableFunc(incs, func(a, b increment) int {
-		if a.slope != b.slope {
-			return -cmp.Compare(a.slope, b.slope)
-		}
-		return cmp.Compare(a.g, b.g)
-	})
-	return incs
 }

@@ -19,41 +19,41 @@ type search struct {
 	ben   float64 // benefit of the items in
 	trail []int   // items fixed below the search root, for undo
 
-	free  []int // items free at the search root: the LP columns
-	col   []int // item -> LP column, or -1
-	lprow []int // LP budget rows -> model row
-	ncap  []float64
-	grows []int // LP group rows -> group
-	lp    *lp
-	muRow []float64 // scratch: multipliers per model row (benefit per penny)
-	bestG []float64 // scratch per group
-	gIn   []bool    // scratch per group
-	avail []bool    // per item: free and able to enter at the node (set by lagrange)
-	red   []float64 // per item: reduced benefit at the node's multipliers (set by lagrange)
-	cscale float64  // benefit scale of the LP costs
+	free   []int // items free at the search root: the LP columns
+	col    []int // item -> LP column, or -1
+	lprow  []int // LP budget rows -> model row
+	ncap   []float64
+	grows  []int // LP group rows -> group
+	lp     *lp
+	muRow  []float64 // scratch: multipliers per model row (benefit per penny)
+	bestG  []float64 // scratch per group
+	gIn    []bool    // scratch per group
+	avail  []bool    // per item: free and able to enter at the node (set by lagrange)
+	red    []float64 // per item: reduced benefit at the node's multipliers (set by lagrange)
+	cscale float64   // benefit scale of the LP costs
 
-	rootBound float64 // Lagrangian bound of the whole problem
-	open      float64 // largest bound left open when stopped
-	fillOrder []int   // free items by decreasing root reduced benefit, for round
+	rootBound  float64   // Lagrangian bound of the whole problem
+	open       float64   // largest bound left open when stopped
+	fillOrder  []int     // free items by decreasing root reduced benefit, for round
 	childBound float64   // bound of the node dfs last entered
 	pcSum      []float64 // pseudo-costs: bound loss per unit, [2*item+up]
 	pcCnt      []int32
-	exact     bool    // the root state is the model's proven root (no heuristic fixings)
+	exact      bool // the root state is the model's proven root (no heuristic fixings)
 
 	inc    []bool // incumbent, by canonical item
 	incVal float64
 	hasInc bool
 
-	nodes     int64
-	nodeLimit int64
+	nodes      int64
+	nodeLimit  int64
 	roundLimit int64 // restart budget: stop (roundStop) after this many nodes
 	roundStop  bool
-	deadline  time.Time
-	ctx       context.Context
-	stopped   bool
-	err       error
-	onTick    func()
-	improved  func()
+	deadline   time.Time
+	ctx        context.Context
+	stopped    bool
+	err        error
+	onTick     func()
+	improved   func()
 }
 
 // newSearch prepares a search whose root is the state root (a copy is

@@ -1,0 +1,239 @@
+package selection
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	gocmp "github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/opencommissioning/scp/investment"
+)
+
+// bruteForce enumerates every subset of p's items (with pruning on budgets
+// and groups only) and returns the best feasible one under the package's
+// tie rule, or ok = false when none is feasible. Items are visited in ID
+// order, "in" before "out", so the first of several equal sets found is the
+// one the tie rule prefers; later sets replace it only when better by more
+// than the tolerance.
+func bruteForce(p Problem) (ids []string, benefit float64, ok bool) {
+	items := slices.Clone(p.Items)
+	slices.SortFunc(items, func(a, b Item) int { return cmp.Compare(a.ID, b.ID) })
+	ny := p.Years.Len()
+	pence := func(m investment.Money) int64 { v, _ := m.Pence(); return v }
+	rows := ny * (1 + len(p.Streams))
+	budget := make([]int64, rows)
+	for y := range ny {
+		budget[y] = pence(p.Budget[y])
+	}
+	sidx := map[string]int{}
+	for s, st := range p.Streams {
+		sidx[st.Name] = s
+		for y := range ny {
+			budget[ny*(s+1)+y] = pence(st.Budget[y])
+		}
+	}
+	tol := 1.0
+	for _, it := range items {
+		tol += math.Abs(it.Benefit)
+	}
+	tol *= 1e-9
+	n := len(items)
+	in := make([]bool, n)
+	used := make([]int64, rows)
+	groups := map[string]bool{}
+	var best []bool
+	bestVal := math.Inf(-1)
+	index := map[string]int{}
+	for i, it := range items {
+		index[it.ID] = i
+	}
+	var rec func(i int, val float64)
+	rec = func(i int, val float64) {
+		if i == n {
+			for j, it := range items {
+				if it.Mandatory && !in[j] {
+					return
+				}
+				if in[j] {
+					for _, d := range it.Requires {
+						if !in[index[d]] {
+							return
+						}
+					}
+				}
+			}
+			if best == nil || val > bestVal+tol {
+				best, bestVal = slices.Clone(in), val
+			}
+			return
+		}
+		it := items[i]
+		fits := it.Group == "" || !groups[it.Group]
+		for y := 0; y < ny && fits; y++ {
+			c := pence(it.Costs[y])
+			if used[y]+c > budget[y] {
+				fits = false
+			}
+			if s, ok := sidx[it.Stream]; ok && it.Stream != "" && used[ny*(s+1)+y]+c > budget[ny*(s+1)+y] {
+				fits = false
+			}
+		}
+		if fits {
+			in[i] = true
+			if it.Group != "" {
+				groups[it.Group] = true
+			}
+			for y := range ny {
+				c := pence(it.Costs[y])
+				used[y] += c
+				if s, ok := sidx[it.Stream]; ok && it.Stream != "" {
+					used[ny*(s+1)+y] += c
+				}
+			}
+			rec(i+1, val+it.Benefit)
+			for y := range ny {
+				c := pence(it.Costs[y])
+				used[y] -= c
+				if s, ok := sidx[it.Stream]; ok && it.Stream != "" {
+					used[ny*(s+1)+y] -= c
+				}
+			}
+			if it.Group != "" {
+				groups[it.Group] = false
+			}
+			in[i] = false
+		}
+		if !it.Mandatory {
+			rec(i+1, val)
+		}
+	}
+	rec(0, 0)
+	if best == nil {
+		return nil, 0, false
+	}
+	for j, b := range best {
+		if b {
+			ids = append(ids, items[j].ID)
+			benefit += items[j].Benefit
+		}
+	}
+	return ids, benefit, true
+}
+
+// randomProblem draws a small problem: up to 3 years, an optional
+// ring-fenced stream, exclusive groups, dependencies on earlier-drawn items
+// (so never cyclic), a few mandatory items, benefits that are sometimes
+// whole numbers (to make ties) and sometimes negative.
+func randomProblem(r *rand.Rand, n int) Problem {
+	ny := 1 + r.IntN(3)
+	p := Problem{Years: investment.NewYears(2025, ny)}
+	whole := r.IntN(2) == 0
+	hasStream := r.IntN(3) == 0
+	ngroups := r.IntN(4)
+	totals := make([]int64, ny)
+	for i := range n {
+		it := Item{ID: fmt.Sprintf("i%02d", r.IntN(100))}
+		for slices.ContainsFunc(p.Items, func(o Item) bool { return o.ID == it.ID }) {
+			it.ID = fmt.Sprintf("i%02d", r.IntN(100))
+		}
+		for y := range ny {
+			c := int64(r.IntN(21)) * 100
+			if r.IntN(4) == 0 {
+				c = 0
+			}
+			totals[y] += c
+			it.Costs = append(it.Costs, investment.FromPence(c))
+		}
+		if whole {
+			it.Benefit = float64(r.IntN(11))
+		} else {
+			it.Benefit = math.Round(r.Float64()*100000) / 1000
+		}
+		if r.IntN(10) == 0 {
+			it.Benefit = -float64(r.IntN(5))
+		}
+		if ngroups > 0 && r.IntN(5) < 2 {
+			it.Group = fmt.Sprintf("g%d", r.IntN(ngroups))
+		}
+		if i > 0 && r.IntN(5) == 0 {
+			it.Requires = append(it.Requires, p.Items[r.IntN(i)].ID)
+		}
+		if r.IntN(12) == 0 {
+			it.Mandatory = true
+		}
+		if hasStream && r.IntN(2) == 0 {
+			it.Stream = "fund"
+		}
+		p.Items = append(p.Items, it)
+	}
+	frac := 0.2 + 0.5*r.Float64()
+	for y := range ny {
+		p.Budget = append(p.Budget, investment.FromPence(int64(float64(totals[y])*frac)))
+	}
+	if hasStream {
+		st := Stream{Name: "fund"}
+		for y := range ny {
+			st.Budget = append(st.Budget, investment.FromPence(int64(float64(totals[y])*frac*0.4)))
+		}
+		p.Streams = append(p.Streams, st)
+	}
+	return p
+}
+
+// checkAgainstBruteForce runs Select on p and compares with bruteForce.
+func checkAgainstBruteForce(t *testing.T, name string, p Problem) {
+	t.Helper()
+	sel, err := Select(context.Background(), p, nil)
+	wantIDs, wantBen, feasible := bruteForce(p)
+	if !feasible {
+		if !errors.Is(err, ErrInfeasible) && !errors.Is(err, ErrMandatoryConflict) {
+			t.Fatalf("%s: no feasible selection by enumeration, Select = %v, %v", name, sel.IDs, err)
+		}
+		return
+	}
+	if err != nil {
+		t.Fatalf("%s: Select: %v (enumeration found %v)", name, err, wantIDs)
+	}
+	if !sel.Optimal {
+		t.Fatalf("%s: not proven optimal", name)
+	}
+	if math.Abs(sel.Benefit-wantBen) > 1e-9*(1+math.Abs(wantBen)) {
+		t.Fatalf("%s: benefit %v, want %v (ids %v, want %v)", name, sel.Benefit, wantBen, sel.IDs, wantIDs)
+	}
+	if diff := gocmp.Diff(wantIDs, sel.IDs, cmpopts.EquateEmpty()); diff != "" {
+		t.Fatalf("%s: chosen ids (-want +got):\n%s", name, diff)
+	}
+	for y, s := range sel.Slack {
+		if s.Sign() < 0 {
+			t.Fatalf("%s: negative slack %v in year %d", name, s, y)
+		}
+	}
+}
+
+// TestSelectMatchesEnumeration compares Select with exhaustive enumeration
+// on thousands of random small problems.
+func TestSelectMatchesEnumeration(t *testing.T) {
+	r := rand.New(rand.NewPCG(20250401, 1))
+	count := 2000
+	if testing.Short() {
+		count = 300
+	}
+	for i := range count {
+		n := 1 + r.IntN(14)
+		checkAgainstBruteForce(t, fmt.Sprintf("instance %d (n=%d)", i, n), randomProblem(r, n))
+	}
+	big := 100
+	if testing.Short() {
+		big = 20
+	}
+	for i := range big {
+		n := 15 + r.IntN(6)
+		checkAgainstBruteForce(t, fmt.Sprintf("large instance %d (n=%d)", i, n), randomProblem(r, n))
+	}
+}

@@ -1,0 +1,160 @@
+package selection
+
+import (
+	"context"
+	"errors"
+	"math"
+	"testing"
+
+	gocmp "github.com/google/go-cmp/cmp"
+	"github.com/opencommissioning/scp/investment"
+)
+
+func TestSelectBadInput(t *testing.T) {
+	years := investment.NewYears(2025, 2)
+	ok := func(id string) Item { return Item{ID: id, Costs: gbp("1", "1"), Benefit: 1} }
+	with := func(f func(*Problem)) Problem {
+		p := Problem{Years: years, Budget: gbp("10", "10"),
+			Streams: []Stream{{Name: "ring", Budget: gbp("5", "5")}},
+			Items:   []Item{ok("a"), ok("b"), ok("c")}}
+		f(&p)
+		return p
+	}
+	tests := []struct {
+		name string
+		p    Problem
+		want error
+		as   func(error) bool // checks the typed error, if set
+	}{
+		{"no years", with(func(p *Problem) { p.Years = investment.Years{First: 2026, Last: 2025} }), ErrNoYears, nil},
+		{"budget length", with(func(p *Problem) { p.Budget = gbp("10") }), ErrBudgetLength, isBudget("", 0)},
+		{"negative budget", with(func(p *Problem) { p.Budget = gbp("10", "-1") }), ErrNegativeBudget, isBudget("", 2026)},
+		{"budget fraction of a penny", with(func(p *Problem) { p.Budget = gbp("10.005", "10") }), ErrNotWholePence, isBudget("", 2025)},
+		{"budget too large", with(func(p *Problem) { p.Budget = gbp("10", "20000000000000") }), ErrAmountRange, isBudget("", 2026)},
+		{"stream without name", with(func(p *Problem) { p.Streams[0].Name = "" }), ErrEmptyStream, nil},
+		{"duplicate stream", with(func(p *Problem) { p.Streams = append(p.Streams, p.Streams[0]) }), ErrDuplicateStream, isBudget("ring", 0)},
+		{"negative stream budget", with(func(p *Problem) { p.Streams[0].Budget = gbp("-5", "5") }), ErrNegativeBudget, isBudget("ring", 2025)},
+		{"stream budget length", with(func(p *Problem) { p.Streams[0].Budget = nil }), ErrBudgetLength, isBudget("ring", 0)},
+		{"empty id", with(func(p *Problem) { p.Items[1].ID = "" }), ErrEmptyID, isItem(1, "ID")},
+		{"duplicate id", with(func(p *Problem) { p.Items[2].ID = "a" }), ErrDuplicateID, isItem(2, "ID")},
+		{"NaN benefit", with(func(p *Problem) { p.Items[0].Benefit = math.NaN() }), ErrNotFinite, isItem(0, "Benefit")},
+		{"infinite benefit", with(func(p *Problem) { p.Items[2].Benefit = math.Inf(-1) }), ErrNotFinite, isItem(2, "Benefit")},
+		{"costs length", with(func(p *Problem) { p.Items[1].Costs = gbp("1") }), ErrCostsLength, isItem(1, "Costs")},
+		{"negative cost", with(func(p *Problem) { p.Items[1].Costs = gbp("1", "-0.01") }), ErrNegativeCost, isItem(1, "Costs")},
+		{"cost fraction of a penny", with(func(p *Problem) { p.Items[0].Costs = gbp("0.001", "1") }), ErrNotWholePence, isItem(0, "Costs")},
+		{"cost too large", with(func(p *Problem) { p.Items[0].Costs = gbp("1", "20000000000000") }), ErrAmountRange, isItem(0, "Costs")},
+		{"unknown stream", with(func(p *Problem) { p.Items[2].Stream = "capital" }), ErrUnknownStream, isItem(2, "Stream")},
+		{"unknown dependency", with(func(p *Problem) { p.Items[0].Requires = []string{"zz"} }), ErrUnknownDependency, isItem(0, "Requires")},
+		{"self dependency", with(func(p *Problem) { p.Items[1].Requires = []string{"b"} }), ErrCyclicDependency, isCycle("b", "b")},
+		{"cyclic dependency", with(func(p *Problem) {
+			p.Items[0].Requires = []string{"b"}
+			p.Items[1].Requires = []string{"c"}
+			p.Items[2].Requires = []string{"a"}
+		}), ErrCyclicDependency, isCycle("a", "b", "c", "a")},
+		{"two mandatory items in one group", with(func(p *Problem) {
+			p.Items[0].Group, p.Items[0].Mandatory = "g", true
+			p.Items[2].Group, p.Items[2].Mandatory = "g", true
+		}), ErrMandatoryConflict, isConflict("g", "a", "c", "c")},
+		{"mandatory item requires an item in conflict with another mandatory item", with(func(p *Problem) {
+			p.Items[0].Mandatory, p.Items[0].Requires = true, []string{"b"}
+			p.Items[1].Group = "g"
+			p.Items[2].Group, p.Items[2].Mandatory = "g", true
+		}), ErrMandatoryConflict, isConflict("g", "b", "c", "c")},
+		{"mandatory item requires its own group mate", with(func(p *Problem) {
+			p.Items[0].Mandatory, p.Items[0].Requires, p.Items[0].Group = true, []string{"b"}, "g"
+			p.Items[1].Group = "g"
+		}), ErrMandatoryConflict, isConflict("g", "a", "b", "a")},
+		{"mandatory items exceed a year's budget", with(func(p *Problem) {
+			p.Items[0].Mandatory, p.Items[0].Costs = true, gbp("1", "11")
+		}), ErrInfeasible, isInfeasible(2026, "", "11", "10")},
+		{"mandatory items exceed a ring-fenced budget", with(func(p *Problem) {
+			for i := range p.Items {
+				p.Items[i].Stream, p.Items[i].Mandatory, p.Items[i].Costs = "ring", true, gbp("2", "1")
+			}
+		}), ErrInfeasible, isInfeasible(2025, "ring", "6", "5")},
+		{"mandatory item's requirement exceeds the budget", with(func(p *Problem) {
+			p.Items[0].Mandatory, p.Items[0].Requires = true, []string{"b"}
+			p.Items[1].Costs = gbp("9.50", "1")
+		}), ErrInfeasible, isInfeasible(2025, "", "10.50", "10")},
+	}
+	if len(tests) < 20 {
+		t.Fatalf("only %d bad inputs", len(tests))
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Select(context.Background(), tc.p, nil)
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("Select: err = %v, want %v", err, tc.want)
+			}
+			if tc.as != nil && !tc.as(err) {
+				t.Errorf("Select: err = %#v does not say where", err)
+			}
+			if err.Error() == "" {
+				t.Error("empty message")
+			}
+		})
+	}
+}
+
+func isItem(index int, field string) func(error) bool {
+	return func(err error) bool {
+		var e *ItemError
+		return errors.As(err, &e) && e.Index == index && e.Field == field
+	}
+}
+
+func isBudget(stream string, year investment.FinancialYear) func(error) bool {
+	return func(err error) bool {
+		var e *BudgetError
+		return errors.As(err, &e) && e.Stream == stream && e.Year == year
+	}
+}
+
+func isCycle(ids ...string) func(error) bool {
+	return func(err error) bool {
+		var e *CycleError
+		return errors.As(err, &e) && gocmp.Equal(e.Cycle, ids)
+	}
+}
+
+func isConflict(group, first, second, mandatory string) func(error) bool {
+	return func(err error) bool {
+		var e *ConflictError
+		return errors.As(err, &e) && *e == ConflictError{Group: group, First: first, Second: second, Mandatory: mandatory}
+	}
+}
+
+func isInfeasible(year investment.FinancialYear, stream, need, budget string) func(error) bool {
+	return func(err error) bool {
+		var e *InfeasibleError
+		return errors.As(err, &e) && e.Year == year && e.Stream == stream &&
+			e.Need.Cmp(investment.MustGBP(need)) == 0 && e.Budget.Cmp(investment.MustGBP(budget)) == 0
+	}
+}
+
+func TestOtherBadInput(t *testing.T) {
+	p := oneYear("10", item("a", "1", 1))
+	if _, err := Select(context.Background(), p, &Options{NodeLimit: -1}); !errors.Is(err, ErrBadOption) {
+		t.Errorf("negative node limit: %v", err)
+	}
+	for _, l := range []float64{-0.5, math.NaN(), math.Inf(1)} {
+		if _, err := Frontier(context.Background(), p, []float64{1, l}, nil); !errors.Is(err, ErrBadLevel) {
+			t.Errorf("level %v: %v", l, err)
+		}
+	}
+	bad := []struct {
+		w, s []float64
+		want error
+	}{
+		{[]float64{1}, []float64{1, 2}, ErrBadWeights},
+		{[]float64{-1, 2}, []float64{1, 2}, ErrBadWeights},
+		{[]float64{0, 0}, []float64{1, 2}, ErrBadWeights},
+		{[]float64{math.NaN(), 1}, []float64{1, 2}, ErrNotFinite},
+		{[]float64{1, 1}, []float64{1, math.Inf(1)}, ErrNotFinite},
+	}
+	for _, b := range bad {
+		if _, err := WeightedBenefit(b.w, b.s); !errors.Is(err, b.want) {
+			t.Errorf("WeightedBenefit(%v, %v): %v, want %v", b.w, b.s, err, b.want)
+		}
+	}
+}

@@ -1,0 +1,128 @@
+// Command selectionbench solves portfolio-selection instances in the
+// format of the performance peers (shared/peers/gen_instances.py: yearly
+// integer costs and budgets in £ thousand, a benefit per option, optional
+// mutually exclusive groups) with selection.Select, and prints the
+// objective, whether it is proven optimal, the proven bound and gap, the
+// nodes explored and the wall time, for comparison with
+// knapsack_milp.py (HiGHS, CBC, GLPK) on the same file.
+//
+// Usage:
+//
+//	selectionbench [-time-limit 10s] [-node-limit N] [-json] INSTANCE.json...
+//
+// The wall time covers Select only; reading and converting the JSON is
+// reported separately.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/opencommissioning/scp/commissioning/selection"
+	"github.com/opencommissioning/scp/investment"
+)
+
+// instance is the peers' portfolio format.
+type instance struct {
+	Name    string  `json:"name"`
+	Budgets []int64 `json:"budgets"`
+	Options []struct {
+		ID      string  `json:"id"`
+		Costs   []int64 `json:"costs"`
+		Benefit float64 `json:"benefit"`
+		Group   string  `json:"group"`
+	} `json:"options"`
+}
+
+// result is one line of output.
+type result struct {
+	Instance    string  `json:"instance"`
+	Options     int     `json:"n_options"`
+	Objective   float64 `json:"objective"`
+	Optimal     bool    `json:"optimal"`
+	Bound       float64 `json:"bound"`
+	Gap         float64 `json:"gap"`
+	RelGap      float64 `json:"rel_gap"`
+	RootBound   float64 `json:"root_bound"`
+	Nodes       int64   `json:"nodes"`
+	Chosen      int     `json:"n_chosen"`
+	LoadSeconds float64 `json:"load_seconds"`
+	Seconds     float64 `json:"solve_seconds"`
+}
+
+func main() {
+	timeLimit := flag.Duration("time-limit", 0, "stop the search after this wall time (0: none)")
+	nodeLimit := flag.Int64("node-limit", 0, "stop the search after this many nodes (0: none)")
+	asJSON := flag.Bool("json", false, "print one JSON object per instance")
+	flag.Parse()
+	if flag.NArg() == 0 {
+		fmt.Fprintln(os.Stderr, "usage: selectionbench [-time-limit D] [-node-limit N] [-json] INSTANCE.json...")
+		os.Exit(2)
+	}
+	for _, path := range flag.Args() {
+		r, err := run(path, &selection.Options{TimeLimit: *timeLimit, NodeLimit: *nodeLimit})
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "selectionbench: %s: %v\n", path, err)
+			os.Exit(1)
+		}
+		if *asJSON {
+			b, _ := json.Marshal(r)
+			fmt.Println(string(b))
+			continue
+		}
+		fmt.Printf("%s: n=%d objective %.3f optimal %v bound %.3f gap %.3f (%.2e) root %.3f nodes %d chosen %d solve %.3fs (load %.3fs)\n",
+			r.Instance, r.Options, r.Objective, r.Optimal, r.Bound, r.Gap, r.RelGap, r.RootBound, r.Nodes, r.Chosen, r.Seconds, r.LoadSeconds)
+	}
+}
+
+func run(path string, opt *selection.Options) (result, error) {
+	t0 := time.Now()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return result{}, err
+	}
+	var in instance
+	if err := json.Unmarshal(data, &in); err != nil {
+		return result{}, err
+	}
+	p, err := problem(in)
+	if err != nil {
+		return result{}, err
+	}
+	load := time.Since(t0)
+	t1 := time.Now()
+	sel, err := selection.Select(context.Background(), p, opt)
+	wall := time.Since(t1)
+	if err != nil {
+		return result{}, err
+	}
+	return result{
+		Instance: in.Name, Options: len(in.Options), Objective: sel.Benefit, Optimal: sel.Optimal,
+		Bound: sel.Bound, Gap: sel.Gap, RelGap: sel.RelGap, RootBound: sel.RootBound, Nodes: sel.Nodes,
+		Chosen: len(sel.IDs), LoadSeconds: load.Seconds(), Seconds: wall.Seconds(),
+	}, nil
+}
+
+// problem converts an instance: £ thousand become exact Money.
+func problem(in instance) (selection.Problem, error) {
+	if len(in.Budgets) == 0 {
+		return selection.Problem{}, fmt.Errorf("no budgets")
+	}
+	k := func(v int64) investment.Money { return investment.FromPence(v * 100_000) }
+	p := selection.Problem{Years: investment.NewYears(2025, len(in.Budgets))}
+	for _, b := range in.Budgets {
+		p.Budget = append(p.Budget, k(b))
+	}
+	for _, o := range in.Options {
+		it := selection.Item{ID: o.ID, Benefit: o.Benefit, Group: o.Group}
+		for _, c := range o.Costs {
+			it.Costs = append(it.Costs, k(c))
+		}
+		p.Items = append(p.Items, it)
+	}
+	return p, nil
+}
