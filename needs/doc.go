@@ -42,7 +42,9 @@
 // [ReadPopulationCSV] reads a long form with columns area, year, sex, age and
 // count (synonyms: code for area; population, pop, value or n for count;
 // gender for sex) and an optional name. Both accept sex labels Female/Male/All
-// and common synonyms ([ParseSex]).
+// and common synonyms ([ParseSex]). [ReadRatesCSV] reads rates in long form
+// (condition, kind, band, female, male, with optional unit and provenance
+// columns), accepting decimals or percentages.
 //
 // # Deprivation and inequality
 //
@@ -63,6 +65,12 @@
 // European Standard Population, 19 bands, weights summing to 100,000), with
 // the confidence interval of Dobson et al. (1991). Premature mortality (NI-11)
 // is the rate of deaths under 75 on ESP2013().Within(Band{0, 74}).
+// [StandardisedRatio] is the indirectly standardised ratio (observed over
+// [ExpectedEvents] at reference rates, e.g. an SMR) with exact Poisson limits.
+//
+// For the population itself, [Population.Change] gives the growth of an age
+// band between two years and [Population.DependencyRatio] the old-age
+// dependency ratio (65+ per person aged 16–64).
 //
 // # Demand, capacity and gap
 //

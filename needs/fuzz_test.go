@@ -129,3 +129,41 @@ func FuzzTile(f *testing.F) {
 		}
 	})
 }
+
+func FuzzReadRatesCSV(f *testing.F) {
+	f.Add(ratesFile)
+	f.Add("condition,kind,band,persons\nx,activity,0+,1e308\n")
+	f.Add("condition,kind,band,female,male\nx,prevalence,65-69,50%,0.5\nx,,70+,1,0\n")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, in string) {
+		rs, err := ReadRatesCSV(strings.NewReader(in))
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Line < 1 {
+				t.Fatalf("error %v is not a *ParseError with a line", err)
+			}
+			return
+		}
+		for _, r := range rs {
+			if err := CheckBands(r.Bands()); err != nil {
+				t.Fatalf("%s: %v", r.Condition(), err)
+			}
+			for _, b := range r.Bands() {
+				for _, s := range []Sex{Female, Male} {
+					v, _ := r.Rate(s, b)
+					if checkRate(r.Kind(), v) != nil {
+						t.Fatalf("%s %v %v: rate %v", r.Condition(), s, b, v)
+					}
+				}
+			}
+			b, err := json.Marshal(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var back Rates
+			if err := json.Unmarshal(b, &back); err != nil || !back.Equal(r) {
+				t.Fatalf("JSON round trip of %s: %v", r.Condition(), err)
+			}
+		}
+	})
+}

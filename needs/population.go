@@ -509,3 +509,39 @@ func (p *Population) Equal(q *Population) bool {
 	}
 	return true
 }
+
+// Change returns the relative change in the number of people of a sex in an
+// age band in an area from a base year: count(year)/count(base) − 1. It wraps
+// [ErrZeroDenominator] when the base count is zero.
+func (p *Population) Change(area string, sex Sex, b Band, base, year int) (float64, error) {
+	c0, err := p.Count(area, base, sex, b)
+	if err != nil {
+		return 0, err
+	}
+	c1, err := p.Count(area, year, sex, b)
+	if err != nil {
+		return 0, err
+	}
+	if c0 == 0 {
+		return 0, fmt.Errorf("%w: no people aged %v in %q in %d", ErrZeroDenominator, b, area, base)
+	}
+	return c1/c0 - 1, nil
+}
+
+// DependencyRatio returns the old-age dependency ratio of an area and year:
+// people aged 65 and over per person aged 16 to 64 (multiply by 100 for the
+// usual "per 100 of working age").
+func (p *Population) DependencyRatio(area string, year int) (float64, error) {
+	old, err := p.Count(area, year, All, Band{65, Open})
+	if err != nil {
+		return 0, err
+	}
+	working, err := p.Count(area, year, All, Band{16, 64})
+	if err != nil {
+		return 0, err
+	}
+	if working == 0 {
+		return 0, fmt.Errorf("%w: no people aged 16-64 in %q in %d", ErrZeroDenominator, area, year)
+	}
+	return old / working, nil
+}

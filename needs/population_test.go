@@ -277,3 +277,31 @@ func TestPopulationConcurrentReads(t *testing.T) {
 		}
 	}
 }
+
+func TestPopulationChangeAndDependency(t *testing.T) {
+	p := New()
+	mustSet(t, p, "A", 2022, Female, flat(100))
+	mustSet(t, p, "A", 2022, Male, flat(100))
+	mustSet(t, p, "A", 2030, Female, flat(130))
+	mustSet(t, p, "A", 2030, Male, flat(120))
+	g, err := p.Change("A", All, Band{85, Open}, 2022, 2030)
+	if err != nil || !near(g, 0.25, 1e-15) {
+		t.Errorf("Change = %v, %v, want 0.25", g, err)
+	}
+	// 26 ages 65+ over 49 ages 16-64.
+	d, err := p.DependencyRatio("A", 2022)
+	if err != nil || !near(d, 26.0/49, 1e-15) {
+		t.Errorf("DependencyRatio = %v, %v", d, err)
+	}
+	mustSet(t, p, "Z", 2022, Female, make([]float64, NumAges))
+	mustSet(t, p, "Z", 2022, Male, make([]float64, NumAges))
+	if _, err := p.Change("Z", All, Band{85, Open}, 2022, 2022); !errors.Is(err, ErrZeroDenominator) {
+		t.Errorf("Change from zero: %v", err)
+	}
+	if _, err := p.DependencyRatio("Z", 2022); !errors.Is(err, ErrZeroDenominator) {
+		t.Errorf("DependencyRatio of nobody: %v", err)
+	}
+	if _, err := p.Change("A", All, Band{85, Open}, 2022, 2040); !errors.Is(err, ErrYearNotFound) {
+		t.Errorf("Change to missing year: %v", err)
+	}
+}

@@ -216,3 +216,52 @@ func (s Standard) Rate(strata []Stratum, per, level float64) (Estimate, error) {
 		Events: o, Population: pop, Per: per, Level: level,
 	}, nil
 }
+
+// ExpectedEvents returns Σ rate_i × population_i: the events a population
+// would have at reference rates (per person), the denominator of a
+// standardised ratio. The slices must have equal, non-zero length.
+func ExpectedEvents(rates, populations []float64) (float64, error) {
+	if len(rates) == 0 || len(rates) != len(populations) {
+		return 0, fmt.Errorf("%w: %d rates, %d populations", ErrBadArgument, len(rates), len(populations))
+	}
+	var e float64
+	for i := range rates {
+		if err := checkRate(Activity, rates[i]); err != nil {
+			return 0, fmt.Errorf("rate %d: %w", i+1, err)
+		}
+		if err := checkCount(populations[i]); err != nil {
+			return 0, fmt.Errorf("population %d: %w", i+1, err)
+		}
+		e += rates[i] * populations[i]
+	}
+	return e, nil
+}
+
+// StandardisedRatio returns the indirectly standardised ratio observed /
+// expected × per (per 100 gives the familiar SMR of 100 for "as expected"),
+// with exact Poisson limits on the observed count divided by the expected.
+// The Estimate's Events is the observed count and its Population the
+// expected count.
+func StandardisedRatio(observed, expected, per, level float64) (Estimate, error) {
+	level, err := checkPerLevel(per, level)
+	if err != nil {
+		return Estimate{}, err
+	}
+	if err := checkCount(observed); err != nil {
+		return Estimate{}, fmt.Errorf("observed: %w", err)
+	}
+	if math.IsNaN(expected) || math.IsInf(expected, 0) || expected < 0 {
+		return Estimate{}, fmt.Errorf("%w: expected %v", ErrBadArgument, expected)
+	}
+	if expected == 0 {
+		return Estimate{}, fmt.Errorf("%w: no expected events", ErrZeroDenominator)
+	}
+	lo, hi, err := PoissonLimits(observed, level)
+	if err != nil {
+		return Estimate{}, err
+	}
+	return Estimate{
+		Value: observed / expected * per, Lower: lo / expected * per, Upper: hi / expected * per,
+		Events: observed, Population: expected, Per: per, Level: level,
+	}, nil
+}

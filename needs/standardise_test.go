@@ -180,3 +180,28 @@ func TestDobsonAgainstR(t *testing.T) {
 		t.Errorf("Rate = %+v, %v, want 831.2088 (798.5742, 864.8272)", got, err)
 	}
 }
+
+func TestStandardisedRatio(t *testing.T) {
+	e, err := ExpectedEvents([]float64{0.001, 0.01, 0.1}, []float64{10000, 2000, 300})
+	if err != nil || !near(e, 60, 1e-12) {
+		t.Fatalf("ExpectedEvents = %v, %v, want 60", e, err)
+	}
+	// 84 observed against 60 expected: SMR 140, limits = Poisson limits of 84 / 60 × 100.
+	got, err := StandardisedRatio(84, e, Per100, 0.95)
+	lo, hi, _ := PoissonLimits(84, 0.95)
+	if err != nil || !near(got.Value, 140, 1e-9) || !near(got.Lower, lo/60*100, 1e-9) || !near(got.Upper, hi/60*100, 1e-9) {
+		t.Errorf("StandardisedRatio = %+v, %v", got, err)
+	}
+	if _, err := StandardisedRatio(1, 0, Per100, 0); !errors.Is(err, ErrZeroDenominator) {
+		t.Errorf("zero expected: %v", err)
+	}
+	if _, err := StandardisedRatio(1, -2, Per100, 0); !errors.Is(err, ErrBadArgument) {
+		t.Errorf("negative expected: %v", err)
+	}
+	if _, err := ExpectedEvents([]float64{0.1}, []float64{1, 2}); !errors.Is(err, ErrBadArgument) {
+		t.Errorf("lengths: %v", err)
+	}
+	if _, err := ExpectedEvents([]float64{-0.1}, []float64{1}); !errors.Is(err, ErrNegative) {
+		t.Errorf("negative rate: %v", err)
+	}
+}

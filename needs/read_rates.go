@@ -1,0 +1,194 @@
+package needs
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// ReadRatesCSV reads one or more sets of rates in long form, one row per
+// condition and age band:
+//
+//	condition, kind, band, female, male [, unit, source, year, licence, url, note]
+//
+// Columns are found by name (case-insensitive, any order); a single "persons"
+// column may replace female and male. Kind is "prevalence" or "activity".
+// Bands are written as [ParseBand] reads them ("65-69", "90+") and must run
+// upwards without gaps or overlaps within a condition. Rates are decimals or
+// percentages ("1.5%" is 0.015); a prevalence must lie in [0, 1], an activity
+// rate must be non-negative. The kind, unit and provenance of a condition are
+// those of its first row; a later row may leave them empty but must not
+// contradict them. Conditions are returned in order of first appearance.
+//
+// Every data error is a [*ParseError] naming the line and column.
+func ReadRatesCSV(r io.Reader) ([]Rates, error) {
+	c := newCSVReader(r)
+	header, err := c.readHeader()
+	if err != nil {
+		return nil, err
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		l := strings.ToLower(h)
+		if l == "" {
+			continue
+		}
+		if j, dup := col[l]; dup {
+			return nil, &ParseError{Line: 1, Column: i + 1, Field: h, Err: fmt.Errorf("%w: also column %d", ErrDuplicateColumn, j+1)}
+		}
+		col[l] = i
+	}
+	_, hasPersons := col["persons"]
+	required := []string{"condition", "kind", "band", "female", "male"}
+	if hasPersons {
+		required = []string{"condition", "kind", "band", "persons"}
+	}
+	for _, name := range required {
+		if _, ok := col[name]; !ok {
+			return nil, &ParseError{Line: 1, Field: name, Err: fmt.Errorf("%w: %s", ErrMissingColumn, name)}
+		}
+	}
+	get := func(rec []string, name string) (string, int) {
+		i, ok := col[name]
+		if !ok {
+			return "", -1
+		}
+		return strings.TrimSpace(rec[i]), i
+	}
+	type building struct {
+		spec  RatesSpec
+		lines []int
+	}
+	var order []string
+	specs := map[string]*building{}
+	for {
+		rec, err := c.read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue
+		}
+		if len(rec) != len(header) {
+			return nil, &ParseError{Line: c.line, Err: fmt.Errorf("%w: %d, header has %d", ErrFieldCount, len(rec), len(header))}
+		}
+		name, ci := get(rec, "condition")
+		if name == "" {
+			return nil, c.fieldErr(ci, fmt.Errorf("%w: empty condition", ErrBadRates))
+		}
+		ks, ki := get(rec, "kind")
+		kind, err := ParseKind(ks)
+		b := specs[name]
+		if b == nil {
+			if err != nil {
+				return nil, c.fieldErr(ki, err)
+			}
+			b = &building{spec: RatesSpec{Condition: name, Kind: kind}}
+			specs[name] = b
+			order = append(order, name)
+		} else if ks != "" && (err != nil || kind != b.spec.Kind) {
+			return nil, c.fieldErr(ki, fmt.Errorf("%w: kind %q, earlier %v", ErrMismatch, ks, b.spec.Kind))
+		}
+		bs, bi := get(rec, "band")
+		band, err := ParseBand(bs)
+		if err != nil {
+			return nil, c.fieldErr(bi, err)
+		}
+		if n := len(b.spec.Bands); n > 0 {
+			if err := CheckBands([]Band{b.spec.Bands[n-1], band}); err != nil {
+				return nil, c.fieldErr(bi, err)
+			}
+		}
+		var f, m float64
+		if hasPersons {
+			v, i := get(rec, "persons")
+			if f, err = parseRate(v, b.spec.Kind); err != nil {
+				return nil, c.fieldErr(i, err)
+			}
+			m = f
+		} else {
+			v, i := get(rec, "female")
+			if f, err = parseRate(v, b.spec.Kind); err != nil {
+				return nil, c.fieldErr(i, err)
+			}
+			v, i = get(rec, "male")
+			if m, err = parseRate(v, b.spec.Kind); err != nil {
+				return nil, c.fieldErr(i, err)
+			}
+		}
+		b.spec.Bands = append(b.spec.Bands, band)
+		b.spec.Female = append(b.spec.Female, f)
+		b.spec.Male = append(b.spec.Male, m)
+		b.lines = append(b.lines, c.line)
+		// Unit and provenance: first row sets, later rows may repeat or leave empty.
+		first := len(b.lines) == 1
+		for _, fld := range []struct {
+			name string
+			dst  *string
+		}{{"unit", &b.spec.Unit}, {"source", &b.spec.Provenance.Source}, {"licence", &b.spec.Provenance.Licence},
+			{"url", &b.spec.Provenance.URL}, {"note", &b.spec.Provenance.Note}} {
+			v, i := get(rec, fld.name)
+			switch {
+			case first:
+				*fld.dst = v
+			case v != "" && v != *fld.dst:
+				return nil, c.fieldErr(i, fmt.Errorf("%w: %s %q, earlier %q", ErrMismatch, fld.name, v, *fld.dst))
+			}
+		}
+		if v, i := get(rec, "year"); v != "" {
+			y, err := parseYear(v)
+			if err != nil {
+				return nil, c.fieldErr(i, err)
+			}
+			if first {
+				b.spec.Provenance.Year = y
+			} else if y != b.spec.Provenance.Year {
+				return nil, c.fieldErr(i, fmt.Errorf("%w: year %d, earlier %d", ErrMismatch, y, b.spec.Provenance.Year))
+			}
+		}
+	}
+	if len(order) == 0 {
+		return nil, &ParseError{Line: 2, Err: ErrNoRows}
+	}
+	out := make([]Rates, 0, len(order))
+	for _, name := range order {
+		b := specs[name]
+		r, err := NewRates(b.spec)
+		if err != nil { // checked row by row above; kept as a guard
+			return nil, &ParseError{Line: b.lines[0], Err: err}
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// parseRate reads a rate as a decimal or a percentage and checks it for kind.
+func parseRate(s string, k Kind) (float64, error) {
+	t := strings.TrimSpace(s)
+	scale := 1.0
+	if rest, ok := strings.CutSuffix(t, "%"); ok {
+		t, scale = strings.TrimSpace(rest), 0.01
+	}
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil {
+		var ne *strconv.NumError
+		if errors.As(err, &ne) && errors.Is(ne.Err, strconv.ErrRange) {
+			return 0, fmt.Errorf("%w: %q", ErrNotFinite, s)
+		}
+		return 0, fmt.Errorf("%w: %q", ErrBadNumber, s)
+	}
+	v *= scale
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0, fmt.Errorf("%w: %q", ErrNotFinite, s)
+	}
+	if err := checkRate(k, v); err != nil {
+		return 0, fmt.Errorf("%w: %q", err, s)
+	}
+	return v, nil
+}
