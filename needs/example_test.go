@@ -182,3 +182,99 @@ func ExamplePooledRate() {
 	// Output:
 	// 32%
 }
+
+func ExampleReadPopulationCSV() {
+	var b strings.Builder
+	b.WriteString("area,name,year,sex,age,count\n")
+	for _, sex := range []string{"Female", "Male"} {
+		for a := 0; a <= 90; a++ {
+			age := fmt.Sprint(a)
+			if a == 90 {
+				age = "90+"
+			}
+			fmt.Fprintf(&b, "S01012345,Data zone 1,2022,%s,%s,%d\n", sex, age, 5)
+		}
+	}
+	p, err := needs.ReadPopulationCSV(strings.NewReader(b.String()))
+	if err != nil {
+		log.Fatal(err)
+	}
+	n, _ := p.Count("S01012345", 2022, needs.All, needs.MustParseBand("65+"))
+	fmt.Printf("%s: %.0f people aged 65+\n", p.Name("S01012345"), n)
+	// Output:
+	// Data zone 1: 260 people aged 65+
+}
+
+func ExamplePopulation_Sum() {
+	p := needs.New()
+	for i, loc := range []string{"Clydesdale", "East Kilbride", "Hamilton", "Rutherglen/Cambuslang"} {
+		counts := make([]float64, needs.NumAges)
+		for a := range counts {
+			counts[a] = float64(300 + 100*i)
+		}
+		_ = p.Set(loc, 2022, needs.Female, counts)
+		_ = p.Set(loc, 2022, needs.Male, counts)
+	}
+	if err := p.Sum("S37000028", "South Lanarkshire", "Clydesdale", "East Kilbride", "Hamilton", "Rutherglen/Cambuslang"); err != nil {
+		log.Fatal(err)
+	}
+	total, _ := p.Total("S37000028", 2022, needs.All)
+	fmt.Printf("%s: %.0f\n", p.Name("S37000028"), total)
+	// Output:
+	// South Lanarkshire: 327600
+}
+
+func ExampleReadRatesCSV() {
+	in := `condition,kind,band,female,male,source,note
+dementia,prevalence,65-79,3%,2.5%,illustrative,not for planning
+dementia,prevalence,80-89,18%,15%,,
+dementia,prevalence,90-94,44%,29%,,
+dementia,prevalence,95+,49%,32%,,
+`
+	rs, err := needs.ReadRatesCSV(strings.NewReader(in))
+	if err != nil {
+		log.Fatal(err)
+	}
+	// Bring 90-94 and 95+ to the 90+ of population data by the POPPI rule,
+	// weighting by base-year populations.
+	d, err := rs[0].Collapse(needs.MustParseBand("90+"), []float64{800, 200}, []float64{350, 50})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, b := range d.Bands() {
+		f, _ := d.Rate(needs.Female, b)
+		m, _ := d.Rate(needs.Male, b)
+		fmt.Printf("%-6v women %4.1f%%  men %4.1f%%\n", b, 100*f, 100*m)
+	}
+	// Output:
+	// 65-79  women  3.0%  men  2.5%
+	// 80-89  women 18.0%  men 15.0%
+	// 90+    women 45.0%  men 29.4%
+}
+
+func ExampleDemandModel_Demand() {
+	p := needs.New()
+	for _, y := range []int{2025, 2026, 2027} {
+		counts := make([]float64, needs.NumAges)
+		for a := range counts {
+			counts[a] = 500 + 10*float64(y-2025)
+		}
+		_ = p.Set("Hamilton", y, needs.Female, counts)
+		_ = p.Set("Hamilton", y, needs.Male, counts)
+	}
+	care := needs.MustRates(needs.RatesSpec{
+		Condition: "home care hours", Kind: needs.Activity, Unit: "hours per person per week",
+		Bands: []needs.Band{{Lo: 75, Hi: 84}, {Lo: 85, Hi: needs.Open}}, Female: []float64{0.4, 1.8}, Male: []float64{0.3, 1.4},
+	})
+	demand, err := needs.DemandModel{Rates: care, Trend: 0.01, BaseYear: 2025}.Demand(p, nil, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, d := range demand {
+		fmt.Printf("%s %d: %.0f hours a week\n", d.Area, d.Year, d.Value)
+	}
+	// Output:
+	// Hamilton 2025: 13100 hours a week
+	// Hamilton 2026: 13496 hours a week
+	// Hamilton 2027: 13898 hours a week
+}

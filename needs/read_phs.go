@@ -95,7 +95,7 @@ func ReadPHSProjections(r io.Reader) (*Population, error) {
 				if _, later := findAgeColumn(header[i+1:], want); later {
 					return nil, &ParseError{Line: 1, Column: i + 1, Field: h, Err: fmt.Errorf("%w: %s before %s", ErrAgeOrder, h, ageColumnName(want))}
 				}
-				return nil, &ParseError{Line: 1, Column: i + 1, Field: ageColumnName(want), Err: fmt.Errorf("%w: %s", ErrMissingColumn, ageColumnName(want))}
+				return nil, &ParseError{Line: 1, Column: i + 1, Field: ageColumnName(want), Err: fmt.Errorf("%w: %s (found %s where it belongs)", ErrMissingColumn, ageColumnName(want), h)}
 			}
 			col.ages = append(col.ages, i)
 		case col.area < 0 && isAreaColumn(h):

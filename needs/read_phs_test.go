@@ -93,7 +93,7 @@ func TestReadPHSProjectionsErrors(t *testing.T) {
 		{"empty count", edit(g, 1, 5, ""), ErrBadNumber, 2, 6},
 		{"huge count", edit(g, 1, 30, "1e12"), ErrCountRange, 2, 31},
 		{"overflowing count", edit(g, 1, 30, "1e999"), ErrCountRange, 2, 31},
-		{"missing age column", rowsNoAge17, ErrMissingColumn, 1, 0},
+		{"missing age column", rowsNoAge17, ErrMissingColumn, 1, 21},
 		{"ages out of order", append([]string{strings.Join(swapped, ",")}, g[1:]...), ErrAgeOrder, 1, 11},
 		{"missing sex column", []string{strings.Replace(g[0], "Sex", "Gender", 1), g[1]}, ErrMissingColumn, 1, 0},
 		{"missing area column", []string{strings.Replace(g[0], "HSCP2019", "Zone", 1), g[1]}, ErrMissingColumn, 1, 0},
