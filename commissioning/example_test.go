@@ -241,3 +241,24 @@ func ExampleSelect() {
 	fmt.Println(s.IDs, s.Optimal, s.Spend)
 	// Output: [app bau hub-small] true [£300.00 £150.00]
 }
+
+func ExampleAppraiser_Compare() {
+	bau := commissioning.Option{ID: "bau", Revenue: flow("100000", "100000"), Benefits: flow("100000", "100000")}
+	hub := commissioning.Option{ID: "hub", Capital: flow("150000"), Revenue: flow("50000", "50000"), Benefits: flow("100000", "300000")}
+	s, err := commissioning.NewShortList("bau", bau, hub)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	cs, err := commissioning.Appraiser{}.Compare(s)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, c := range cs {
+		fmt.Printf("%s: NPSV %v, over business as usual %v\n", c.Appraisal.ID, c.Appraisal.NPSV, c.ExtraNPSV)
+	}
+	// Output:
+	// bau: NPSV £0.00, over business as usual £0.00
+	// hub: NPSV £141,545.89, over business as usual £141,545.89
+}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/opencommissioning/scp/investment"
 )
 
 // Dimension is a dimension of the Green Book options framework filter,
@@ -248,4 +250,41 @@ func (s ShortList) BusinessAsUsual() (Option, bool) {
 		return Option{}, false
 	}
 	return s.Options[i], true
+}
+
+// Comparison is a short-listed option's economic case beside business as
+// usual: its own appraisal and the differences from the benchmark's.
+type Comparison struct {
+	Appraisal Appraisal `json:"appraisal"`
+	// ExtraCosts and ExtraBenefits are the option's present values of costs
+	// and benefits minus those of business as usual; ExtraNPSV is their
+	// difference, the value of choosing the option over the benchmark.
+	ExtraCosts    investment.Money `json:"extraCosts"`
+	ExtraBenefits investment.Money `json:"extraBenefits"`
+	ExtraNPSV     investment.Money `json:"extraNPSV"`
+}
+
+// Compare appraises every option of the short list, business as usual
+// included (its differences are zero), and sets each against the
+// benchmark, in the list's order. The list must pass [ShortList.Validate].
+func (a Appraiser) Compare(s ShortList) ([]Comparison, error) {
+	if err := s.Validate(); err != nil {
+		return nil, err
+	}
+	aps, err := a.Appraise(s.Options...)
+	if err != nil {
+		return nil, err
+	}
+	i, _ := s.index()
+	bau := aps[i]
+	out := make([]Comparison, len(aps))
+	for j, ap := range aps {
+		out[j] = Comparison{
+			Appraisal:     ap,
+			ExtraCosts:    ap.PVCosts.Sub(bau.PVCosts),
+			ExtraBenefits: ap.PVBenefits.Sub(bau.PVBenefits),
+			ExtraNPSV:     ap.NPSV.Sub(bau.NPSV),
+		}
+	}
+	return out, nil
 }

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/opencommissioning/scp/investment"
+	"github.com/shopspring/decimal"
 )
 
 func fullOption() Option {
@@ -174,5 +176,30 @@ func TestLongListErrors(t *testing.T) {
 	var d Dimension
 	if err := d.UnmarshalText([]byte("colour")); !errors.Is(err, ErrUnknownDimension) {
 		t.Errorf("Dimension.UnmarshalText: error %v", err)
+	}
+}
+
+func TestCompareWithBAU(t *testing.T) {
+	bau := Option{ID: "bau", Revenue: gbp("100", "100"), Benefits: gbp("100", "100")}
+	hub := Option{ID: "hub", Capital: gbp("150"), Revenue: gbp("50", "50"), Benefits: gbp("100", "300")}
+	a := Appraiser{Schedule: investment.Constant(decimal.Zero)}
+	s, err := NewShortList("bau", hub, bau)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := a.Compare(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := investment.MustGBP
+	// At 0%: hub costs 250 and returns 400; BAU costs 200 and returns 200.
+	if !got[0].ExtraCosts.Equal(m("50")) || !got[0].ExtraBenefits.Equal(m("200")) || !got[0].ExtraNPSV.Equal(m("150")) {
+		t.Errorf("hub against BAU: %+v", got[0])
+	}
+	if !got[1].ExtraNPSV.IsZero() || got[1].Appraisal.ID != "bau" {
+		t.Errorf("BAU against itself: %+v", got[1])
+	}
+	if _, err := a.Compare(ShortList{BAU: "none", Options: []Option{hub}}); !errors.Is(err, ErrNoBAU) {
+		t.Errorf("Compare without BAU: error %v", err)
 	}
 }
