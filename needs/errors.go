@@ -13,6 +13,9 @@ var (
 	ErrEmpty = errors.New("needs: empty input")
 	// ErrSyntax reports malformed CSV (a bare quote, an unterminated field).
 	ErrSyntax = errors.New("needs: CSV syntax")
+	// ErrEncoding reports text that is not valid UTF-8 (a file saved in
+	// another encoding, such as Windows-1252).
+	ErrEncoding = errors.New("needs: text is not valid UTF-8")
 	// ErrNoRows reports a file that has a header but no data rows.
 	ErrNoRows = errors.New("needs: no data rows")
 	// ErrMissingColumn reports a required column that is absent from the header.

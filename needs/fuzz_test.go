@@ -9,7 +9,7 @@ import (
 )
 
 var sentinels = []error{
-	ErrEmpty, ErrSyntax, ErrNoRows, ErrMissingColumn, ErrDuplicateColumn, ErrAgeOrder, ErrFieldCount,
+	ErrEmpty, ErrSyntax, ErrEncoding, ErrNoRows, ErrMissingColumn, ErrDuplicateColumn, ErrAgeOrder, ErrFieldCount,
 	ErrBadNumber, ErrNotFinite, ErrNegative, ErrCountRange, ErrBadYear, ErrBadAge, ErrMissingAge,
 	ErrUnknownSex, ErrBadArea, ErrDuplicateRow, ErrAllAgesMismatch, ErrSexMismatch,
 }

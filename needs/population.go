@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Ages and ranges of a [Population].
@@ -96,6 +97,9 @@ func checkYear(y int) error {
 }
 
 func checkArea(code string) error {
+	if !utf8.ValidString(code) {
+		return fmt.Errorf("%w: area code %q", ErrEncoding, code)
+	}
 	if strings.TrimSpace(code) == "" || code != strings.TrimSpace(code) {
 		return fmt.Errorf("%w: %q", ErrBadArea, code)
 	}
@@ -180,8 +184,11 @@ func (p *Population) put(k seriesKey, counts []float64) {
 	p.sorted = append(p.sorted, k)
 }
 
-// SetName records the display name of an area code; an empty name removes it.
+// SetName records the display name of an area code; an empty name removes
+// it. Names are UTF-8: invalid bytes are replaced by U+FFFD, as JSON would.
 func (p *Population) SetName(code, name string) {
+	name = strings.ToValidUTF8(name, "\uFFFD")
+	code = strings.ToValidUTF8(code, "\uFFFD")
 	if name == "" {
 		delete(p.names, code)
 		return

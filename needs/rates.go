@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Kind says what a set of [Rates] measures.
@@ -106,6 +107,11 @@ func NewRates(s RatesSpec) (Rates, error) {
 	}
 	if s.Kind > Activity {
 		return Rates{}, fmt.Errorf("%w: kind %d", ErrBadRates, uint8(s.Kind))
+	}
+	for _, t := range []string{s.Condition, s.Unit, s.Provenance.Source, s.Provenance.Licence, s.Provenance.URL, s.Provenance.Note} {
+		if !utf8.ValidString(t) {
+			return Rates{}, fmt.Errorf("%w: %w: %q", ErrBadRates, ErrEncoding, t)
+		}
 	}
 	if err := CheckBands(s.Bands); err != nil {
 		return Rates{}, fmt.Errorf("rates %q: %w", s.Condition, err)

@@ -22,6 +22,7 @@ func TestNewRatesErrors(t *testing.T) {
 		{"wrong length", RatesSpec{Condition: "x", Bands: bands, Female: ok[:5]}, ErrBadRates},
 		{"no condition", RatesSpec{Bands: bands, Female: ok}, ErrBadRates},
 		{"bad kind", RatesSpec{Condition: "x", Kind: 9, Bands: bands, Female: ok}, ErrBadRates},
+		{"note not UTF-8", RatesSpec{Condition: "x", Bands: bands, Female: ok, Provenance: Provenance{Note: "\xff"}}, ErrEncoding},
 	}
 	for _, tt := range tests {
 		if _, err := NewRates(tt.spec); !errors.Is(err, tt.want) {

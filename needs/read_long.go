@@ -6,6 +6,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // longAliases are the accepted header names of the long form, lower case.
@@ -114,7 +115,11 @@ func ReadPopulationCSV(r io.Reader) (*Population, error) {
 		s.counts[age] = v
 		s.n++
 		if hasName {
-			if n := strings.TrimSpace(rec[nameCol]); n != "" {
+			n := strings.TrimSpace(rec[nameCol])
+			if !utf8.ValidString(n) {
+				return nil, c.fieldErr(nameCol, fmt.Errorf("%w: %q", ErrEncoding, n))
+			}
+			if n != "" {
 				names[area] = n
 			}
 		}

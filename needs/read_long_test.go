@@ -70,6 +70,7 @@ func TestReadPopulationCSVErrors(t *testing.T) {
 		{"age text", edit(g, 5, 4, "old"), ErrBadAge, 6, 5},
 		{"negative age", edit(g, 5, 4, "-1"), ErrBadAge, 6, 5},
 		{"unknown sex", edit(g, 5, 3, "U"), ErrUnknownSex, 6, 4},
+		{"name not UTF-8", edit(g, 5, 1, "Area \xe9"), ErrEncoding, 6, 2},
 		{"bad year", edit(g, 5, 2, "2020.5"), ErrBadYear, 6, 3},
 		{"duplicate age", edit(g, 5, 4, "3"), ErrDuplicateRow, 6, 5},
 		{"missing age", append(g[:50:50], g[51:]...), ErrMissingAge, 2, 5},

@@ -7,6 +7,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // AllAgesTolerance is how far an AllAges field may differ from the sum of the
@@ -174,7 +175,11 @@ func ReadPHSProjections(r io.Reader) (*Population, error) {
 			return nil, c.fieldErr(col.sex, err)
 		}
 		if col.name >= 0 {
-			if n := strings.TrimSpace(rec[col.name]); n != "" {
+			n := strings.TrimSpace(rec[col.name])
+			if !utf8.ValidString(n) {
+				return nil, c.fieldErr(col.name, fmt.Errorf("%w: %q", ErrEncoding, n))
+			}
+			if n != "" {
 				p.SetName(area, n)
 			}
 		}

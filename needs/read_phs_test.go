@@ -103,6 +103,7 @@ func TestReadPHSProjectionsErrors(t *testing.T) {
 		{"bad year", edit(g, 1, 0, "20x2"), ErrBadYear, 2, 1},
 		{"year out of range", edit(g, 1, 0, "12022"), ErrBadYear, 2, 1},
 		{"empty area", edit(g, 1, 1, ""), ErrBadArea, 2, 2},
+		{"area not UTF-8", edit(g, 1, 1, "S\xff"), ErrEncoding, 2, 2},
 		{"AllAges mismatch", edit(g, 2, 94, "4551"), ErrAllAgesMismatch, 3, 95},
 		{"duplicate row", append(g[:3:3], g[1]), ErrDuplicateRow, 4, 0},
 		{"All differs from Female + Male", edit(edit(g, 3, 3, "160"), 3, 94, "17755"), ErrSexMismatch, 4, 3},

@@ -7,6 +7,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // ReadRatesCSV reads one or more sets of rates in long form, one row per
@@ -77,6 +78,11 @@ func ReadRatesCSV(r io.Reader) ([]Rates, error) {
 		}
 		if len(rec) != len(header) {
 			return nil, &ParseError{Line: c.line, Err: fmt.Errorf("%w: %d, header has %d", ErrFieldCount, len(rec), len(header))}
+		}
+		for i, f := range rec {
+			if !utf8.ValidString(f) {
+				return nil, c.fieldErr(i, fmt.Errorf("%w: %q", ErrEncoding, f))
+			}
 		}
 		name, ci := get(rec, "condition")
 		if name == "" {

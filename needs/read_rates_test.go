@@ -69,6 +69,7 @@ func TestReadRatesCSVErrors(t *testing.T) {
 		{"year changes", edit(g, 3, 7, "2010"), ErrMismatch, 4, 8},
 		{"missing male", []string{"condition,kind,band,female", "x,prevalence,65+,0.1"}, ErrMissingColumn, 1, 0},
 		{"empty condition", edit(g, 1, 0, ""), ErrBadRates, 2, 1},
+		{"source not UTF-8", edit(g, 4, 6, "Caf\xe9"), ErrEncoding, 5, 7},
 		{"short row", append(g[:2:2], "dementia,prevalence"), ErrFieldCount, 3, 0},
 	}
 	for _, tt := range tests {
