@@ -294,7 +294,26 @@ func (pr *Projection) UnmarshalJSON(b []byte) error {
 		return fmt.Errorf("needs: projection JSON: %w", err)
 	}
 	out := &Projection{areas: v.Areas, years: v.Years}
-	for _, c := range v.Conditions {
+	for i, a := range v.Areas {
+		if err := checkArea(a.Code); err != nil {
+			return fmt.Errorf("needs: projection JSON area %d: %w", i+1, err)
+		}
+		if slices.ContainsFunc(v.Areas[:i], func(b Area) bool { return b.Code == a.Code }) {
+			return fmt.Errorf("needs: projection JSON: %w: area %q twice", ErrDuplicateRow, a.Code)
+		}
+	}
+	for i, y := range v.Years {
+		if err := checkYear(y); err != nil {
+			return fmt.Errorf("needs: projection JSON: %w", err)
+		}
+		if slices.Contains(v.Years[:i], y) {
+			return fmt.Errorf("needs: projection JSON: %w: year %d twice", ErrDuplicateRow, y)
+		}
+	}
+	for i, c := range v.Conditions {
+		if slices.ContainsFunc(v.Conditions[:i], func(d conditionJSON) bool { return d.Rates.condition == c.Rates.condition }) {
+			return fmt.Errorf("needs: projection JSON: %w: condition %q twice", ErrDuplicateRow, c.Rates.condition)
+		}
 		n := len(v.Areas) * len(v.Years) * 2 * len(c.Rates.bands)
 		if len(c.Cases) != n {
 			return fmt.Errorf("%w: projection JSON %q has %d cases, want %d", ErrMismatch, c.Rates.condition, len(c.Cases), n)

@@ -80,6 +80,12 @@ func TestProjectSeveralConditions(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"areas":[{"code":"A"}],"years":[2022],"conditions":[{"rates":{"condition":"x","kind":"prevalence","bands":["65+"],"female":[0.1],"male":[0.1]},"cases":[1]}]}`), &back); !errors.Is(err, ErrMismatch) {
 		t.Errorf("short cases: %v", err)
 	}
+	if err := json.Unmarshal([]byte(`{"areas":[{"code":"A"},{"code":"A"}],"years":[2022],"conditions":[]}`), &back); !errors.Is(err, ErrDuplicateRow) {
+		t.Errorf("area twice: %v", err)
+	}
+	if err := json.Unmarshal([]byte(`{"areas":[{"code":"A"}],"years":[2022,2022],"conditions":[]}`), &back); !errors.Is(err, ErrDuplicateRow) {
+		t.Errorf("year twice: %v", err)
+	}
 }
 
 func TestProjectErrors(t *testing.T) {
