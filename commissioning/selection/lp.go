@@ -35,6 +35,7 @@ type lp struct {
 	alpha     []float64 // nc: scratch pivot row
 	colq      []float64 // k: scratch pivot column
 	pivots    int       // since the last refactorisation
+	priced    bool      // y and d are current
 	iters     int64     // total simplex iterations
 }
 
@@ -201,13 +202,15 @@ func (p *lp) primal() {
 }
 
 // solve runs the dual simplex method from the current basis for at most
-// maxIter iterations.
+// maxIter iterations. Duals and reduced costs are updated from the pivot
+// row between refactorisations, and recomputed after each.
 func (p *lp) solve(maxIter int) lpStatus {
 	k := p.k
-	if p.pivots > 50 {
+	if p.pivots > 50 || !p.priced {
 		p.refactor()
+		p.prices()
+		p.priced = true
 	}
-	p.prices()
 	p.place()
 	p.primal()
 	for it := 0; it < maxIter; it++ {
@@ -230,7 +233,7 @@ func (p *lp) solve(maxIter int) lpStatus {
 		copy(p.rho, p.binv[r*k:(r+1)*k])
 		q, ratio, qa := -1, 0.0, 0.0
 		for j := range p.nc {
-			if p.row[j] >= 0 || p.lo[j] == p.up[j] {
+			if p.row[j] >= 0 {
 				continue
 			}
 			s := 0.0
@@ -239,6 +242,9 @@ func (p *lp) solve(maxIter int) lpStatus {
 				s += p.rho[i] * v
 			}
 			p.alpha[j] = s
+			if p.lo[j] == p.up[j] {
+				continue
+			}
 			// x_leave moves by −α_j per unit increase of x_j.
 			var ok bool
 			if below {
@@ -257,6 +263,18 @@ func (p *lp) solve(maxIter int) lpStatus {
 		if q < 0 {
 			return lpInfeasible
 		}
+		// Dual update: d_j −= θ·α_j with θ = d_q/α_q; y += θ·ρ.
+		theta := p.d[q] / p.alpha[q]
+		for j := range p.nc {
+			if p.row[j] < 0 {
+				p.d[j] -= theta * p.alpha[j]
+			}
+		}
+		for i := range k {
+			p.y[i] += theta * p.rho[i]
+		}
+		p.d[q] = 0
+		p.d[leave] = -theta
 		// Pivot column q into row r.
 		col := p.a[q*k : q*k+k]
 		for i := range k {
@@ -293,9 +311,9 @@ func (p *lp) solve(maxIter int) lpStatus {
 		p.iters++
 		if p.pivots > 50 {
 			p.refactor()
+			p.prices()
+			p.place()
 		}
-		p.prices()
-		p.place()
 		p.primal()
 	}
 	return lpIterLimit

@@ -38,6 +38,7 @@ type search struct {
 	childBound float64   // bound of the node dfs last entered
 	pcSum      []float64 // pseudo-costs: bound loss per unit, [2*item+up]
 	pcCnt      []int32
+	heur       bool // the root state has heuristic fixings: no bound is reported
 	exact      bool // the root state is the model's proven root (no heuristic fixings)
 
 	inc    []bool // incumbent, by canonical item
@@ -376,13 +377,13 @@ func (s *search) tick() bool {
 		s.stopped, s.roundStop = true, true
 		return true
 	}
+	if !s.deadline.IsZero() && time.Now().After(s.deadline) {
+		s.stopped = true
+		return true
+	}
 	if s.nodes&15 == 0 {
 		if err := s.ctx.Err(); err != nil {
 			s.stopped, s.err = true, err
-			return true
-		}
-		if !s.deadline.IsZero() && time.Now().After(s.deadline) {
-			s.stopped = true
 			return true
 		}
 		if s.onTick != nil && s.nodes&(1<<14-1) == 0 {
@@ -457,6 +458,9 @@ func (s *search) fixLocal(l float64) {
 // largest bound over what was left unexplored (−Inf when nothing was).
 func (s *search) dfs() float64 {
 	if s.tick() {
+		if s.heur {
+			return math.Inf(-1)
+		}
 		_, b := s.relax()
 		return b
 	}
@@ -486,8 +490,17 @@ func (s *search) dfs() float64 {
 	// integral relaxation, take its solution if it is one.
 	p := s.lp
 	br := -1
+	xs := map[int]float64{}
 	if status == lpOptimal {
-		br = s.branchItem()
+		for c, j := range s.free {
+			if s.st[j] == -1 {
+				xs[j] = p.x[c]
+			}
+		}
+		br = s.branchItem(b)
+		if br == -2 {
+			return math.Inf(-1)
+		}
 	}
 	if br < 0 {
 		// Integral (or unsolved): fix the free columns at their rounded
@@ -525,7 +538,7 @@ func (s *search) dfs() float64 {
 	}
 	xbr := 0.5
 	if status == lpOptimal {
-		xbr = p.x[s.col[br]]
+		xbr = xs[br]
 	}
 	upFirst := xbr >= 0.5
 	open := math.Inf(-1)
@@ -540,8 +553,10 @@ func (s *search) dfs() float64 {
 		}
 		if ok {
 			if s.stopped {
-				_, cb := s.relax()
-				open = max(open, cb)
+				if !s.heur {
+					_, cb := s.relax()
+					open = max(open, cb)
+				}
 			} else {
 				s.childBound = math.Inf(-1)
 				open = max(open, s.dfs())
@@ -574,11 +589,60 @@ func (s *search) learn(j int, up bool, b, cb, x float64) {
 	s.pcCnt[k]++
 }
 
-// branchItem picks the fractional free item with the best pseudo-cost
-// score (product of the expected bound losses down and up; items never
-// branched on take the average), or −1 if the relaxation is integral.
-func (s *search) branchItem() int {
+// branchItem picks the item to branch on at a node with bound b, or
+// returns −1 if the relaxation is integral and −2 if strong branching
+// shows that neither child can improve on the incumbent. It scores each
+// fractional free item by pseudo-costs (the product of the expected bound
+// losses down and up); items not yet branched on both ways are first
+// measured by strong branching (solving both children), up to strongMax
+// of them per node.
+func (s *search) branchItem(b float64) int {
 	p := s.lp
+	type cand struct {
+		j int
+		x float64
+	}
+	var cs []cand
+	for c, j := range s.free {
+		if s.st[j] != -1 {
+			continue
+		}
+		if x := p.x[c]; min(x, 1-x) > 1e-7 {
+			cs = append(cs, cand{j, x})
+		}
+	}
+	if len(cs) == 0 {
+		return -1
+	}
+	const strongMax = 8
+	strong := 0
+	for _, c := range cs {
+		if strong == strongMax || (s.pcCnt[2*c.j] > 0 && s.pcCnt[2*c.j+1] > 0) {
+			continue
+		}
+		strong++
+		var cb [2]float64
+		for side := range 2 {
+			mark := len(s.trail)
+			cb[side] = math.Inf(-1)
+			ok := false
+			if side == 1 {
+				ok = s.in(c.j)
+			} else {
+				ok = s.out(c.j)
+			}
+			if ok {
+				if st, bb := s.relax(); st != lpInfeasible {
+					cb[side] = bb
+				}
+			}
+			s.undo(mark)
+			s.learn(c.j, side == 1, b, max(cb[side], b-1e6*max(1, math.Abs(b))), c.x)
+		}
+		if s.hasInc && cb[0] < s.incVal-s.md.tol && cb[1] < s.incVal-s.md.tol {
+			return -2
+		}
+	}
 	var avg [2]float64
 	var n [2]int
 	for j := range s.pcCnt {
@@ -595,14 +659,8 @@ func (s *search) branchItem() int {
 		}
 	}
 	br, best := -1, 0.0
-	for c, j := range s.free {
-		if s.st[j] != -1 {
-			continue
-		}
-		x := p.x[c]
-		if min(x, 1-x) <= 1e-7 {
-			continue
-		}
+	for _, c := range cs {
+		j, x := c.j, c.x
 		pd, pu := avg[0], avg[1]
 		if k := 2 * j; s.pcCnt[k] > 0 {
 			pd = s.pcSum[k] / float64(s.pcCnt[k])

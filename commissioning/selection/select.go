@@ -95,12 +95,10 @@ func Select(ctx context.Context, p Problem, opt *Options) (Selection, error) {
 
 var debugf func(string, ...any)
 
-// Sizes for large problems: beyond exactMax free items the search first
-// improves the incumbent on cores of coreSize close calls.
-const (
-	exactMax = 2500
-	coreSize = 400
-)
+// coreSize is the first core size for large problems: while more than
+// twice the core is free, the search improves the incumbent on cores of
+// the closest calls before the exact search.
+const coreSize = 400
 
 // solve runs the whole method on a compiled model.
 func solve(ctx context.Context, md *model, opt *Options, start time.Time) *search {
@@ -139,19 +137,22 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 	s := configure(newSearch(md, md.state))
 	s.greedy()
 	budget := int64(100)
+	coreN := coreSize
 	for round := 0; ; round++ {
 		if md.fixByReducedCost(mu, rootBound, s.inc, s.incVal) {
 			s = configure(newSearch(md, md.state))
 		}
 		if debugf != nil {
-			debugf("round %d: nodes %d incumbent %.3f root bound %.3f free %d", round, s.nodes, s.incVal, rootBound, len(s.free))
+			debugf("%v round %d: nodes %d incumbent %.3f root bound %.3f free %d core %d", time.Since(start), round, s.nodes, s.incVal, rootBound, len(s.free), coreN)
 		}
 		before := s.incVal
-		if len(s.free) > exactMax && round < 100 {
-			// Too many close calls: search a core of the closest ones, the
-			// rest held as the relaxation has them, to improve the incumbent.
-			core := configure(newSearch(md, md.coreState(mu, coreSize)))
+		if len(s.free) > 2*coreN {
+			// Many close calls: search a core of the closest ones, the rest
+			// held as the relaxation has them, to improve the incumbent;
+			// grow the core when that stops paying.
+			core := configure(newSearch(md, md.coreState(mu, coreN)))
 			core.roundLimit = core.nodes + budget
+			core.heur = true
 			core.dfs()
 			s = configure(newSearch(md, md.state))
 			if core.stopped && !core.roundStop {
@@ -159,13 +160,8 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 				break
 			}
 			if s.incVal <= before+md.tol {
-				if opt.TimeLimit > 0 || opt.NodeLimit > 0 {
-					// The exact search over so many items would only use
-					// up the limit: report the root bound.
-					s.stopped, s.open = true, math.Inf(1)
-					break
-				}
-				round = 100
+				coreN = min(2*coreN, 4*coreSize)
+				budget *= 2
 			}
 			continue
 		}
