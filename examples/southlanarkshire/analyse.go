@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 
+	"github.com/opencommissioning/scp/commissioning"
 	"github.com/opencommissioning/scp/investment"
 	"github.com/opencommissioning/scp/needs"
 	"github.com/opencommissioning/scp/needs/forecast"
@@ -23,6 +24,10 @@ type state struct {
 	homeCareGap []float64
 	// budget is the medium-term financial plan's figures.
 	budget *investment.Budget
+	// options, their appraisals and the ids chosen for funding.
+	options    []commissioning.Option
+	appraisals []commissioning.Appraisal
+	chosen     []string
 }
 
 // The years the analysis looks at: the plan's first mid-year, its last, and

@@ -1,7 +1,11 @@
 package main
 
 import (
+	"time"
+
+	"github.com/opencommissioning/scp/commissioning"
 	"github.com/opencommissioning/scp/investment"
+	sl "github.com/opencommissioning/scp/needs/southlanarkshire"
 )
 
 func plan(r *report) error {
@@ -12,7 +16,40 @@ func plan(r *report) error {
 	}
 	r.state.budget = b
 	financialPlanTable(r, b)
-	return planOptions(r)
+	if err := planOptions(r); err != nil {
+		return err
+	}
+	return strategicPlan(r)
+}
+
+// strategicPlan assembles the plan the board approves: its period,
+// priorities, localities, the options it funds and its financial plan, and
+// checks it against the 2014 Act.
+func strategicPlan(r *report) error {
+	p := commissioning.Plan{
+		Title:    "Strategic Commissioning Plan 2022–2025",
+		Area:     sl.PartnershipCode,
+		Approved: time.Date(2022, time.March, 21, 0, 0, 0, 0, time.UTC),
+		Period:   investment.NewYears(2022, 3),
+		Priorities: []commissioning.Priority{
+			{ID: "prevention", Title: "Early intervention, prevention and inequalities", Outcomes: []int{1, 5, 6}},
+			{ID: "mental-health", Title: "Mental health and addictions", Outcomes: []int{1, 3, 7}},
+			{ID: "day-to-day", Title: "Sustaining and improving day-to-day services", Outcomes: []int{2, 4, 9}},
+		},
+		Options: r.state.chosen,
+		Finance: mediumTermPlan(),
+	}
+	for _, a := range r.state.localities {
+		p.Localities = append(p.Localities, commissioning.Locality{Code: a.Code, Name: a.Name})
+	}
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	r.printf("The plan: %s, approved %s, %d priorities, %d localities (the 2014 Act asks for at least two),\n",
+		p.Title, p.Approved.Format("2 January 2006"), len(p.Priorities), len(p.Localities))
+	r.printf("%d options funded; national outcomes its priorities link to: %v; not linked: %v\n",
+		len(p.Options), p.LinkedOutcomes(), p.UnlinkedOutcomes())
+	return nil
 }
 
 // financialPlanTable prints the medium-term financial plan as a board paper

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/southlanarkshire.golden from the current output")
+
+// TestWorkedExample runs the whole worked example and compares its report
+// with the golden file, line by line. Run `go test -update` after a
+// deliberate change and read the diff before committing it.
+func TestWorkedExample(t *testing.T) {
+	var got bytes.Buffer
+	if err := run(&got); err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	golden := filepath.Join("testdata", "southlanarkshire.golden")
+	if *update {
+		if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want), got.String()); diff != "" {
+		t.Errorf("worked example output differs from %s (-want +got):\n%s", golden, diff)
+	}
+}
+
+// TestWorkedExampleDeterministic checks that the report, Monte Carlo
+// included, is the same whatever the number of processors.
+func TestWorkedExampleDeterministic(t *testing.T) {
+	var outs []string
+	for _, procs := range []int{1, 3} {
+		prev := runtime.GOMAXPROCS(procs)
+		var b bytes.Buffer
+		err := run(&b)
+		runtime.GOMAXPROCS(prev)
+		if err != nil {
+			t.Fatalf("GOMAXPROCS=%d: %v", procs, err)
+		}
+		outs = append(outs, b.String())
+	}
+	if diff := cmp.Diff(outs[0], outs[1]); diff != "" {
+		t.Errorf("output with GOMAXPROCS=1 and 3 differs (-1 +3):\n%s", diff)
+	}
+}
