@@ -167,7 +167,7 @@ func chooseOptions(r *report, opts []commissioning.Option) error {
 		return err
 	}
 	r.state.chosen = sel.IDs
-	r.printf("Best affordable set (exact branch and bound; %s, %d nodes): %s\n", map[bool]string{true: "proven optimal", false: "not proven"}[sel.Optimal], sel.Nodes, strings.Join(sel.IDs, ", "))
+	r.printf("Best affordable set (exact branch and bound, %s): %s\n", map[bool]string{true: "proven optimal", false: "not proven optimal"}[sel.Optimal], strings.Join(sel.IDs, ", "))
 	total, err := investment.MustGBP("1").MulFloat(sel.Benefit)
 	if err != nil {
 		return err
