@@ -21,7 +21,7 @@ import (
 // penny, or amounts and factors too large for it, use instead.
 func (s Schedule) PresentValue(f Flow) Money {
 	t := s.state().table(f.Len())
-	return presentValue(f, t, 0)
+	return presentValue(&f, t, 0)
 }
 
 // PresentValues returns the present value of each flow, as
@@ -34,8 +34,8 @@ func (s Schedule) PresentValues(flows []Flow) []Money {
 	}
 	t := s.state().table(n)
 	out := make([]Money, len(flows))
-	for i, f := range flows {
-		out[i] = presentValue(f, t, 0)
+	for i := range flows {
+		out[i] = presentValue(&flows[i], t, 0)
 	}
 	return out
 }
@@ -57,11 +57,11 @@ func (s Schedule) PresentValueAt(f Flow, base FinancialYear) (Money, error) {
 	}
 	k := int(f.first - base)
 	t := s.state().table(k + f.Len())
-	return presentValue(f, t, k), nil
+	return presentValue(&f, t, k), nil
 }
 
 // presentValue discounts year t of f by factor k+t of tab.
-func presentValue(f Flow, tab *factorTable, k int) Money {
+func presentValue(f *Flow, tab *factorTable, k int) Money {
 	n := f.Len()
 	if f.pence != nil && k+n <= tab.fits {
 		if m, ok := presentValuePence(f.pence, f.maxAbs, tab.scaled[k:k+n]); ok {
@@ -192,5 +192,6 @@ func SpreadsheetNPV(rate decimal.Decimal, values ...Money) (Money, error) {
 	}
 	st := newSchedule([]Band{{From: 0, Rate: rate}})
 	t := st.table(len(values) + 1)
-	return presentValue(NewFlow(values...), t, 1), nil
+	f := NewFlow(values...)
+	return presentValue(&f, t, 1), nil
 }
