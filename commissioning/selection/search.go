@@ -38,8 +38,9 @@ type search struct {
 	childBound float64   // bound of the node dfs last entered
 	pcSum      []float64 // pseudo-costs: bound loss per unit, [2*item+up]
 	pcCnt      []int32
-	heur       bool // the root state has heuristic fixings: no bound is reported
-	exact      bool // the root state is the model's proven root (no heuristic fixings)
+	heur       bool  // the root state has heuristic fixings: no bound is reported
+	seq        int64 // nodes created, for ties in the open list
+	exact      bool  // the root state is the model's proven root (no heuristic fixings)
 
 	inc    []bool // incumbent, by canonical item
 	incVal float64
@@ -452,123 +453,6 @@ func (s *search) fixLocal(l float64) {
 			s.out(j)
 		}
 	}
-}
-
-// dfs explores the current node. If the search stops, it returns the
-// largest bound over what was left unexplored (−Inf when nothing was).
-func (s *search) dfs() float64 {
-	if s.tick() {
-		if s.heur {
-			return math.Inf(-1)
-		}
-		_, b := s.relax()
-		return b
-	}
-	status, b := s.relax()
-	s.childBound = b
-	if status == lpInfeasible || s.prunable(b) {
-		return math.Inf(-1)
-	}
-	if status == lpOptimal {
-		s.round()
-		if s.prunable(b) {
-			return math.Inf(-1)
-		}
-	}
-	nodeMark := len(s.trail)
-	defer s.undo(nodeMark)
-	if s.hasInc {
-		s.fixLocal(b)
-		if len(s.trail) > nodeMark {
-			status, b = s.relax()
-			if status == lpInfeasible || s.prunable(b) {
-				return math.Inf(-1)
-			}
-		}
-	}
-	// Branching item: the most fractional free column; otherwise, with an
-	// integral relaxation, take its solution if it is one.
-	p := s.lp
-	br := -1
-	xs := map[int]float64{}
-	if status == lpOptimal {
-		for c, j := range s.free {
-			if s.st[j] == -1 {
-				xs[j] = p.x[c]
-			}
-		}
-		br = s.branchItem(b)
-		if br == -2 {
-			return math.Inf(-1)
-		}
-	}
-	if br < 0 {
-		// Integral (or unsolved): fix the free columns at their rounded
-		// values and see whether that is a selection.
-		mark := len(s.trail)
-		ok := true
-		for c, j := range s.free {
-			if s.st[j] != -1 {
-				continue
-			}
-			if status == lpOptimal && p.x[c] > 0.5 {
-				ok = ok && s.st[j] != 0 && s.in(j)
-			}
-		}
-		if ok && status == lpOptimal && s.feasible() {
-			s.offer()
-		}
-		s.undo(mark)
-		if s.prunable(b) {
-			return math.Inf(-1)
-		}
-		for _, j := range s.free {
-			if s.st[j] == -1 {
-				br = j
-				break
-			}
-		}
-		if br < 0 {
-			// Everything is decided.
-			if s.feasible() {
-				s.offer()
-			}
-			return math.Inf(-1)
-		}
-	}
-	xbr := 0.5
-	if status == lpOptimal {
-		xbr = xs[br]
-	}
-	upFirst := xbr >= 0.5
-	open := math.Inf(-1)
-	for side := range 2 {
-		up := upFirst == (side == 0)
-		mark := len(s.trail)
-		var ok bool
-		if up {
-			ok = s.in(br)
-		} else {
-			ok = s.out(br)
-		}
-		if ok {
-			if s.stopped {
-				if !s.heur {
-					_, cb := s.relax()
-					open = max(open, cb)
-				}
-			} else {
-				s.childBound = math.Inf(-1)
-				open = max(open, s.dfs())
-				s.learn(br, up, b, s.childBound, xbr)
-			}
-		}
-		s.undo(mark)
-	}
-	if !s.stopped {
-		return math.Inf(-1)
-	}
-	return open
 }
 
 // learn records the bound lost by branching item j up or down from a node

@@ -153,7 +153,7 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 			core := configure(newSearch(md, md.coreState(mu, coreN)))
 			core.roundLimit = core.nodes + budget
 			core.heur = true
-			core.dfs()
+			core.run()
 			s = configure(newSearch(md, md.state))
 			if core.stopped && !core.roundStop {
 				s.stopped, s.err, s.open = true, core.err, math.Inf(1)
@@ -167,7 +167,7 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 		}
 		// Exact search, restarted (with fresh fixing) while it improves.
 		s.roundLimit = s.nodes + budget
-		open := s.dfs()
+		open := s.run()
 		if s.roundStop && s.incVal > before+md.tol {
 			budget *= 2
 			s = configure(newSearch(md, md.state))
@@ -175,7 +175,7 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 		}
 		if s.roundStop {
 			s = configure(newSearch(md, md.state))
-			open = s.dfs()
+			open = s.run()
 		}
 		s.open = open
 		break
