@@ -75,28 +75,38 @@ func presentValue(f *Flow, tab *factorTable, k int) Money {
 	return Money{sum}.Round(Penny)
 }
 
-// presentValuePence returns Σ pence[t] × factor[t] / 10^18, rounded half
-// away from zero to a whole number of pence, computed exactly in signed
-// 128-bit integers. It reports false when the sum might not fit, or its
-// pence do not fit in an int64; the caller then uses decimals.
+// presentValuePence returns Σ pence[t] × factor[t] / 10^18 rounded half
+// away from zero to the penny (see discountPence), as money.
+func presentValuePence(pence []int64, maxAbs uint64, factor []uint64) (Money, bool) {
+	p, ok := discountPence(pence, maxAbs, factor)
+	if !ok {
+		return Money{}, false
+	}
+	return FromPence(p), true
+}
+
+// discountPence returns Σ pence[t] × factor[t] / 10^18, rounded half away
+// from zero to a whole number of pence, computed exactly in signed 128-bit
+// integers. It reports false when the sum might not fit, or its pence do not
+// fit in an int64; the caller then uses decimals.
 //
 // Each product is below 2^62 × 2^64, and maxAbs × len(pence) < 2^63 bounds
 // the sum below 2^127, so the loop needs no overflow checks.
-func presentValuePence(pence []int64, maxAbs uint64, factor []uint64) (Money, bool) {
+func discountPence(pence []int64, maxAbs uint64, factor []uint64) (int64, bool) {
 	if hi, lo := bits.Mul64(maxAbs, uint64(len(pence))); hi != 0 || lo >= 1<<63 {
-		return Money{}, false
+		return 0, false
 	}
 	factor = factor[:len(pence)]
 	var accHi, accLo uint64
 	for t, p := range pence {
-		neg := uint64(p >> 63)         // all ones for a negative amount
-		abs := (uint64(p) ^ neg) - neg // |p|
-		hi, lo := bits.Mul64(abs, factor[t])
-		// Add ±(hi, lo): a negative product is added as its two's
-		// complement, (^hi, ^lo) + 1, the +1 entering as the carry.
+		// The signed 128-bit product p × f: the unsigned product of
+		// uint64(p) = p + 2^64 (for p < 0) and f, less 2^64 × f.
+		f := factor[t]
+		hi, lo := bits.Mul64(uint64(p), f)
+		hi -= f & uint64(p>>63)
 		var c uint64
-		accLo, c = bits.Add64(accLo, lo^neg, neg&1)
-		accHi, _ = bits.Add64(accHi, hi^neg, c)
+		accLo, c = bits.Add64(accLo, lo, 0)
+		accHi += hi + c
 	}
 	negative := int64(accHi) < 0
 	if negative {
@@ -105,19 +115,19 @@ func presentValuePence(pence []int64, maxAbs uint64, factor []uint64) (Money, bo
 		accHi = ^accHi + c
 	}
 	if accHi >= factorScale { // the quotient would not fit in 64 bits
-		return Money{}, false
+		return 0, false
 	}
 	q, r := bits.Div64(accHi, accLo, factorScale)
 	if r >= factorScale/2 {
 		q++
 	}
 	if q > math.MaxInt64 {
-		return Money{}, false
+		return 0, false
 	}
 	if negative {
-		return FromPence(-int64(q)), true
+		return -int64(q), true
 	}
-	return FromPence(int64(q)), true
+	return int64(q), true
 }
 
 // PresentValueFloat returns Σ values[t] × DF(t) in float64, for discounting
