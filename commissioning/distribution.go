@@ -264,13 +264,12 @@ type betaSampler struct{ distuv.Beta }
 func (b betaSampler) Rand() float64 {
 	x := b.Beta.Rand()
 	if math.IsNaN(x) {
-		var u float64
 		if b.Src == nil {
-			u = rand.Float64()
-		} else {
-			u = rand.New(b.Src).Float64()
+			// Samplers that draw are always built with a seeded source;
+			// one without is only for Mean and Quantile.
+			panic("commissioning: beta sampler drawn without a random source")
 		}
-		x = b.Beta.Quantile(u)
+		x = b.Beta.Quantile(rand.New(b.Src).Float64())
 	}
 	return x
 }
