@@ -46,18 +46,26 @@
 //     linear-programming bound. A greedy selection by benefit per unit of
 //     μ-weighted cost gives a first incumbent, and reduced-cost fixing
 //     against it removes the items whose value the bound already settles.
-//   - The search is depth-first. At each node a dual simplex method, warm
-//     started from the previous node's basis, solves the linear relaxation
-//     (budget rows and group rows, bounds 0 ≤ x ≤ 1 with the node's
-//     fixings). The bound used to prune is L(μ) recomputed from the node's
-//     duals, which is valid for any μ ≥ 0, so rounding inside the simplex
-//     cannot make the search discard a better selection. A rounding
-//     heuristic at every node, local reduced-cost fixing and pseudo-cost
-//     branching (the child nearer the relaxation's value first) follow.
-//   - When the items left free after fixing exceed a few thousand, a core
-//     of the closest calls is searched first, the rest held as the
-//     relaxation has them; this only improves the incumbent. The proof is
-//     always the search over every free item.
+//   - The search keeps its open nodes by bound and takes the best one,
+//     then plunges: it follows the child nearer the relaxation's value
+//     until that line is pruned, keeping the other children open. At each
+//     node a dual simplex method, warm started from the previous node's
+//     basis, solves the linear relaxation (budget rows and group rows,
+//     bounds 0 ≤ x ≤ 1 with the node's fixings). The bound used to prune
+//     is L(μ) recomputed from the node's duals, which is valid for any
+//     μ ≥ 0, so rounding inside the simplex cannot make the search discard
+//     a better selection. A rounding heuristic at every node and local
+//     reduced-cost fixing follow. It branches on the fractional item with
+//     the best pseudo-cost score (expected bound loss down times up),
+//     measuring items not yet branched on by strong branching.
+//   - While the items left free after fixing are more than twice a core
+//     of a few hundred, a core of the closest calls (smallest reduced
+//     benefit) is searched first, the rest held as the Lagrangian
+//     relaxation has them, for a node budget that doubles, with the core,
+//     when it stops paying. This only improves the incumbent, and so the
+//     fixing; the proof is always the search over every free item, and
+//     the search is restarted with fresh fixing while early rounds improve
+//     the incumbent.
 //
 // A node is pruned when its bound is below the incumbent minus the
 // tolerance, 1e-9 × (1 + Σ|benefit|) (Selection.Tolerance): "optimal" means
@@ -76,11 +84,13 @@
 //
 // # Limits and cancellation
 //
-// [Options] set a node limit (reproducible), a time limit and a progress
-// callback; Select also stops when its context is done. A stopped search
-// returns the best selection found, Optimal false, and Bound: the largest
-// bound over the part of the tree it did not finish, capped by the root
-// bound. Selection.Gap = Bound − Benefit is then a proven gap.
+// [Options] set a node limit (reproducible: the search is deterministic and
+// single-threaded), a time limit and a progress callback; Select also stops
+// when its context is done. A stopped search returns the best selection
+// found, Optimal false, and Bound: the largest bound over the nodes left
+// open, capped by the root bound (the root bound itself when the stop came
+// while cores were still being searched). Selection.Gap = Bound − Benefit
+// is then a proven gap.
 //
 // # Frontier
 //

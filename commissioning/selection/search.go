@@ -7,11 +7,11 @@ import (
 	"time"
 )
 
-// search is a depth-first branch and bound over the items left free at its
-// root. Each node fixes items in or out (with what that implies through
-// groups and requirements), solves the linear relaxation by the dual
-// simplex method from the previous basis, and prunes on the Lagrangian
-// bound built from the relaxation's duals.
+// search is a branch and bound over the items left free at its root (see
+// run in tree.go). Each node fixes items in or out (with what that implies
+// through groups and requirements), solves the linear relaxation by the
+// dual simplex method from the previous basis, and prunes on the
+// Lagrangian bound built from the relaxation's duals.
 type search struct {
 	md    *model
 	st    []int8  // node state: -1 free, 0 out, 1 in
@@ -32,15 +32,14 @@ type search struct {
 	red    []float64 // per item: reduced benefit at the node's multipliers (set by lagrange)
 	cscale float64   // benefit scale of the LP costs
 
-	rootBound  float64   // Lagrangian bound of the whole problem
-	open       float64   // largest bound left open when stopped
-	fillOrder  []int     // free items by decreasing root reduced benefit, for round
-	childBound float64   // bound of the node dfs last entered
-	pcSum      []float64 // pseudo-costs: bound loss per unit, [2*item+up]
-	pcCnt      []int32
-	heur       bool  // the root state has heuristic fixings: no bound is reported
-	seq        int64 // nodes created, for ties in the open list
-	exact      bool  // the root state is the model's proven root (no heuristic fixings)
+	rootBound float64   // Lagrangian bound of the whole problem
+	open      float64   // largest bound left open when stopped
+	fillOrder []int     // free items by benefit per unit of μ-weighted cost, for round
+	pcSum     []float64 // pseudo-costs: bound loss per unit, [2*item+up]
+	pcCnt     []int32
+	heur      bool  // the root state has heuristic fixings: no bound is reported
+	seq       int64 // nodes created, for ties in the open list
+	exact     bool  // the root state is the model's proven root (no heuristic fixings)
 
 	inc    []bool // incumbent, by canonical item
 	incVal float64

@@ -22,7 +22,7 @@ type Options struct {
 	// result depends on machine speed.
 	TimeLimit time.Duration
 	// Progress, if set, is called from the calling goroutine when a better
-	// selection is found and every 65,536 nodes.
+	// selection is found and every 16,384 nodes.
 	Progress func(Progress)
 }
 
