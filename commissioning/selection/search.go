@@ -1,6 +1,7 @@
 package selection
 
 import (
+	"cmp"
 	"context"
 	"math"
 	"slices"
@@ -34,6 +35,7 @@ type search struct {
 
 	rootBound float64   // Lagrangian bound of the whole problem
 	open      float64   // largest bound left open when stopped
+	cand      []int     // scratch for round
 	fillOrder []int     // free items by benefit per unit of μ-weighted cost, for round
 	pcSum     []float64 // pseudo-costs: bound loss per unit, [2*item+up]
 	pcCnt     []int32
@@ -410,29 +412,45 @@ func (s *search) feasible() bool {
 }
 
 // round is the primal heuristic at a node: the items the relaxation takes
-// whole, then every other available item in order of reduced benefit that
-// still fits, offered as a selection.
+// whole, then the fractional ones by decreasing value, then every other
+// available item by decreasing reduced benefit at the node's duals (ties:
+// the static fill order), each taken if it still fits; the result is
+// offered as a selection. Call it right after relax.
 func (s *search) round() {
 	mark := len(s.trail)
 	p := s.lp
-	ok := true
-	for c, j := range s.free {
-		if s.st[j] == -1 && p.x[c] > 1-1e-7 {
-			m2 := len(s.trail)
-			if !s.in(j) {
-				s.undo(m2)
-				ok = false
-			}
-		}
-	}
-	_ = ok
-	for _, j := range s.fillOrder {
-		if s.st[j] != -1 || s.md.benefit[j] <= 0 {
-			continue
-		}
+	take := func(j int) {
 		m2 := len(s.trail)
 		if !s.in(j) {
 			s.undo(m2)
+		}
+	}
+	s.cand = s.cand[:0]
+	for c, j := range s.free {
+		if s.st[j] != -1 {
+			continue
+		}
+		if p.x[c] > 1-1e-7 {
+			take(j)
+		} else if s.avail[j] && s.md.benefit[j] > 0 {
+			s.cand = append(s.cand, j)
+		}
+	}
+	x := func(j int) float64 { return p.x[s.col[j]] }
+	slices.SortStableFunc(s.cand, func(a, b int) int {
+		if c := cmp.Compare(x(b), x(a)); c != 0 {
+			return c
+		}
+		return cmp.Compare(s.red[b], s.red[a])
+	})
+	for _, j := range s.cand {
+		if s.st[j] == -1 {
+			take(j)
+		}
+	}
+	for _, j := range s.fillOrder {
+		if s.st[j] == -1 && s.md.benefit[j] > 0 {
+			take(j)
 		}
 	}
 	if s.feasible() {
