@@ -62,10 +62,11 @@
 //     of a few hundred, a core of the closest calls (smallest reduced
 //     benefit) is searched first, the rest held as the Lagrangian
 //     relaxation has them, for a node budget that doubles, with the core,
-//     when it stops paying. This only improves the incumbent, and so the
-//     fixing; the proof is always the search over every free item, and
-//     the search is restarted with fresh fixing while early rounds improve
-//     the incumbent.
+//     when it stops paying (after three rounds in a row without gain the
+//     exact search begins). This only improves the incumbent, and so the
+//     fixing; the proof is always the search over every free item, which
+//     is restarted with fresh fixing while its early rounds improve the
+//     incumbent.
 //
 // A node is pruned when its bound is below the incumbent minus the
 // tolerance, 1e-9 × (1 + Σ|benefit|) (Selection.Tolerance): "optimal" means

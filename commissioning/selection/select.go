@@ -138,6 +138,7 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 	s.greedy()
 	budget := int64(100)
 	coreN := coreSize
+	stale := 0 // core rounds in a row that did not improve
 	for round := 0; ; round++ {
 		if md.fixByReducedCost(mu, rootBound, s.inc, s.incVal) {
 			s = configure(newSearch(md, md.state))
@@ -146,7 +147,7 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 			debugf("%v round %d: nodes %d incumbent %.3f root bound %.3f free %d core %d", time.Since(start), round, s.nodes, s.incVal, rootBound, len(s.free), coreN)
 		}
 		before := s.incVal
-		if len(s.free) > 2*coreN {
+		if len(s.free) > 2*coreN && stale < 3 {
 			// Many close calls: search a core of the closest ones, the rest
 			// held as the relaxation has them, to improve the incumbent;
 			// grow the core when that stops paying.
@@ -162,6 +163,9 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 			if s.incVal <= before+md.tol {
 				coreN = min(2*coreN, 4*coreSize)
 				budget *= 2
+				stale++
+			} else {
+				stale = 0
 			}
 			continue
 		}
