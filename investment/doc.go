@@ -36,6 +36,21 @@
 // and reports the rounding line that makes it add up; [RoundToTotal]
 // instead spreads the rounding over the parts.
 //
+// # Discounting
+//
+// [Flow] is money by year offset (year 0 undiscounted), optionally
+// anchored to a [FinancialYear]. A [Schedule] holds rate bands
+// ([GreenBook], [GreenBookHealth], [GreenBookReduced], [Constant],
+// [NewSchedule]; the zero Schedule is the Green Book) and factors
+// DF(t) = DF(t−1)/(1+r(t)), computed with a 40-place chain and stored to
+// [FactorPlaces] = 18 places. [Schedule.PresentValue] is the exact sum of
+// amounts times factors, rounded once, half away from zero, to the penny;
+// whole-pence flows use 128-bit integer arithmetic with the same result.
+// [SpreadsheetNPV] follows the spreadsheet convention (the first value is
+// discounted one period). Rates of return ([IRR], [IRRs], [MIRR], [XIRR])
+// are float64 statistics; several roots are reported as a
+// [*MultipleRootsError]. [XNPV] and [XIRR] count actual days over 365.
+//
 // # Financial plans
 //
 // A [Plan] holds the assumptions of a medium-term financial plan: funding
@@ -56,6 +71,9 @@
 // [*ParseError] values and bad list elements [*IndexError] values, both
 // unwrapping to the exported sentinels ([ErrSyntax], [ErrRange],
 // [ErrNotFinite], [ErrNegativeWeight], [ErrZeroWeights], [ErrNoParts],
-// [ErrNotWhole], ...) for use with [errors.Is]. Only the Must functions
+// [ErrNotWhole], [ErrBandOrder], [ErrRate], [ErrNoSignChange],
+// [ErrMultipleRoots], [ErrLength], ...) for use with [errors.Is]; a
+// financial plan's problems are [*PlanError] values that name the item,
+// year and field. Only the Must functions
 // panic, and they are for tests and constants.
 package investment
