@@ -74,6 +74,7 @@
 // [ErrNotWhole], [ErrBandOrder], [ErrRate], [ErrNoSignChange],
 // [ErrMultipleRoots], [ErrLength], ...) for use with [errors.Is]; a
 // financial plan's problems are [*PlanError] values that name the item,
-// year and field. Only the Must functions
-// panic, and they are for tests and constants.
+// year and field. Only programming errors panic: the Must functions (for
+// tests and constants), a negative year offset given to [Schedule.Factor],
+// [Constant] with a rate of −100% or less, and [NewYears] with no years.
 package investment
