@@ -14,9 +14,9 @@ import (
 // effect in each draw of a probabilistic sensitivity analysis. Draw k of
 // every alternative must come from the same joint draw of the inputs.
 type Draws struct {
-	ID      string
-	Costs   []investment.Money
-	Effects []float64
+	ID      string             `json:"id"`
+	Costs   []investment.Money `json:"costs"`
+	Effects []float64          `json:"effects"`
 }
 
 // Curve is a cost-effectiveness acceptability curve: for each willingness
@@ -69,6 +69,18 @@ func (c *Curve) Optimal(i int) int {
 		}
 	}
 	return best
+}
+
+// Equal reports whether c and o hold the same alternatives, λ values,
+// probabilities and mean net monetary benefits, the floats compared
+// exactly. Two nil curves are equal.
+func (c *Curve) Equal(o *Curve) bool {
+	if c == nil || o == nil {
+		return c == o
+	}
+	return slices.Equal(c.ids, o.ids) &&
+		slices.EqualFunc(c.lambdas, o.lambdas, investment.Money.Equal) &&
+		slices.Equal(c.prob, o.prob) && slices.Equal(c.meanNMB, o.meanNMB)
 }
 
 // CEAC computes the cost-effectiveness acceptability curve of the

@@ -35,32 +35,18 @@ func (d Direction) String() string {
 }
 
 // ParseDirection parses the text that [Direction.String] writes. The error
-// wraps [ErrDirection].
+// is a [*NameError] wrapping [ErrDirection].
 func ParseDirection(s string) (Direction, error) {
-	for d := HigherIsBetter; d <= Neither; d++ {
-		if directionNames[d] == s {
-			return d, nil
-		}
-	}
-	return 0, fmt.Errorf("outcomes: ParseDirection(%q): %w", s, ErrDirection)
+	return parseName[Direction]("Direction", s, ErrDirection)
 }
 
-// MarshalText implements [encoding.TextMarshaler].
-func (d Direction) MarshalText() ([]byte, error) {
-	if !d.Valid() {
-		return nil, fmt.Errorf("outcomes: marshalling Direction(%d): %w", int8(d), ErrDirection)
-	}
-	return []byte(d.String()), nil
-}
+// MarshalText implements [encoding.TextMarshaler]; an undefined direction
+// is an error wrapping [ErrDirection].
+func (d Direction) MarshalText() ([]byte, error) { return marshalName("Direction", d, ErrDirection) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler].
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseDirection].
 func (d *Direction) UnmarshalText(text []byte) error {
-	v, err := ParseDirection(string(text))
-	if err != nil {
-		return err
-	}
-	*d = v
-	return nil
+	return unmarshalName("Direction", d, text, ErrDirection)
 }
 
 // improvement returns how far actual is better than expected in direction

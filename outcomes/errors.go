@@ -69,6 +69,9 @@ var (
 	ErrOrphan = errors.New("outcomes: orphans in the logic model")
 	// ErrNoImpacts reports an SROI analysis with no impacts.
 	ErrNoImpacts = errors.New("outcomes: no impacts")
+	// ErrUnknownName reports text, such as a JSON string, that names no
+	// value of an enumerated type; see [NameError].
+	ErrUnknownName = errors.New("outcomes: unknown name")
 )
 
 // InputError reports a bad element of a list argument: what kind of element,

@@ -11,10 +11,10 @@ import (
 // progress. A priority without indicators is allowed in a [Framework] but
 // reported by [Framework.PrioritiesWithoutIndicators].
 type Priority struct {
-	ID         string
-	Title      string
-	Outcomes   []string // ids of outcomes in the same framework
-	Indicators []string // ids of indicators in the same framework
+	ID         string   `json:"id"`
+	Title      string   `json:"title,omitempty"`
+	Outcomes   []string `json:"outcomes,omitempty"`   // ids of outcomes in the same framework
+	Indicators []string `json:"indicators,omitempty"` // ids of indicators in the same framework
 }
 
 // Target says what kind of element an id names in a [Framework].
@@ -186,6 +186,19 @@ func (f *Framework) PrioritiesWithoutIndicators() []string {
 		}
 	}
 	return ids
+}
+
+// Equal reports whether f and o have the same name and the same outcomes,
+// indicators and priorities in the same order. A nil and an empty list of
+// ids in a priority are equal. Two nil frameworks are equal.
+func (f *Framework) Equal(o *Framework) bool {
+	if f == nil || o == nil {
+		return f == o
+	}
+	return f.name == o.name && slices.Equal(f.outcomes, o.outcomes) && slices.Equal(f.indicators, o.indicators) &&
+		slices.EqualFunc(f.priorities, o.priorities, func(a, b Priority) bool {
+			return a.ID == b.ID && a.Title == b.Title && slices.Equal(a.Outcomes, b.Outcomes) && slices.Equal(a.Indicators, b.Indicators)
+		})
 }
 
 func clonePriority(p Priority) Priority {

@@ -13,9 +13,9 @@ import (
 // cost-effectiveness analysis, with its total (usually discounted) cost and
 // effect, such as QALYs.
 type Alternative struct {
-	ID     string
-	Cost   investment.Money
-	Effect float64
+	ID     string           `json:"id"`
+	Cost   investment.Money `json:"cost"`
+	Effect float64          `json:"effect"`
 }
 
 // Dominance says whether an alternative is on the efficient frontier.
@@ -52,28 +52,28 @@ func (d Dominance) String() string {
 // Row is one alternative in an ICER table.
 type Row struct {
 	Alternative
-	Dominance Dominance
+	Dominance Dominance `json:"dominance"`
 	// DominatedBy names, for a strongly dominated alternative, the
 	// alternative that dominates it; for an extendedly dominated one, the
 	// more effective alternative whose lower ICER excluded it. Empty on the
 	// frontier.
-	DominatedBy string
+	DominatedBy string `json:"dominatedBy,omitempty"`
 	// Comparator is the previous alternative on the frontier, against which
 	// the increments are taken; empty for the first (least costly) frontier
 	// alternative and for dominated rows.
-	Comparator string
+	Comparator string `json:"comparator,omitempty"`
 	// The increments against the comparator, zero when there is none. ICER
 	// is ΔC / ΔE rounded half away from zero to the penny.
-	DeltaCost   investment.Money
-	DeltaEffect float64
-	ICER        investment.Money
+	DeltaCost   investment.Money `json:"deltaCost"`
+	DeltaEffect float64          `json:"deltaEffect"`
+	ICER        investment.Money `json:"icer"`
 }
 
 // Table is an ICER table: every alternative in order of cost, with its
 // dominance and, on the frontier, its ICER against the previous frontier
 // alternative.
 type Table struct {
-	Rows []Row
+	Rows []Row `json:"rows"`
 }
 
 // Frontier builds the ICER table and the efficient frontier (DOMAIN §8;

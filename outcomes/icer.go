@@ -45,14 +45,14 @@ func (q Quadrant) String() string {
 // Comparison is the incremental cost-effectiveness of one alternative
 // against another.
 type Comparison struct {
-	DeltaCost   investment.Money
-	DeltaEffect float64
-	Quadrant    Quadrant
+	DeltaCost   investment.Money `json:"deltaCost"`
+	DeltaEffect float64          `json:"deltaEffect"`
+	Quadrant    Quadrant         `json:"quadrant"`
 	// ICER is ΔC / ΔE rounded half away from zero to the penny. It is a
 	// price per unit of effect only in the north-east and south-west
 	// quadrants; for dominant and dominated comparisons it is reported but
 	// not meaningful.
-	ICER investment.Money
+	ICER investment.Money `json:"icer"`
 }
 
 // ICER compares an alternative with a comparator from the differences in

@@ -16,7 +16,9 @@ import (
 // better, so a fall of 30 admissions per 100,000 on a lower-is-better
 // indicator is an effect of +30.
 type Effect struct {
-	Central, Low, High float64
+	Central float64 `json:"central"`
+	Low     float64 `json:"low"`
+	High    float64 `json:"high"`
 }
 
 // PointEffect returns the effect with no range: Central = Low = High = v.
@@ -49,9 +51,9 @@ func (e Effect) isZero() bool { return e.Central == 0 && e.Low == 0 && e.High ==
 // Line is an investment line of a plan as the logic model sees it: an id
 // and what it costs a year.
 type Line struct {
-	ID    string
-	Title string
-	Cost  investment.Money // annual cost of the line
+	ID    string           `json:"id"`
+	Title string           `json:"title,omitempty"`
+	Cost  investment.Money `json:"cost"` // annual cost of the line
 }
 
 // Link is one chain of a logic model: an investment line funds an activity
@@ -61,14 +63,14 @@ type Line struct {
 // line (other funders and factors take the rest); Lag is the number of
 // years from investment until the effect shows.
 type Link struct {
-	ID          string
-	Line        string  // id of a [Line]
-	Activity    string  // what the money buys, such as "reablement visits"
-	Output      string  // what the activity produces, such as "600 people reabled"
-	Target      string  // id of an outcome or indicator in the framework
-	Effect      Effect  // expected improvement in the target's units
-	Attribution float64 // share in [0, 1]
-	Lag         int     // years until the effect shows, ≥ 0
+	ID          string  `json:"id"`
+	Line        string  `json:"line"`               // id of a [Line]
+	Activity    string  `json:"activity,omitempty"` // what the money buys, such as "reablement visits"
+	Output      string  `json:"output,omitempty"`   // what the activity produces, such as "600 people reabled"
+	Target      string  `json:"target"`             // id of an outcome or indicator in the framework
+	Effect      Effect  `json:"effect"`             // expected improvement in the target's units
+	Attribution float64 `json:"attribution"`        // share in [0, 1]
+	Lag         int     `json:"lag,omitempty"`      // years until the effect shows, ≥ 0
 }
 
 // LogicModel links investment lines to the outcomes and indicators of a
@@ -152,17 +154,30 @@ func (m *LogicModel) Lines() iter.Seq[Line] { return slices.Values(m.lines) }
 // Links iterates over the links in the order given.
 func (m *LogicModel) Links() iter.Seq[Link] { return slices.Values(m.links) }
 
+// Equal reports whether m and o have equal frameworks ([Framework.Equal])
+// and the same lines and links in the same order, costs compared by value.
+// Two nil models are equal.
+func (m *LogicModel) Equal(o *LogicModel) bool {
+	if m == nil || o == nil {
+		return m == o
+	}
+	return m.f.Equal(o.f) && slices.Equal(m.links, o.links) &&
+		slices.EqualFunc(m.lines, o.lines, func(a, b Line) bool {
+			return a.ID == b.ID && a.Title == b.Title && a.Cost.Equal(b.Cost)
+		})
+}
+
 // Contribution is what one investment line is expected to contribute to one
 // outcome or indicator: the sum over its links to that target of effect ×
 // attribution. Ranges add end to end (low with low, high with high), which
 // treats the links' uncertainties as moving together: a cautious, wide
 // range.
 type Contribution struct {
-	Line   string
-	Target string
-	Effect Effect // attributed improvement in the target's units
-	Lag    int    // the longest lag among the links: when the whole effect has shown
-	Links  int    // number of links summed
+	Line   string `json:"line"`
+	Target string `json:"target"`
+	Effect Effect `json:"effect"` // attributed improvement in the target's units
+	Lag    int    `json:"lag"`    // the longest lag among the links: when the whole effect has shown
+	Links  int    `json:"links"`  // number of links summed
 }
 
 // Contributions returns the contribution of each line to each target it
@@ -236,15 +251,15 @@ func CostPer(cost investment.Money, effect float64) (investment.Money, error) {
 // UnitCost is the cost of a line per unit of its attributed contribution to
 // a target, at the central effect and at the ends of its range.
 type UnitCost struct {
-	Line    string
-	Target  string
-	Central investment.Money // cost / central effect
-	Best    investment.Money // cost / high effect
+	Line    string           `json:"line"`
+	Target  string           `json:"target"`
+	Central investment.Money `json:"central"` // cost / central effect
+	Best    investment.Money `json:"best"`    // cost / high effect
 	// Worst is cost / low effect. When the low effect is zero or negative
 	// the worst case has no finite cost per unit: WorstUnbounded is true and
 	// Worst is £0.
-	Worst          investment.Money
-	WorstUnbounded bool
+	Worst          investment.Money `json:"worst"`
+	WorstUnbounded bool             `json:"worstUnbounded,omitempty"`
 }
 
 // UnitCost returns the annual cost of a line per unit of its attributed
@@ -277,12 +292,12 @@ func (m *LogicModel) UnitCost(line, target string) (UnitCost, error) {
 type Orphans struct {
 	// Lines reach no outcome: they have no link with a non-zero effect and
 	// a non-zero attribution.
-	Lines []string
+	Lines []string `json:"lines,omitempty"`
 	// Priorities name no indicator.
-	Priorities []string
+	Priorities []string `json:"priorities,omitempty"`
 	// Outcomes are reached by no line, neither directly nor through an
 	// indicator that a priority ties to them.
-	Outcomes []string
+	Outcomes []string `json:"outcomes,omitempty"`
 }
 
 // Empty reports whether nothing is orphaned.

@@ -13,17 +13,17 @@ import (
 // Measure is one published or local value of an indicator for an area and
 // financial year, with where it came from.
 type Measure struct {
-	Indicator string                   // indicator id
-	Area      string                   // area code, such as "S37000028"
-	Year      investment.FinancialYear // the year the value describes
-	Value     float64                  // on the indicator's scale
-	Source    string                   // publication or extract the value came from
+	Indicator string                   `json:"indicator"`        // indicator id
+	Area      string                   `json:"area"`             // area code, such as "S37000028"
+	Year      investment.FinancialYear `json:"year"`             // the year the value describes
+	Value     float64                  `json:"value"`            // on the indicator's scale
+	Source    string                   `json:"source,omitempty"` // publication or extract the value came from
 }
 
 // Point is the value of a series in one financial year.
 type Point struct {
-	Year  investment.FinancialYear
-	Value float64
+	Year  investment.FinancialYear `json:"year"`
+	Value float64                  `json:"value"`
 }
 
 type measureKey struct {
@@ -40,8 +40,9 @@ type Measures struct {
 
 // NewMeasures validates and indexes ms. It returns an [*InputError] for an
 // empty indicator or area ([ErrEmptyID]), a NaN or infinite value
-// ([ErrNotFinite]), a second measure for the same indicator, area and year
-// ([ErrDuplicateID]), or, when f is not nil, an indicator that f does not
+// ([ErrNotFinite]), a year outside [investment.MinFinancialYear] to
+// [investment.MaxFinancialYear], such as a year left unset ([ErrYear]), a
+// second measure for the same indicator, area and year ([ErrDuplicateID]), or, when f is not nil, an indicator that f does not
 // hold ([ErrUnknownID]). A nil f skips that check. The slice is copied.
 func NewMeasures(f *Framework, ms []Measure) (*Measures, error) {
 	t := &Measures{rows: slices.Clone(ms), index: make(map[measureKey]int, len(ms))}
@@ -53,6 +54,8 @@ func NewMeasures(f *Framework, ms []Measure) (*Measures, error) {
 			return nil, inputErr("measure", i, m.Indicator, "Area", ErrEmptyID)
 		case !finite(m.Value):
 			return nil, inputErr("measure", i, m.Indicator, "Value", ErrNotFinite)
+		case !validYear(m.Year):
+			return nil, inputErr("measure", i, m.Indicator, "Year", fmt.Errorf("%w: %d is outside %v to %v", ErrYear, int(m.Year), investment.MinFinancialYear, investment.MaxFinancialYear))
 		}
 		if f != nil && f.Kind(m.Indicator) != IndicatorTarget {
 			return nil, inputErr("measure", i, m.Indicator, "Indicator", fmt.Errorf("%w: no indicator %q in %s", ErrUnknownID, m.Indicator, f.Name()))
@@ -92,6 +95,22 @@ func (t *Measures) Series(indicator, area string) []Point {
 	}
 	slices.SortFunc(ps, func(a, b Point) int { return cmp.Compare(a.Year, b.Year) })
 	return ps
+}
+
+// Equal reports whether t and o hold the same measures in the same order.
+// Two nil tables are equal.
+func (t *Measures) Equal(o *Measures) bool {
+	if t == nil || o == nil {
+		return t == o
+	}
+	return slices.Equal(t.rows, o.rows)
+}
+
+// validYear reports whether y is a year that prints and parses back, from
+// [investment.MinFinancialYear] to [investment.MaxFinancialYear]; the zero
+// year, a year left unset, is not.
+func validYear(y investment.FinancialYear) bool {
+	return y >= investment.MinFinancialYear && y <= investment.MaxFinancialYear
 }
 
 func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }

@@ -4,8 +4,8 @@ package outcomes
 // National Health and Wellbeing Outcomes or a local outcome of its own.
 // The zero Outcome has no id and is not valid in a [Framework].
 type Outcome struct {
-	ID    string // unique within a framework, such as "NO-2"
-	Title string // the outcome as published
+	ID    string `json:"id"`    // unique within a framework, such as "NO-2"
+	Title string `json:"title"` // the outcome as published
 }
 
 // Basis says how an indicator is collected.
@@ -38,12 +38,12 @@ func (b Basis) String() string {
 // one of the Core Suite of Integration Indicators, a Ministerial Strategic
 // Group indicator or a local one. Direction and Scale are required.
 type Indicator struct {
-	ID          string    // unique within a framework, such as "NI-12"
-	Title       string    // what is measured
-	Scale       Scale     // the unit and base of the published value
-	Direction   Direction // which way is better
-	Basis       Basis     // survey or administrative data
-	NotReported bool      // true for indicators defined but not currently published
+	ID          string    `json:"id"`                    // unique within a framework, such as "NI-12"
+	Title       string    `json:"title"`                 // what is measured
+	Scale       Scale     `json:"scale"`                 // the unit and base of the published value
+	Direction   Direction `json:"direction"`             // which way is better
+	Basis       Basis     `json:"basis,omitempty"`       // survey or administrative data
+	NotReported bool      `json:"notReported,omitempty"` // true for indicators defined but not currently published
 }
 
 // NationalOutcomes returns the nine National Health and Wellbeing Outcomes

@@ -11,8 +11,8 @@ import (
 // health, 0 is a state as bad as death, negative values are worse than
 // death) for a number of years.
 type Period struct {
-	Utility float64 // in [−1, 1]
-	Years   float64 // ≥ 0; fractions of a year are allowed
+	Utility float64 `json:"utility"` // in [−1, 1]
+	Years   float64 `json:"years"`   // ≥ 0; fractions of a year are allowed
 }
 
 // Discounter gives the discount factor for year offset t, with year 0 the

@@ -45,9 +45,9 @@ func (s Status) String() string {
 // indicator's own units. A shortfall equal to a bound takes the better
 // status. The zero Tolerance rates any shortfall red.
 type Tolerance struct {
-	Green    float64 // largest shortfall still green; 0 ≤ Green ≤ Amber
-	Amber    float64 // largest shortfall still amber
-	Relative bool    // bounds are fractions of the expected value
+	Green    float64 `json:"green"`              // largest shortfall still green; 0 ≤ Green ≤ Amber
+	Amber    float64 `json:"amber"`              // largest shortfall still amber
+	Relative bool    `json:"relative,omitempty"` // bounds are fractions of the expected value
 }
 
 func (tol Tolerance) validate() error {
@@ -59,11 +59,11 @@ func (tol Tolerance) validate() error {
 
 // Assessment is the RAG rating of one actual value against a trajectory.
 type Assessment struct {
-	Year      investment.FinancialYear
-	Actual    float64
-	Expected  float64 // the trajectory's value in Year
-	Shortfall float64 // how far the actual is worse than expected, ≥ 0; relative when the tolerance is
-	Status    Status
+	Year      investment.FinancialYear `json:"year"`
+	Actual    float64                  `json:"actual"`
+	Expected  float64                  `json:"expected"`  // the trajectory's value in Year
+	Shortfall float64                  `json:"shortfall"` // how far the actual is worse than expected, ≥ 0; relative when the tolerance is
+	Status    Status                   `json:"status"`
 }
 
 // Assess rates an actual value against the trajectory for an indicator

@@ -38,34 +38,16 @@ func (s Scale) String() string {
 	return scaleNames[s]
 }
 
-// ParseScale parses the text that [Scale.String] writes. The error wraps
-// [ErrScale].
-func ParseScale(text string) (Scale, error) {
-	for s := Percent; s <= Pounds; s++ {
-		if scaleNames[s] == text {
-			return s, nil
-		}
-	}
-	return 0, fmt.Errorf("outcomes: ParseScale(%q): %w", text, ErrScale)
-}
+// ParseScale parses the text that [Scale.String] writes. The error is a
+// [*NameError] wrapping [ErrScale].
+func ParseScale(text string) (Scale, error) { return parseName[Scale]("Scale", text, ErrScale) }
 
-// MarshalText implements [encoding.TextMarshaler].
-func (s Scale) MarshalText() ([]byte, error) {
-	if !s.Valid() {
-		return nil, fmt.Errorf("outcomes: marshalling Scale(%d): %w", int8(s), ErrScale)
-	}
-	return []byte(s.String()), nil
-}
+// MarshalText implements [encoding.TextMarshaler]; an undefined scale is an
+// error wrapping [ErrScale].
+func (s Scale) MarshalText() ([]byte, error) { return marshalName("Scale", s, ErrScale) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler].
-func (s *Scale) UnmarshalText(text []byte) error {
-	v, err := ParseScale(string(text))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseScale].
+func (s *Scale) UnmarshalText(text []byte) error { return unmarshalName("Scale", s, text, ErrScale) }
 
 // Base returns the multiplier of a rate on this scale: 100 for [Percent],
 // 1,000 for [Per1000], 100,000 for [Per100000] and 1 for [Count] and [Pounds].

@@ -44,24 +44,24 @@ func (r Reductions) String() string {
 // elsewhere (displacement) or that others deserve (attribution), and how it
 // fades (drop-off, applied from the second year) over its duration.
 type Impact struct {
-	ID           string
-	Outcome      string           // what changes, or the id of an outcome it serves
-	Quantity     float64          // number of people or units, ≥ 0
-	Proxy        investment.Money // financial proxy: the value of one unit for one year; negative for a harm
-	Deadweight   float64          // share in [0, 1]
-	Displacement float64          // share in [0, 1]
-	Attribution  float64          // share in [0, 1]
-	DropOff      float64          // share lost each year after the first, in [0, 1]
-	Duration     int              // years the outcome lasts, ≥ 1
+	ID           string           `json:"id"`
+	Outcome      string           `json:"outcome"`      // what changes, or the id of an outcome it serves
+	Quantity     float64          `json:"quantity"`     // number of people or units, ≥ 0
+	Proxy        investment.Money `json:"proxy"`        // financial proxy: the value of one unit for one year; negative for a harm
+	Deadweight   float64          `json:"deadweight"`   // share in [0, 1]
+	Displacement float64          `json:"displacement"` // share in [0, 1]
+	Attribution  float64          `json:"attribution"`  // share in [0, 1]
+	DropOff      float64          `json:"dropOff"`      // share lost each year after the first, in [0, 1]
+	Duration     int              `json:"duration"`     // years the outcome lasts, ≥ 1
 }
 
 // SROI is a social return on investment analysis: the value of the inputs
 // and the impacts they buy.
 type SROI struct {
-	Inputs     investment.Money // the value of the inputs, > £0
-	Impacts    []Impact
-	Rate       *decimal.Decimal // discount rate a year; nil means 3.5%, the Green Book rate the guide uses
-	Reductions Reductions
+	Inputs     investment.Money `json:"inputs"` // the value of the inputs, > £0
+	Impacts    []Impact         `json:"impacts"`
+	Rate       *decimal.Decimal `json:"rate,omitempty"` // discount rate a year; nil means 3.5%, the Green Book rate the guide uses
+	Reductions Reductions       `json:"reductions"`
 }
 
 // MaxDuration is the longest duration of an impact, in years.
@@ -69,36 +69,36 @@ const MaxDuration = 200
 
 // ImpactValue is the value of one impact in each year and in total.
 type ImpactValue struct {
-	ID    string
-	Years []investment.Money // value in year 1, 2, … (exact)
+	ID    string             `json:"id"`
+	Years []investment.Money `json:"years"` // value in year 1, 2, … (exact)
 	// PresentValue is Σ_k Years[k−1] / (1 + rate)^k, each term computed to 20
 	// decimal places and the sum rounded half away from zero to the penny.
-	PresentValue investment.Money
+	PresentValue investment.Money `json:"presentValue"`
 }
 
 // Valuation is the result of an SROI analysis.
 type Valuation struct {
-	Impacts []ImpactValue
+	Impacts []ImpactValue `json:"impacts"`
 	// ByYear is the total value of all impacts in year 1, 2, … (exact).
-	ByYear []investment.Money
+	ByYear []investment.Money `json:"byYear"`
 	// PresentValue is the total present value, discounted from year 1
 	// (year-1 value divided by 1 + rate), each term to 20 decimal places and
 	// the sum rounded half away from zero to the penny.
-	PresentValue investment.Money
-	Inputs       investment.Money
+	PresentValue investment.Money `json:"presentValue"`
+	Inputs       investment.Money `json:"inputs"`
 	// NetPresentValue is PresentValue − Inputs.
-	NetPresentValue investment.Money
+	NetPresentValue investment.Money `json:"netPresentValue"`
 	// Ratio is PresentValue / Inputs, from the unrounded present value:
 	// £15,221.50 on £10,000 of inputs is 1.52 (to 1).
-	Ratio float64
+	Ratio float64 `json:"ratio"`
 	// NetRatio is (PresentValue − Inputs) / Inputs = Ratio − 1.
-	NetRatio float64
+	NetRatio float64 `json:"netRatio"`
 	// Payback is the time, in years from the start of year 1, at which the
 	// cumulative present value first reaches the inputs, interpolated
 	// linearly within the year; PaybackReached is false, and Payback 0, when
 	// it never does.
-	Payback        float64
-	PaybackReached bool
+	Payback        float64 `json:"payback"`
+	PaybackReached bool    `json:"paybackReached"`
 }
 
 var (
@@ -290,29 +290,30 @@ type SensitivityOptions struct {
 	// Step is the change tried each way: shares move by ±Step (kept in
 	// [0, 1]), quantity and proxy by ±Step of their value, duration by ±1
 	// year (at least 1). Zero means 0.1.
-	Step float64
+	Step float64 `json:"step,omitempty"`
 	// MaxDuration bounds the search for a break-even duration; zero means
 	// [MaxDuration].
-	MaxDuration int
+	MaxDuration int `json:"maxDuration,omitempty"`
 }
 
 // Sensitivity is how the SROI ratio responds to one assumption of one
 // impact, others held at their base values.
 type Sensitivity struct {
-	Impact     string
-	Assumption Assumption
-	Base       float64 // the assumption's value (pounds for the proxy, years for the duration)
-	Low, High  float64 // the values tried
-	RatioLow   float64 // the SROI ratio with the assumption at Low
-	RatioHigh  float64 // the SROI ratio with the assumption at High
+	Impact     string     `json:"impact"`
+	Assumption Assumption `json:"assumption"`
+	Base       float64    `json:"base"`      // the assumption's value (pounds for the proxy, years for the duration)
+	Low        float64    `json:"low"`       // the lower value tried
+	High       float64    `json:"high"`      // the higher value tried
+	RatioLow   float64    `json:"ratioLow"`  // the SROI ratio with the assumption at Low
+	RatioHigh  float64    `json:"ratioHigh"` // the SROI ratio with the assumption at High
 	// BreakEven is the value of the assumption at which the ratio would be
 	// exactly 1 (for the duration: the shortest whole number of years at
 	// which it reaches 1), as the guide's sensitivity analysis asks: how much
 	// would this estimate have to change to make the return 1:1.
 	// BreakEvenFound is false, and BreakEven 0, when no value in the
 	// assumption's range does it.
-	BreakEven      float64
-	BreakEvenFound bool
+	BreakEven      float64 `json:"breakEven"`
+	BreakEvenFound bool    `json:"breakEvenFound"`
 }
 
 // Sensitivity reports, for every impact and assumption, the ratio at a

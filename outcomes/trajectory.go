@@ -37,14 +37,15 @@ func (s Shape) String() string {
 // target year. The zero Trajectory is not valid; build one with
 // [NewTrajectory].
 type Trajectory struct {
-	Baseline Point // the value in the baseline year
-	Target   Point // the value aimed for in the target year
-	Shape    Shape
+	Baseline Point `json:"baseline"` // the value in the baseline year
+	Target   Point `json:"target"`   // the value aimed for in the target year
+	Shape    Shape `json:"shape"`
 }
 
 // NewTrajectory returns the trajectory from baseline to target. It returns
 // an error wrapping [ErrYear] unless the target year follows the baseline
-// year, [ErrNotFinite] for NaN or infinite values, and [ErrShape] for an
+// year and both are from [investment.MinFinancialYear] to
+// [investment.MaxFinancialYear], [ErrNotFinite] for NaN or infinite values, and [ErrShape] for an
 // unknown shape or a compound trajectory whose values are not both positive.
 func NewTrajectory(baseline, target Point, shape Shape) (Trajectory, error) {
 	t := Trajectory{Baseline: baseline, Target: target, Shape: shape}
@@ -58,6 +59,8 @@ func (t Trajectory) validate() error {
 	switch {
 	case t.Target.Year <= t.Baseline.Year:
 		return fmt.Errorf("outcomes: trajectory from %v to %v: %w: target year must follow baseline year", t.Baseline.Year, t.Target.Year, ErrYear)
+	case !validYear(t.Baseline.Year) || !validYear(t.Target.Year):
+		return fmt.Errorf("outcomes: trajectory from %d to %d: %w: years must be from %v to %v", int(t.Baseline.Year), int(t.Target.Year), ErrYear, investment.MinFinancialYear, investment.MaxFinancialYear)
 	case !finite(t.Baseline.Value) || !finite(t.Target.Value):
 		return fmt.Errorf("outcomes: trajectory from %v to %v: %w", t.Baseline.Value, t.Target.Value, ErrNotFinite)
 	case t.Shape != Linear && t.Shape != Compound:

@@ -40,15 +40,16 @@ func TestMeasures(t *testing.T) {
 	}{
 		{"duplicate year", append(ms[:1:1], ms[0]), ErrDuplicateID},
 		{"NaN value", []Measure{{Indicator: "NI-12", Area: "A", Value: math.NaN()}}, ErrNotFinite},
-		{"unknown indicator", []Measure{{Indicator: "NI-99", Area: "A"}}, ErrUnknownID},
+		{"unknown indicator", []Measure{{Indicator: "NI-99", Area: "A", Year: fy("2022/23")}}, ErrUnknownID},
 		{"empty area", []Measure{{Indicator: "NI-12"}}, ErrEmptyID},
+		{"year unset", []Measure{{Indicator: "NI-12", Area: "A"}}, ErrYear},
 	}
 	for _, tt := range bad {
 		if _, err := NewMeasures(National(), tt.m); !errors.Is(err, tt.want) {
 			t.Errorf("%s: error = %v, want %v", tt.name, err, tt.want)
 		}
 	}
-	if _, err := NewMeasures(nil, []Measure{{Indicator: "NI-99", Area: "A"}}); err != nil {
+	if _, err := NewMeasures(nil, []Measure{{Indicator: "NI-99", Area: "A", Year: fy("2022/23")}}); err != nil {
 		t.Errorf("nil framework checks indicators: %v", err)
 	}
 }

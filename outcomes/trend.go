@@ -40,21 +40,21 @@ func (v Verdict) String() string {
 // calls any non-zero slope a change.
 type TrendOptions struct {
 	// Years keeps only the most recent Years points; 0 keeps all.
-	Years int
+	Years int `json:"years,omitempty"`
 	// Flat is the largest absolute slope, in units a year, that counts as
 	// stable.
-	Flat float64
+	Flat float64 `json:"flat,omitempty"`
 }
 
 // Trend is an ordinary least-squares line through an indicator's values by
 // year: value ≈ Intercept + Slope × (year − FirstYear).
 type Trend struct {
-	Points    int     // number of years used
-	FirstYear int     // the earliest year used, as the calendar year the financial year starts in
-	Slope     float64 // change a year, in the indicator's units
-	Intercept float64 // fitted value in the first year used
-	SlopeSE   float64 // standard error of the slope; 0 with two points
-	Verdict   Verdict
+	Points    int     `json:"points"`    // number of years used
+	FirstYear int     `json:"firstYear"` // the earliest year used, as the calendar year the financial year starts in
+	Slope     float64 `json:"slope"`     // change a year, in the indicator's units
+	Intercept float64 `json:"intercept"` // fitted value in the first year used
+	SlopeSE   float64 `json:"slopeSE"`   // standard error of the slope; 0 with two points
+	Verdict   Verdict `json:"verdict"`
 }
 
 // FitTrend fits a least-squares line through the most recent points and

@@ -1,0 +1,266 @@
+package outcomes
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+
+	"github.com/opencommissioning/scp/investment"
+)
+
+// The JSON forms of the types with unexported state go through wire
+// structs, and their UnmarshalJSON methods validate what they read as the
+// constructors do, so that a decoded value is always one the package could
+// have built. By the convention of encoding/json, JSON null leaves the
+// receiver unchanged.
+
+func isNull(data []byte) bool { return string(bytes.TrimSpace(data)) == "null" }
+
+// curveJSON is the JSON form of a [Curve]: the alternatives' ids, then one
+// point for each λ with the probabilities and mean net monetary benefits in
+// the order of the ids.
+type curveJSON struct {
+	IDs    []string         `json:"ids"`
+	Points []curvePointJSON `json:"points"`
+}
+
+type curvePointJSON struct {
+	Lambda        investment.Money `json:"lambda"`
+	Probabilities []float64        `json:"probabilities"`
+	MeanNMB       []float64        `json:"meanNMB"`
+}
+
+// probSumTolerance bounds how far the probabilities at one λ may sum from 1:
+// each is a whole number of draws divided by the number of draws, so the
+// sum misses 1 only by rounding.
+const probSumTolerance = 1e-9
+
+// MarshalJSON writes the curve as
+//
+//	{"ids": ["A", "B"], "points": [{"lambda": "20000.00",
+//	  "probabilities": [0.25, 0.75], "meanNMB": [1500, 2500]}, ...]}
+//
+// with λ a JSON string of pounds, like all [investment.Money], and one point
+// for each λ in order.
+func (c *Curve) MarshalJSON() ([]byte, error) {
+	n := len(c.ids)
+	w := curveJSON{IDs: c.ids, Points: make([]curvePointJSON, len(c.lambdas))}
+	for i, l := range c.lambdas {
+		w.Points[i] = curvePointJSON{Lambda: l, Probabilities: c.prob[i*n : (i+1)*n], MeanNMB: c.meanNMB[i*n : (i+1)*n]}
+	}
+	return json.Marshal(w)
+}
+
+// UnmarshalJSON reads the form [Curve.MarshalJSON] writes and checks it as
+// [CEAC] checks its input: it returns [ErrNoAlternatives] for no ids, an
+// error wrapping [ErrLambda] for no points, and an [*InputError] for an
+// empty or duplicate id ([ErrEmptyID], [ErrDuplicateID]), a negative λ
+// ([ErrLambda]), a point whose probabilities or mean net benefits do not
+// number one per alternative ([ErrRange]), a probability outside [0, 1]
+// ([ErrShare]) or probabilities that do not sum to 1 ([ErrRange]).
+func (c *Curve) UnmarshalJSON(data []byte) error {
+	if isNull(data) {
+		return nil
+	}
+	var w curveJSON
+	if err := json.Unmarshal(data, &w); err != nil {
+		return fmt.Errorf("outcomes: curve from JSON: %w", err)
+	}
+	n := len(w.IDs)
+	if n == 0 {
+		return fmt.Errorf("outcomes: curve from JSON: %w", ErrNoAlternatives)
+	}
+	if len(w.Points) == 0 {
+		return fmt.Errorf("outcomes: curve from JSON: %w: no λ values", ErrLambda)
+	}
+	seen := make(map[string]bool, n)
+	for a, id := range w.IDs {
+		if id == "" {
+			return inputErr("alternative", a, "", "ID", ErrEmptyID)
+		}
+		if seen[id] {
+			return inputErr("alternative", a, id, "ID", ErrDuplicateID)
+		}
+		seen[id] = true
+	}
+	out := Curve{
+		ids:     w.IDs,
+		lambdas: make([]investment.Money, len(w.Points)),
+		prob:    make([]float64, 0, len(w.Points)*n),
+		meanNMB: make([]float64, 0, len(w.Points)*n),
+	}
+	for i, p := range w.Points {
+		id := p.Lambda.String()
+		if p.Lambda.IsNegative() {
+			return inputErr("point", i, id, "Lambda", fmt.Errorf("%w: %v is negative", ErrLambda, p.Lambda))
+		}
+		if len(p.Probabilities) != n {
+			return inputErr("point", i, id, "Probabilities", fmt.Errorf("%w: %d values for %d alternatives", ErrRange, len(p.Probabilities), n))
+		}
+		if len(p.MeanNMB) != n {
+			return inputErr("point", i, id, "MeanNMB", fmt.Errorf("%w: %d values for %d alternatives", ErrRange, len(p.MeanNMB), n))
+		}
+		// JSON numbers are finite, so only ranges need checking.
+		var sum float64
+		for a, q := range p.Probabilities {
+			if q < 0 || q > 1 {
+				return inputErr("point", i, id, fmt.Sprintf("Probabilities[%d]", a), fmt.Errorf("%w: %v", ErrShare, q))
+			}
+			sum += q
+		}
+		if math.Abs(sum-1) > probSumTolerance {
+			return inputErr("point", i, id, "Probabilities", fmt.Errorf("%w: they sum to %v, not 1", ErrRange, sum))
+		}
+		out.lambdas[i] = p.Lambda
+		out.prob = append(out.prob, p.Probabilities...)
+		out.meanNMB = append(out.meanNMB, p.MeanNMB...)
+	}
+	*c = out
+	return nil
+}
+
+// frameworkJSON is the JSON form of a [Framework].
+type frameworkJSON struct {
+	Name       string      `json:"name"`
+	Outcomes   []Outcome   `json:"outcomes,omitempty"`
+	Indicators []Indicator `json:"indicators,omitempty"`
+	Priorities []Priority  `json:"priorities,omitempty"`
+}
+
+// MarshalJSON writes the framework as an object with its name and its
+// outcomes, indicators and priorities in the order given; the scale,
+// direction and basis of an indicator are their text forms, such as
+// "per 100,000" and "lower is better".
+func (f *Framework) MarshalJSON() ([]byte, error) {
+	return json.Marshal(frameworkJSON{Name: f.name, Outcomes: f.outcomes, Indicators: f.indicators, Priorities: f.priorities})
+}
+
+// UnmarshalJSON reads the form [Framework.MarshalJSON] writes and builds
+// the framework with [NewFramework], which returns its errors. Unknown
+// scale, direction or basis text is a [*NameError].
+func (f *Framework) UnmarshalJSON(data []byte) error {
+	if isNull(data) {
+		return nil
+	}
+	var w frameworkJSON
+	if err := json.Unmarshal(data, &w); err != nil {
+		return fmt.Errorf("outcomes: framework from JSON: %w", err)
+	}
+	g, err := NewFramework(w.Name, w.Outcomes, w.Indicators, w.Priorities)
+	if err != nil {
+		return err
+	}
+	*f = *g
+	return nil
+}
+
+// logicModelJSON is the JSON form of a [LogicModel].
+type logicModelJSON struct {
+	Framework *Framework `json:"framework"`
+	Lines     []Line     `json:"lines"`
+	Links     []Link     `json:"links"`
+}
+
+// MarshalJSON writes the model as an object with its framework in full (as
+// [Framework.MarshalJSON] writes it), its lines and its links.
+func (m *LogicModel) MarshalJSON() ([]byte, error) {
+	w := logicModelJSON{Framework: m.f, Lines: m.lines, Links: m.links}
+	if w.Lines == nil {
+		w.Lines = []Line{}
+	}
+	if w.Links == nil {
+		w.Links = []Link{}
+	}
+	return json.Marshal(w)
+}
+
+// UnmarshalJSON reads the form [LogicModel.MarshalJSON] writes and builds
+// the model with [NewLogicModel], which returns its errors; a missing or
+// null framework means [National], as a nil one does for NewLogicModel.
+func (m *LogicModel) UnmarshalJSON(data []byte) error {
+	if isNull(data) {
+		return nil
+	}
+	var w logicModelJSON
+	if err := json.Unmarshal(data, &w); err != nil {
+		return fmt.Errorf("outcomes: logic model from JSON: %w", err)
+	}
+	n, err := NewLogicModel(w.Framework, w.Lines, w.Links)
+	if err != nil {
+		return err
+	}
+	*m = *n
+	return nil
+}
+
+// MarshalJSON writes the measures as a JSON array in the order given, each
+// year as "2022/23".
+func (t *Measures) MarshalJSON() ([]byte, error) {
+	if t.rows == nil {
+		return []byte("[]"), nil
+	}
+	return json.Marshal(t.rows)
+}
+
+// UnmarshalJSON reads the array [Measures.MarshalJSON] writes and builds
+// the table with [NewMeasures] and no framework, which returns its errors.
+func (t *Measures) UnmarshalJSON(data []byte) error {
+	if isNull(data) {
+		return nil
+	}
+	var ms []Measure
+	if err := json.Unmarshal(data, &ms); err != nil {
+		return fmt.Errorf("outcomes: measures from JSON: %w", err)
+	}
+	v, err := NewMeasures(nil, ms)
+	if err != nil {
+		return err
+	}
+	*t = *v
+	return nil
+}
+
+// trajectoryFields has the fields and tags of [Trajectory] without its
+// methods, so that decoding into it does not recurse.
+type trajectoryFields Trajectory
+
+// UnmarshalJSON reads a trajectory's fields and checks them with
+// [NewTrajectory], which returns its errors; an unknown shape is a
+// [*NameError] wrapping [ErrShape].
+func (t *Trajectory) UnmarshalJSON(data []byte) error {
+	if isNull(data) {
+		return nil
+	}
+	var w trajectoryFields
+	if err := json.Unmarshal(data, &w); err != nil {
+		return fmt.Errorf("outcomes: trajectory from JSON: %w", err)
+	}
+	v, err := NewTrajectory(w.Baseline, w.Target, w.Shape)
+	if err != nil {
+		return err
+	}
+	*t = v
+	return nil
+}
+
+// toleranceFields has the fields and tags of [Tolerance] without its
+// methods.
+type toleranceFields Tolerance
+
+// UnmarshalJSON reads a tolerance's fields and returns an error wrapping
+// [ErrTolerance] unless 0 ≤ green ≤ amber.
+func (tol *Tolerance) UnmarshalJSON(data []byte) error {
+	if isNull(data) {
+		return nil
+	}
+	var w toleranceFields
+	if err := json.Unmarshal(data, &w); err != nil {
+		return fmt.Errorf("outcomes: tolerance from JSON: %w", err)
+	}
+	if err := Tolerance(w).validate(); err != nil {
+		return err
+	}
+	*tol = Tolerance(w)
+	return nil
+}
