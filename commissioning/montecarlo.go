@@ -72,7 +72,7 @@ type SimulationResult struct {
 	Draws   int                `json:"draws"`
 	Seed    uint64             `json:"seed"`
 	Options []OptionResult     `json:"options"`
-	CEAC    *outcomes.Curve    `json:"-"` // when Lambdas were given
+	CEAC    *outcomes.Curve    `json:"ceac,omitempty"` // when Lambdas were given
 	Lambdas []investment.Money `json:"lambdas,omitempty"`
 }
 

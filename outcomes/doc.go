@@ -77,6 +77,31 @@
 // SROI present values carry each discounted term to 20 decimal places and
 // round the total to the penny. Nothing uses decimal.Decimal.Div.
 //
+// # JSON
+//
+// Every artefact round-trips through JSON without loss. Money is a JSON
+// string of pounds ([investment.Money]) and a financial year a string such
+// as "2022/23". The enumerated types ([Direction], [Scale], [Basis],
+// [Target], [Shape], [Status], [Verdict], [Dominance], [Quadrant],
+// [Reductions], [Assumption]) are written as the text their String method
+// returns, such as "lower is better" or "strongly dominated", and read
+// back with their Parse functions; unknown text is a [*NameError].
+// Struct fields have lower camel-case names.
+//
+// The types with unexported state go through wire forms and are checked
+// on the way in as their constructors check their arguments, so that a
+// decoded value is one the package could have built and bad JSON gives
+// the package's errors: a [Framework] is an object of its name, outcomes,
+// indicators and priorities, read with [NewFramework]; a [LogicModel] an
+// object of its framework in full, lines and links, read with
+// [NewLogicModel]; [Measures] an array of [Measure] values, read with
+// [NewMeasures]; a [Curve] an object of the alternatives' ids and one
+// point for each λ, checked as [CEAC] checks its input and for
+// probabilities in [0, 1] that sum to 1. A [Trajectory] and a [Tolerance]
+// are checked as [NewTrajectory] and [Trajectory.Assess] check them. Each
+// of these has an Equal method, so that a value and its decoded copy can
+// be compared.
+//
 // # Errors
 //
 // Bad input returns an error, never a panic. Every error wraps one of the
@@ -84,7 +109,10 @@
 // [ErrUnknownID], [ErrZeroEffect], [ErrNoAlternatives], [ErrNegativeImpact],
 // ...), for [errors.Is]; an error about one element of a list is an
 // [*InputError] that names the kind of element, its index, its id and the
-// field. [LogicModel.Check] returns an [*OrphanError] listing ids. NaN and
+// field. [LogicModel.Check] returns an [*OrphanError] listing ids. Text
+// that names no value of an enumerated type is a [*NameError], which
+// matches [ErrUnknownName] and, for a direction, scale or shape,
+// [ErrDirection], [ErrScale] or [ErrShape]. NaN and
 // infinite numbers are rejected wherever they enter. Only [National] could
 // panic, and only if the constant national data were inconsistent.
 package outcomes

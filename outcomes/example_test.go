@@ -1,7 +1,10 @@
 package outcomes_test
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/opencommissioning/scp/investment"
 	"github.com/opencommissioning/scp/outcomes"
@@ -168,4 +171,105 @@ func ExampleSROI_Value() {
 	// present value: £15,221.50
 	// SROI ratio 1.52 : 1, net 0.52, payback 1.83 years
 	// deadweight 0.25 → ratio 1:1 at 0.507
+}
+
+// An acceptability curve written as JSON and read back: λ values are money,
+// so JSON strings; the probabilities and mean net monetary benefits at each
+// λ are in the order of the ids.
+func ExampleCurve_MarshalJSON() {
+	gbp := investment.MustGBP
+	c, err := outcomes.CEAC([]outcomes.Draws{
+		{ID: "usual care", Costs: []investment.Money{gbp("1000"), gbp("1000"), gbp("1000"), gbp("1000")}, Effects: []float64{0.5, 0.5, 0.5, 0.5}},
+		{ID: "reablement", Costs: []investment.Money{gbp("2000"), gbp("3000"), gbp("4000"), gbp("5000")}, Effects: []float64{0.6, 0.6, 0.6, 0.6}},
+	}, []investment.Money{gbp("0"), gbp("25000"), gbp("50000")})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	b, err := json.MarshalIndent(c, "", "  ")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(string(b))
+	var back outcomes.Curve
+	if err := json.Unmarshal(b, &back); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("equal after the round trip:", back.Equal(c))
+	// A probability above 1 is refused with the package's error.
+	bad := `{"ids":["A","B"],"points":[{"lambda":"0","probabilities":[1.5,-0.5],"meanNMB":[0,0]}]}`
+	err = json.Unmarshal([]byte(bad), &back)
+	fmt.Println(errors.Is(err, outcomes.ErrShare), err)
+	// Output:
+	// {
+	//   "ids": [
+	//     "usual care",
+	//     "reablement"
+	//   ],
+	//   "points": [
+	//     {
+	//       "lambda": "0.00",
+	//       "probabilities": [
+	//         1,
+	//         0
+	//       ],
+	//       "meanNMB": [
+	//         -1000,
+	//         -3500
+	//       ]
+	//     },
+	//     {
+	//       "lambda": "25000.00",
+	//       "probabilities": [
+	//         0.5,
+	//         0.5
+	//       ],
+	//       "meanNMB": [
+	//         11500,
+	//         11500
+	//       ]
+	//     },
+	//     {
+	//       "lambda": "50000.00",
+	//       "probabilities": [
+	//         0,
+	//         1
+	//       ],
+	//       "meanNMB": [
+	//         24000,
+	//         26500
+	//       ]
+	//     }
+	//   ]
+	// }
+	// equal after the round trip: true
+	// true outcomes: point 0 ("£0.00") field Probabilities[0]: outcomes: share outside [0, 1]: 1.5
+}
+
+// A local framework as JSON: scales, directions and bases are written as
+// their text, and reading the JSON back builds the framework with
+// NewFramework, so a priority naming an unknown indicator is refused.
+func ExampleFramework_MarshalJSON() {
+	f, err := outcomes.NewFramework("Local",
+		[]outcomes.Outcome{{ID: "L-1", Title: "Carers have a life alongside caring"}},
+		[]outcomes.Indicator{{ID: "L-I1", Title: "Carers' short breaks", Scale: outcomes.Per1000, Direction: outcomes.HigherIsBetter, Basis: outcomes.Data}},
+		[]outcomes.Priority{{ID: "P-1", Title: "Short breaks", Outcomes: []string{"L-1"}, Indicators: []string{"L-I1"}}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	b, err := json.Marshal(f)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(string(b))
+	var back outcomes.Framework
+	err = json.Unmarshal([]byte(strings.Replace(string(b), `"indicators":["L-I1"]`, `"indicators":["L-I2"]`, 1)), &back)
+	fmt.Println(errors.Is(err, outcomes.ErrUnknownID), err)
+	// Output:
+	// {"name":"Local","outcomes":[{"id":"L-1","title":"Carers have a life alongside caring"}],"indicators":[{"id":"L-I1","title":"Carers' short breaks","scale":"per 1,000","direction":"higher is better","basis":"data"}],"priorities":[{"id":"P-1","title":"Short breaks","outcomes":["L-1"],"indicators":["L-I1"]}]}
+	// true outcomes: priority 0 ("P-1") field Indicators: outcomes: unknown id: no indicator "L-I2"
 }
