@@ -36,6 +36,7 @@ type search struct {
 	rootBound float64   // Lagrangian bound of the whole problem
 	open      float64   // largest bound left open when stopped
 	cand      []int     // scratch for round
+	xsave     []float64 // scratch: the node relaxation, per LP column
 	fillOrder []int     // free items by benefit per unit of μ-weighted cost, for round
 	pcSum     []float64 // pseudo-costs: bound loss per unit, [2*item+up]
 	pcCnt     []int32
@@ -148,6 +149,7 @@ func newSearch(md *model, root []int8) *search {
 	}
 	s.lp = p
 	s.cscale = cscale
+	s.xsave = make([]float64, len(s.free))
 	return s
 }
 
@@ -520,6 +522,9 @@ func (s *search) branchItem(b float64) int {
 	for _, c := range cs {
 		if strong == strongMax || (s.pcCnt[2*c.j] > 0 && s.pcCnt[2*c.j+1] > 0) {
 			continue
+		}
+		if !s.deadline.IsZero() && time.Now().After(s.deadline) {
+			break // the node's caller stops at the next tick
 		}
 		strong++
 		var cb [2]float64

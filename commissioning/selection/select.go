@@ -147,6 +147,10 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 			debugf("%v round %d: nodes %d incumbent %.3f root bound %.3f free %d core %d", time.Since(start), round, s.nodes, s.incVal, rootBound, len(s.free), coreN)
 		}
 		before := s.incVal
+		if opt.TimeLimit > 0 && time.Since(start) > opt.TimeLimit {
+			s.stopped, s.open = true, math.Inf(1)
+			break
+		}
 		if len(s.free) > 2*coreN && stale < 3 {
 			// Many close calls: search a core of the closest ones, the rest
 			// held as the relaxation has them, to improve the incumbent;

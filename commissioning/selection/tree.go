@@ -152,18 +152,13 @@ func (s *search) process(n *bnode, open *openNodes) *bnode {
 	br := -1
 	var xbr float64
 	if status == lpOptimal {
-		xs := make(map[int]float64)
-		for c, j := range s.free {
-			if s.st[j] == -1 {
-				xs[j] = p.x[c]
-			}
-		}
+		copy(s.xsave, p.x[:len(s.free)]) // strong branching moves the basis
 		br = s.branchItem(b)
 		if br == -2 {
 			return nil
 		}
 		if br >= 0 {
-			xbr = xs[br]
+			xbr = s.xsave[s.col[br]]
 		}
 	}
 	if br < 0 {
