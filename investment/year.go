@@ -136,8 +136,15 @@ func (y FinancialYear) Compare(o FinancialYear) int {
 }
 
 // MarshalText writes the year as "2022/23", so that years print that way in
-// JSON, including as map keys.
-func (y FinancialYear) MarshalText() ([]byte, error) { return []byte(y.String()), nil }
+// JSON, including as map keys. A year outside [MinFinancialYear] to
+// [MaxFinancialYear], which could not be read back, is an error wrapping
+// [ErrRange].
+func (y FinancialYear) MarshalText() ([]byte, error) {
+	if y < MinFinancialYear || y > MaxFinancialYear {
+		return nil, fmt.Errorf("investment: financial year %d: %w", int(y), ErrRange)
+	}
+	return []byte(y.String()), nil
+}
 
 // UnmarshalText reads any form [ParseFinancialYear] accepts.
 func (y *FinancialYear) UnmarshalText(text []byte) error {

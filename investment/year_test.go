@@ -105,6 +105,9 @@ func TestFinancialYearJSON(t *testing.T) {
 	if err := json.Unmarshal(b, &out); err != nil || len(out) != 2 || !out[2023].Equal(MustGBP("2.5")) {
 		t.Errorf("Unmarshal = %v, %v", out, err)
 	}
+	if _, err := json.Marshal(FinancialYear(0)); !errors.Is(err, ErrRange) {
+		t.Errorf("Marshal(FinancialYear(0)) error = %v, want ErrRange", err)
+	}
 	var y FinancialYear
 	if err := json.Unmarshal([]byte(`"2022/24"`), &y); !errors.Is(err, ErrSyntax) {
 		t.Errorf("Unmarshal 2022/24 error = %v, want ErrSyntax", err)
