@@ -42,7 +42,6 @@ type search struct {
 	pcCnt     []int32
 	heur      bool  // the root state has heuristic fixings: no bound is reported
 	seq       int64 // nodes created, for ties in the open list
-	exact     bool  // the root state is the model's proven root (no heuristic fixings)
 
 	inc    []bool // incumbent, by canonical item
 	incVal float64
@@ -61,7 +60,8 @@ type search struct {
 }
 
 // newSearch prepares a search whose root is the state root (a copy is
-// taken) with budget left res.
+// taken): the items in there are paid for, the items that cannot fit what
+// is left are fixed out, and the rest are the columns of its relaxation.
 func newSearch(md *model, root []int8) *search {
 	s := &search{md: md, st: slices.Clone(root)}
 	s.res = slices.Clone(md.budget)

@@ -127,6 +127,8 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 			s.onTick, s.improved = report, report
 		}
 		if cur != nil {
+			copy(s.pcSum, cur.pcSum) // what branching has learnt carries over
+			copy(s.pcCnt, cur.pcCnt)
 			s.nodes = cur.nodes
 			copy(s.inc, cur.inc)
 			s.incVal, s.hasInc = cur.incVal, cur.hasInc
@@ -188,7 +190,6 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 		s.open = open
 		break
 	}
-	s.exact = true
 	s.rootBound = rootBound
 	if s.stopped {
 		s.open = min(max(s.open, s.incVal), rootBound)
@@ -197,7 +198,7 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 }
 
 // setOrder sets the fill order of the rounding heuristic: free items by
-// decreasing benefit per unit of surrogate weight μ·a (counting what they
+// decreasing benefit per unit of μ-weighted cost μ·a (counting what they
 // require), ties in ID order.
 func (s *search) setOrder(mu []float64) {
 	md := s.md
@@ -403,7 +404,7 @@ func (s *search) selection() Selection {
 		sp, sl := money(ny * (i + 1))
 		sel.Streams = append(sel.Streams, StreamSpend{Name: name, Spend: sp, Slack: sl})
 	}
-	sel.Optimal = s.exact && (!s.stopped || s.open <= s.incVal+md.tol)
+	sel.Optimal = !s.stopped || s.open <= s.incVal+md.tol
 	if sel.Optimal {
 		sel.Bound = sel.Benefit
 	} else {
