@@ -214,6 +214,73 @@ func checkAgainstBruteForce(t *testing.T, name string, p Problem) {
 			t.Fatalf("%s: negative slack %v in year %d", name, s, y)
 		}
 	}
+	// A search stopped early keeps a feasible selection and a valid bound.
+	for _, limit := range []int64{1, 3} {
+		part, err := Select(context.Background(), p, &Options{NodeLimit: limit})
+		if err != nil {
+			t.Fatalf("%s: node limit %d: %v", name, limit, err)
+		}
+		tol := part.Tolerance
+		if part.Benefit > wantBen+tol || part.Bound < wantBen-tol || part.Gap < 0 || (part.Optimal && part.Benefit < wantBen-tol) {
+			t.Fatalf("%s: node limit %d: benefit %v bound %v optimal %v, optimum %v", name, limit, part.Benefit, part.Bound, part.Optimal, wantBen)
+		}
+		if !feasibleSelection(p, part.IDs) {
+			t.Fatalf("%s: node limit %d: infeasible selection %v", name, limit, part.IDs)
+		}
+	}
+}
+
+// feasibleSelection checks ids against every constraint of p directly.
+func feasibleSelection(p Problem, ids []string) bool {
+	chosen := map[string]bool{}
+	for _, id := range ids {
+		chosen[id] = true
+	}
+	groups := map[string]int{}
+	ny := p.Years.Len()
+	spend := make([]investment.Money, ny)
+	stream := map[string][]investment.Money{}
+	for _, it := range p.Items {
+		if it.Mandatory && !chosen[it.ID] {
+			return false
+		}
+		if !chosen[it.ID] {
+			continue
+		}
+		for _, d := range it.Requires {
+			if !chosen[d] {
+				return false
+			}
+		}
+		if it.Group != "" {
+			groups[it.Group]++
+			if groups[it.Group] > 1 {
+				return false
+			}
+		}
+		for y, c := range it.Costs {
+			spend[y] = spend[y].Add(c)
+			if it.Stream != "" {
+				if stream[it.Stream] == nil {
+					stream[it.Stream] = make([]investment.Money, ny)
+				}
+				stream[it.Stream][y] = stream[it.Stream][y].Add(c)
+			}
+		}
+	}
+	for y := range ny {
+		if spend[y].Cmp(p.Budget[y]) > 0 {
+			return false
+		}
+	}
+	for _, st := range p.Streams {
+		for y, v := range stream[st.Name] {
+			if v.Cmp(st.Budget[y]) > 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // TestSelectMatchesEnumeration compares Select with exhaustive enumeration

@@ -101,6 +101,36 @@ func TestSelectSmallCases(t *testing.T) {
 	}
 }
 
+// TestTwoOptimalSets checks by enumeration that the tie case has exactly
+// two optimal sets.
+func TestTwoOptimalSets(t *testing.T) {
+	items := []Item{item("c", "5", 5), item("d", "5", 5), item("a", "6", 7), item("b", "4", 3)}
+	var best []string
+	top, count := math.Inf(-1), 0
+	for mask := range 1 << len(items) {
+		cost, ben := 0, 0.0
+		var ids []string
+		for i, it := range items {
+			if mask&(1<<i) != 0 {
+				p, _ := it.Costs[0].Pence()
+				cost += int(p)
+				ben += it.Benefit
+				ids = append(ids, it.ID)
+			}
+		}
+		switch {
+		case cost > 1000:
+		case ben > top:
+			top, count, best = ben, 1, ids
+		case ben == top:
+			count++
+		}
+	}
+	if top != 10 || count != 2 {
+		t.Fatalf("enumeration: best %v reached by %d sets (one is %v), want 10 by 2", top, count, best)
+	}
+}
+
 // TestSelectTieIndependentOfOrder shuffles the items of the two-optima case.
 func TestSelectTieIndependentOfOrder(t *testing.T) {
 	base := []Item{item("c", "5", 5), item("d", "5", 5), item("a", "6", 7), item("b", "4", 3)}
