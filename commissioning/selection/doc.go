@@ -47,7 +47,7 @@
 //     μ-weighted cost gives a first incumbent, and reduced-cost fixing
 //     against it removes the items whose value the bound already settles.
 //   - The search keeps its open nodes by bound and takes the best one,
-//     then plunges: it follows the child nearer the relaxation's value
+//     then plunges: it follows the child that takes the branching item
 //     until that line is pruned, keeping the other children open. At each
 //     node a dual simplex method, warm started from the previous node's
 //     basis, solves the linear relaxation (budget rows and group rows,

@@ -75,8 +75,8 @@ func (s *search) enter(n *bnode) bool {
 }
 
 // run is the branch and bound: best-first over open nodes, each popped node
-// followed by a plunge (the preferred child at once, the other child kept
-// open) until the plunge is pruned. If the search stops, run returns the
+// followed by a plunge (one child at once, the other kept open) until the
+// plunge is pruned. If the search stops, run returns the
 // largest bound of the nodes left open (−Inf when none was), otherwise
 // −Inf.
 func (s *search) run() float64 {
@@ -197,8 +197,12 @@ func (s *search) process(n *bnode, open *openNodes) *bnode {
 		c.item, c.pbound, c.px = int32(br), b, xbr
 	}
 	up.up = true
+	// Plunge: in the exact search into the child that takes the item (it
+	// proves the peers' instances with about half the nodes of the nearer
+	// child); in core searches, which only look for selections, into the
+	// child nearer the relaxation's value.
 	first, second := up, down
-	if xbr < 0.5 {
+	if s.heur && xbr < 0.5 {
 		first, second = down, up
 	}
 	heap.Push(open, second)
