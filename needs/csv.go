@@ -63,6 +63,25 @@ func (c *csvReader) read() ([]string, error) {
 	return rec, nil
 }
 
+// record returns the next data record, or io.EOF at the end: blank lines
+// are skipped, and a record whose field count differs from the header's is
+// a *ParseError wrapping ErrFieldCount.
+func (c *csvReader) record() ([]string, error) {
+	for {
+		rec, err := c.read()
+		if err != nil {
+			return nil, err
+		}
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue
+		}
+		if len(rec) != len(c.header) {
+			return nil, &ParseError{Line: c.line, Err: fmt.Errorf("%w: %d, header has %d", ErrFieldCount, len(rec), len(c.header))}
+		}
+		return rec, nil
+	}
+}
+
 // fieldErr builds a ParseError for column i (0-based) of the current line.
 func (c *csvReader) fieldErr(i int, err error) error {
 	name := ""

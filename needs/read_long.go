@@ -68,18 +68,12 @@ func ReadPopulationCSV(r io.Reader) (*Population, error) {
 	var order []seriesKey
 	names := map[string]string{}
 	for {
-		rec, err := c.read()
+		rec, err := c.record()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
 			return nil, err
-		}
-		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
-			continue
-		}
-		if len(rec) != len(header) {
-			return nil, &ParseError{Line: c.line, Err: fmt.Errorf("%w: %d, header has %d", ErrFieldCount, len(rec), len(header))}
 		}
 		area := strings.TrimSpace(rec[col["area"]])
 		if err := checkArea(area); err != nil {

@@ -121,18 +121,12 @@ func ReadPHSProjections(r io.Reader) (*Population, error) {
 	counts := make([]float64, NumAges)
 	rows := 0
 	for {
-		rec, err := c.read()
+		rec, err := c.record()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
 			return nil, err
-		}
-		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
-			continue // blank line
-		}
-		if len(rec) != len(header) {
-			return nil, &ParseError{Line: c.line, Err: fmt.Errorf("%w: %d, header has %d", ErrFieldCount, len(rec), len(header))}
 		}
 		rows++
 		year, err := parseYear(rec[col.year])

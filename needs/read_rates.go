@@ -66,18 +66,12 @@ func ReadRatesCSV(r io.Reader) ([]Rates, error) {
 	var order []string
 	specs := map[string]*building{}
 	for {
-		rec, err := c.read()
+		rec, err := c.record()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
 			return nil, err
-		}
-		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
-			continue
-		}
-		if len(rec) != len(header) {
-			return nil, &ParseError{Line: c.line, Err: fmt.Errorf("%w: %d, header has %d", ErrFieldCount, len(rec), len(header))}
 		}
 		for i, f := range rec {
 			if !utf8.ValidString(f) {
