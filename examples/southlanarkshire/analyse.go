@@ -28,6 +28,10 @@ type state struct {
 	options    []commissioning.Option
 	appraisals []commissioning.Appraisal
 	chosen     []string
+	// year1 is the first year's chosen investment and allocation its
+	// shares by locality.
+	year1      investment.Money
+	allocation []investment.Money
 }
 
 // The years the analysis looks at: the plan's first mid-year, its last, and

@@ -28,6 +28,7 @@ func do(r *report) error {
 	if !investment.Sum(parts...).Equal(year1) {
 		return fmt.Errorf("allocation of %v lost pence: parts sum to %v", year1, investment.Sum(parts...))
 	}
+	r.state.year1, r.state.allocation = year1, parts
 	r.printf("Chosen investment in 2022/23 (excluding ring-fenced money): %s, shared by residents aged 75+\n\n", year1)
 	r.printf("%-24s %8s %16s %9s\n", "locality", "75+", "allocation", "£000")
 	t := investment.RoundTable(investment.Thousand, parts...)

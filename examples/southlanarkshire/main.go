@@ -21,6 +21,13 @@ func main() {
 
 // run writes the whole worked example to w.
 func run(w io.Writer) error {
+	_, err := runReport(w)
+	return err
+}
+
+// runReport writes the whole worked example to w and returns the report
+// with the figures each stage produced.
+func runReport(w io.Writer) (*report, error) {
 	r := &report{w: w}
 	r.title("South Lanarkshire Health and Social Care Partnership — strategic commissioning 2022–25")
 	r.para("One round of the commissioning cycle (Analyse → Plan → Do → Review) on embedded data.",
@@ -36,10 +43,10 @@ func run(w io.Writer) error {
 	}
 	for _, s := range steps {
 		if err := s.fn(r); err != nil {
-			return fmt.Errorf("%s: %w", s.name, err)
+			return r, fmt.Errorf("%s: %w", s.name, err)
 		}
 	}
-	return r.err
+	return r, r.err
 }
 
 // report writes headed sections and remembers the first write error.

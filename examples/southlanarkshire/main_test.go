@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/opencommissioning/scp/investment"
+	"github.com/opencommissioning/scp/investment/investmenttest"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/southlanarkshire.golden from the current output")
@@ -52,5 +54,36 @@ func TestWorkedExampleDeterministic(t *testing.T) {
 	}
 	if diff := cmp.Diff(outs[0], outs[1]); diff != "" {
 		t.Errorf("output with GOMAXPROCS=1 and 3 differs (-1 +3):\n%s", diff)
+	}
+}
+
+// TestMoneyConserved validates the example's money the way a user's test
+// suite would: the allocation to localities and every roll-up of the
+// financial plan conserve every penny, and nothing is negative.
+func TestMoneyConserved(t *testing.T) {
+	var out bytes.Buffer
+	r, err := runReport(&out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	investmenttest.AssertConserves(t, r.state.year1, r.state.allocation)
+	investmenttest.AssertNonNegative(t, r.state.allocation)
+
+	b := r.state.budget
+	for i, yt := range b.Totals {
+		var lines, groups, places []investment.Money
+		for _, l := range b.Lines {
+			lines = append(lines, l.Years[i].Net)
+		}
+		for _, g := range b.ByCareGroup {
+			groups = append(groups, g.Years[i].Net)
+		}
+		for _, l := range b.ByLocality {
+			places = append(places, l.Years[i].Net)
+		}
+		investmenttest.AssertConserves(t, yt.Net, lines)
+		investmenttest.AssertConserves(t, yt.Net, groups)
+		investmenttest.AssertConserves(t, yt.Net, places)
+		investmenttest.AssertNonNegative(t, lines)
 	}
 }
