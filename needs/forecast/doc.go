@@ -29,7 +29,15 @@
 // [1e-4, 0.9999] with β ≤ α and γ ≤ 1 − α (β = α·β* in error-correction
 // form), φ in [0.8, 0.98], seasonal models also inside the forecastability
 // region. The likelihood is minimised with gonum's Nelder–Mead
-// ([gonum.org/v1/gonum/optimize.NelderMead]) from R's starting values.
+// ([gonum.org/v1/gonum/optimize.NelderMead]) from R's starting values. The
+// search runs over the bounds extended by projection: a trial point outside
+// them is scored at its projection onto the box (α first, then β ≤ α,
+// γ ≤ 1 − α, φ), and the result is projected the same way. The objective
+// is then flat outside the box instead of infinite, so an optimum on a bound
+// (α = 0.9999, a random walk, is common in yearly data) is reached in a few
+// steps rather than approached geometrically, and fewer searches stall at a
+// worse point; the forecastability region of seasonal models is still
+// enforced by an infinite objective.
 //
 // For models without a multiplicative season the state recursion is linear
 // in the initial states, so for given smoothing parameters the initial
@@ -50,7 +58,7 @@
 // as in R.
 //
 // On the 645 yearly series of the M3 competition (horizon 6), Auto scores
-// mean sMAPE 16.62 and MASE 2.79, against 17.00 and 2.86 for R's ets on the
+// mean sMAPE 16.44 and MASE 2.81, against 17.00 and 2.86 for R's ets on the
 // same data.
 //
 // # Intervals

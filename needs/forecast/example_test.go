@@ -66,7 +66,7 @@ func ExampleFit_holt() {
 
 func ExampleFit_dampedHolt() {
 	show(forecast.DampedHolt)
-	// Output: ETS(A,Ad,N): [28966 29164 29334]
+	// Output: ETS(A,Ad,N): [28970 29170 29341]
 }
 
 func ExampleFit_ets() {
@@ -74,7 +74,7 @@ func ExampleFit_ets() {
 	m, _ := forecast.Fit(bedDays, forecast.ETS, o)
 	fc, _ := m.Forecast(1, 80)
 	fmt.Printf("%s φ=%.2f: %.0f, 80%% [%.0f, %.0f] (simulated)\n", m.Name(), m.Params.Phi, fc.Mean[0], fc.Intervals[0].Lower[0], fc.Intervals[0].Upper[0])
-	// Output: ETS(M,Ad,N) φ=0.87: 29118, 80% [26828, 31462] (simulated)
+	// Output: ETS(M,Ad,N) φ=0.85: 28930, 80% [26665, 31249] (simulated)
 }
 
 func ExampleFit_theta() {
@@ -84,7 +84,7 @@ func ExampleFit_theta() {
 
 func ExampleFit_combination() {
 	show(forecast.Combination)
-	// Output: Comb: [29681 29963 30235]
+	// Output: Comb: [29682 29965 30237]
 }
 
 func ExampleFit_auto() {
@@ -98,8 +98,8 @@ func ExampleFit_auto() {
 	// ETS(A,Ad,N) AICc 236.0
 	// ETS(A,A,N) AICc 228.4
 	// ETS(M,N,N) AICc 223.9
-	// ETS(M,Ad,N) AICc 234.5
-	// ETS(M,A,N) AICc 227.6
+	// ETS(M,Ad,N) AICc 234.3
+	// ETS(M,A,N) AICc 227.5
 	// chosen: ETS(M,N,N)
 }
 

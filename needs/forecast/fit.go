@@ -25,6 +25,7 @@ type fitter struct {
 	x0   []float64   // last solved initial states
 	ata  []float64
 	atr  []float64
+	xp   []float64 // projected smoothing parameters
 }
 
 func newFitter(sp Spec, y []float64, m int, fx fixedParams) *fitter {
@@ -42,6 +43,7 @@ func newFitter(sp Spec, y []float64, m int, fx fixedParams) *fitter {
 		f.free = append(f.free, 'p')
 	}
 	f.sbuf = make([]float64, m)
+	f.xp = make([]float64, 4)
 	f.k = sp.nStates(m)
 	if sp.Season != None {
 		f.p.Season = make([]float64, m)
@@ -117,6 +119,29 @@ func (f *fitter) setSmooth(x []float64) {
 	}
 }
 
+// project writes to dst the free smoothing parameters of x moved onto the
+// box of R's usual bounds, in order: α into [1e-4, 0.9999], β into
+// [1e-4, min(α, 0.9999)], γ into [1e-4, min(1 − α, 0.9999)], φ into
+// [0.8, 0.98].
+func (f *fitter) project(dst, x []float64) {
+	alpha := f.fixed.alpha
+	for i, c := range f.free {
+		v := x[i]
+		switch c {
+		case 'a':
+			v = math.Min(math.Max(v, lowerSmooth), upperSmooth)
+			alpha = v
+		case 'b':
+			v = math.Max(math.Min(v, math.Min(alpha, upperSmooth)), lowerSmooth)
+		case 'g':
+			v = math.Max(math.Min(v, math.Min(1-alpha, upperSmooth)), lowerSmooth)
+		case 'p':
+			v = math.Min(math.Max(v, lowerPhi), upperPhi)
+		}
+		dst[i] = v
+	}
+}
+
 // setStates copies free initial states into f.p, completing the seasonal
 // states with the normalisation (sum 0, or m for multiplicative seasons).
 func (f *fitter) setStates(x []float64) {
@@ -175,7 +200,9 @@ func (f *fitter) objective() float64 {
 // joint is the objective over smoothing parameters and initial states.
 func (f *fitter) joint(x []float64) float64 {
 	nf := len(f.free)
-	f.setSmooth(x[:nf])
+	xp := f.xp[:nf]
+	f.project(xp, x[:nf])
+	f.setSmooth(xp)
 	f.setStates(x[nf:])
 	return f.objective()
 }
@@ -184,7 +211,9 @@ func (f *fitter) joint(x []float64) float64 {
 // initial states solved by least squares (see solveStates). For additive
 // errors this is the exact profile likelihood.
 func (f *fitter) profile(x []float64) float64 {
-	f.setSmooth(x)
+	xp := f.xp[:len(x)]
+	f.project(xp, x)
+	f.setSmooth(xp)
 	if !admissible(f.sp, &f.p, f.m) {
 		return math.Inf(1)
 	}
@@ -331,8 +360,13 @@ func (f *fitter) estimate() (Params, float64, bool) {
 	nf := len(f.free)
 	var best float64
 	if f.sp.Season != Multiplicative {
+		obj := f.profile
+		if f.sp.Season == None {
+			obj = f.profileNonSeasonal
+		}
 		if nf > 0 {
-			xs, _, _ := nelderMead(f.profile, x, step, profileNM)
+			xs, _, _ := nelderMead(obj, x, step, profileNM)
+			f.project(xs, xs)
 			x = xs
 		}
 		best = f.profile(x)
@@ -343,6 +377,7 @@ func (f *fitter) estimate() (Params, float64, bool) {
 			x = append(x, f.x0...)
 			step = f.jointSteps(x)
 			xs, fx, _ := nelderMead(f.joint, x, step, jointNM)
+			f.project(xs[:nf], xs[:nf])
 			if fx < best {
 				best = fx
 				x = xs
@@ -356,6 +391,7 @@ func (f *fitter) estimate() (Params, float64, bool) {
 		x = append(x, f.states()...)
 		step = f.jointSteps(x)
 		xs, _, _ := nelderMead(f.joint, x, step, jointNM)
+		f.project(xs[:nf], xs[:nf])
 		x = xs
 		best = f.joint(x)
 	}

@@ -16,7 +16,8 @@ type nmSettings struct {
 // nelderMead minimises f with gonum's [optimize.NelderMead] (reflection 1,
 // expansion 2, contraction and shrink 0.5, the coefficients of R's optim),
 // starting from the simplex x0, x0 + step[i]·e(i). Infeasible points are given
-// +Inf by f. It returns the best point, its value and the evaluation count.
+// +Inf by f (the callers project box-constrained parameters first, see the
+// package documentation, # Estimation). It returns the best point, its value and the evaluation count.
 //
 // The method is driven through its [optimize.Method] interface rather than
 // [optimize.Minimize], whose worker and statistics goroutines cost about three
