@@ -58,15 +58,20 @@
 //     reduced-cost fixing follow. It branches on the fractional item with
 //     the best pseudo-cost score (expected bound loss down times up),
 //     measuring items not yet branched on by strong branching.
-//   - While the items left free after fixing are more than twice a core
-//     of a few hundred, a core of the closest calls (smallest reduced
-//     benefit) is searched first, the rest held as the Lagrangian
-//     relaxation has them, for a node budget that doubles, with the core,
-//     when it stops paying (after three rounds in a row without gain the
-//     exact search begins). This only improves the incumbent, and so the
-//     fixing; the proof is always the search over every free item, which
-//     is restarted with fresh fixing while its early rounds improve the
-//     incumbent.
+//   - On large problems (more than 400 items free at the root), a ladder
+//     of core searches comes first. A core is the free items with the
+//     closest calls (smallest reduced benefit, or smallest loss against
+//     the best item of their group); the rest are held as the Lagrangian
+//     relaxation has them, and the core is searched for a fixed number of
+//     nodes. The first core has 50 items, each round widens it by half,
+//     and a round without gain doubles the node budget; after three such
+//     rounds in a row, or once the core would hold half of what is free,
+//     the exact search begins. Small cores are searched deep quickly, which
+//     finds near-optimal selections long before a search over every item
+//     would; a better incumbent in turn fixes more items by reduced cost.
+//     Cores only improve the incumbent; the proof is always the search over
+//     every free item, which is restarted with fresh fixing while its early
+//     rounds improve the incumbent.
 //
 // A node is pruned when its bound is below the incumbent minus the
 // tolerance, 1e-9 × (1 + Σ|benefit|) (Selection.Tolerance): "optimal" means

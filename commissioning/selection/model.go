@@ -29,6 +29,7 @@ type model struct {
 	gname   []string
 	req     [][]int // item -> transitive requirements (not itself), ascending
 	deps    [][]int // item -> items that transitively require it, ascending
+	withReq []int   // items that require others, ascending
 	state   []int8  // root state: -1 free, 0 out, 1 in
 	scale   float64 // Σ|benefit|, at least 1
 	tol     float64 // pruning tolerance, 1e-9·scale
@@ -263,6 +264,9 @@ func (md *model) closures(direct [][]int) error {
 	}
 	md.deps = make([][]int, md.n)
 	for j := range md.n {
+		if len(clo(j)) > 0 {
+			md.withReq = append(md.withReq, j)
+		}
 		for _, k := range clo(j) {
 			md.deps[k] = append(md.deps[k], j) // j ascending, so deps stay sorted
 		}

@@ -40,6 +40,9 @@ type search struct {
 	fillOrder []int     // free items by benefit per unit of μ-weighted cost, for round
 	pcSum     []float64 // pseudo-costs: bound loss per unit, [2*item+up]
 	pcCnt     []int32
+	pcMean    [2]float64 // Σ over measured items of the mean pseudo-cost, down and up
+	pcN       [2]int     // items measured, down and up
+	fgroups   []int      // groups of the free items, ascending
 	heur      bool  // the root state has heuristic fixings: no bound is reported
 	seq       int64 // nodes created, for ties in the open list
 
@@ -105,6 +108,11 @@ func newSearch(md *model, root []int8) *search {
 		}
 	}
 	s.free = kept
+	for _, j := range s.free {
+		s.fgroups = append(s.fgroups, md.group[j])
+	}
+	slices.Sort(s.fgroups)
+	s.fgroups = slices.Compact(s.fgroups)
 	for r := range md.m {
 		if s.res[r] > 0 {
 			s.lprow = append(s.lprow, r)
@@ -270,7 +278,9 @@ func (s *search) lagrange(mu []float64) float64 {
 	for r, v := range s.res {
 		l += mu[r] * float64(v)
 	}
-	clear(s.bestG)
+	for _, g := range s.fgroups {
+		s.bestG[g] = 0
+	}
 	for _, j := range s.trail {
 		if s.st[j] == 1 {
 			s.gIn[md.group[j]] = true
@@ -292,8 +302,8 @@ func (s *search) lagrange(mu []float64) float64 {
 		s.avail[j], s.red[j] = true, r
 		s.bestG[g] = max(s.bestG[g], r)
 	}
-	for _, v := range s.bestG {
-		l += v
+	for _, g := range s.fgroups {
+		l += s.bestG[g]
 	}
 	for _, j := range s.trail {
 		s.gIn[md.group[j]] = false
@@ -400,8 +410,8 @@ func (s *search) tick() bool {
 // feasible reports whether the items in at the node, read as a complete
 // selection, meet every requirement. Budgets hold by construction.
 func (s *search) feasible() bool {
-	for j, st := range s.st {
-		if st != 1 {
+	for _, j := range s.md.withReq {
+		if s.st[j] != 1 {
 			continue
 		}
 		for _, k := range s.md.req[j] {
@@ -488,8 +498,15 @@ func (s *search) learn(j int, up bool, b, cb, x float64) {
 	if dist < 1e-7 {
 		return
 	}
+	side := k & 1
+	if s.pcCnt[k] > 0 {
+		s.pcMean[side] -= s.pcSum[k] / float64(s.pcCnt[k])
+	} else {
+		s.pcN[side]++
+	}
 	s.pcSum[k] += max(b-cb, 0) / dist
 	s.pcCnt[k]++
+	s.pcMean[side] += s.pcSum[k] / float64(s.pcCnt[k])
 }
 
 // branchItem picks the item to branch on at a node with bound b, or
@@ -550,18 +567,10 @@ func (s *search) branchItem(b float64) int {
 		}
 	}
 	var avg [2]float64
-	var n [2]int
-	for j := range s.pcCnt {
-		if s.pcCnt[j] > 0 {
-			avg[j&1] += s.pcSum[j] / float64(s.pcCnt[j])
-			n[j&1]++
-		}
-	}
 	for i := range avg {
-		if n[i] > 0 {
-			avg[i] /= float64(n[i])
-		} else {
-			avg[i] = 1
+		avg[i] = 1
+		if s.pcN[i] > 0 {
+			avg[i] = s.pcMean[i] / float64(s.pcN[i])
 		}
 	}
 	br, best := -1, 0.0

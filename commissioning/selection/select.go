@@ -95,10 +95,17 @@ func Select(ctx context.Context, p Problem, opt *Options) (Selection, error) {
 
 var debugf func(string, ...any)
 
-// coreSize is the first core size for large problems: while more than
-// twice the core is free, the search improves the incumbent on cores of
-// the closest calls before the exact search.
-const coreSize = 400
+// The ladder of core searches (see the package documentation): problems
+// with more than ladderFree·coreSize items free at the root search cores
+// of coreSize items first, widened by half each round, for coreBudget
+// nodes, doubled after each round without gain, until coreStale such rounds
+// in a row or until the core would hold half of the free items.
+const (
+	coreSize   = 50
+	ladderFree = 8
+	coreBudget = 20000
+	coreStale  = 3
+)
 
 // solve runs the whole method on a compiled model.
 func solve(ctx context.Context, md *model, opt *Options, start time.Time) *search {
@@ -129,6 +136,7 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 		if cur != nil {
 			copy(s.pcSum, cur.pcSum) // what branching has learnt carries over
 			copy(s.pcCnt, cur.pcCnt)
+			s.pcMean, s.pcN = cur.pcMean, cur.pcN
 			s.nodes = cur.nodes
 			copy(s.inc, cur.inc)
 			s.incVal, s.hasInc = cur.incVal, cur.hasInc
@@ -140,35 +148,40 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 	s.greedy()
 	budget := int64(100)
 	coreN := coreSize
+	cbudget := int64(coreBudget)
 	stale := 0 // core rounds in a row that did not improve
+	ladder := len(s.free) > ladderFree*coreSize
 	for round := 0; ; round++ {
 		if md.fixByReducedCost(mu, rootBound, s.inc, s.incVal) {
 			s = configure(newSearch(md, md.state))
 		}
 		if debugf != nil {
-			debugf("%v round %d: nodes %d incumbent %.3f root bound %.3f free %d core %d", time.Since(start), round, s.nodes, s.incVal, rootBound, len(s.free), coreN)
+			debugf("%v round %d: nodes %d incumbent %.3f root bound %.3f free %d core %d budget %d", time.Since(start), round, s.nodes, s.incVal, rootBound, len(s.free), coreN, cbudget)
 		}
 		before := s.incVal
 		if opt.TimeLimit > 0 && time.Since(start) > opt.TimeLimit {
 			s.stopped, s.open = true, math.Inf(1)
 			break
 		}
-		if len(s.free) > 2*coreN && stale < 3 {
+		if ladder && len(s.free) > 2*coreN && stale < coreStale {
 			// Many close calls: search a core of the closest ones, the rest
 			// held as the relaxation has them, to improve the incumbent;
-			// grow the core when that stops paying.
+			// widen the core each round.
 			core := configure(newSearch(md, md.coreState(mu, coreN)))
-			core.roundLimit = core.nodes + budget
+			core.roundLimit = core.nodes + cbudget
 			core.heur = true
 			core.run()
+			if debugf != nil {
+				debugf("core finished %v nodes %d", !core.stopped, core.nodes)
+			}
 			s = configure(newSearch(md, md.state))
 			if core.stopped && !core.roundStop {
 				s.stopped, s.err, s.open = true, core.err, math.Inf(1)
 				break
 			}
+			coreN += coreN / 2
 			if s.incVal <= before+md.tol {
-				coreN = min(2*coreN, 4*coreSize)
-				budget *= 2
+				cbudget *= 2
 				stale++
 			} else {
 				stale = 0
@@ -209,7 +222,7 @@ func (s *search) setOrder(mu []float64) {
 		}
 		return v
 	}
-	eff := make(map[int]float64, len(s.free))
+	eff := make([]float64, md.n)
 	s.fillOrder = s.fillOrder[:0]
 	for _, j := range s.free {
 		c, wj := md.benefit[j], w(j)
