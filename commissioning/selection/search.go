@@ -43,8 +43,8 @@ type search struct {
 	pcMean    [2]float64 // Σ over measured items of the mean pseudo-cost, down and up
 	pcN       [2]int     // items measured, down and up
 	fgroups   []int      // groups of the free items, ascending
-	heur      bool  // the root state has heuristic fixings: no bound is reported
-	seq       int64 // nodes created, for ties in the open list
+	heur      bool       // the root state has heuristic fixings: no bound is reported
+	seq       int64      // nodes created, for ties in the open list
 
 	inc    []bool // incumbent, by canonical item
 	incVal float64
