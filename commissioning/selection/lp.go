@@ -285,6 +285,16 @@ func (p *lp) solve(maxIter int) lpStatus {
 			p.colq[i] = s
 		}
 		piv := p.colq[r]
+		// Primal step: x_q moves by t so that x_leave reaches its bound.
+		target := p.up[leave]
+		if below {
+			target = p.lo[leave]
+		}
+		t := (p.x[leave] - target) / piv
+		for i := range k {
+			p.x[p.basis[i]] -= t * p.colq[i]
+		}
+		xq := p.x[q] + t
 		for c := range k {
 			p.binv[r*k+c] /= piv
 		}
@@ -300,21 +310,17 @@ func (p *lp) solve(maxIter int) lpStatus {
 		p.basis[r] = q
 		p.row[q] = r
 		p.row[leave] = -1
-		if below {
-			p.atUp[leave] = false
-			p.x[leave] = p.lo[leave]
-		} else {
-			p.atUp[leave] = true
-			p.x[leave] = p.up[leave]
-		}
+		p.atUp[leave] = !below
+		p.x[leave] = target
+		p.x[q] = xq
 		p.pivots++
 		p.iters++
 		if p.pivots > 50 {
 			p.refactor()
 			p.prices()
 			p.place()
+			p.primal()
 		}
-		p.primal()
 	}
 	return lpIterLimit
 }

@@ -432,29 +432,58 @@ func (s *search) round() {
 	mark := len(s.trail)
 	p := s.lp
 	take := func(j int) {
+		if !s.fits(j) {
+			return // what is left only shrinks: it never fits later
+		}
 		m2 := len(s.trail)
 		if !s.in(j) {
 			s.undo(m2)
 		}
 	}
+	// Candidates with a positive value go first by value, then those at
+	// zero by reduced benefit, then (rounding noise) those below zero. Those
+	// at zero that no longer fit once the others are in are left out before
+	// sorting: they could not be taken anyway.
 	s.cand = s.cand[:0]
+	var zero, neg []int
 	for c, j := range s.free {
 		if s.st[j] != -1 {
 			continue
 		}
-		if p.x[c] > 1-1e-7 {
+		switch x := p.x[c]; {
+		case x > 1-1e-7:
 			take(j)
-		} else if s.avail[j] && s.md.benefit[j] > 0 {
+		case !s.avail[j] || s.md.benefit[j] <= 0:
+		case x > 0:
 			s.cand = append(s.cand, j)
+		case x == 0:
+			zero = append(zero, j)
+		default:
+			neg = append(neg, j)
 		}
 	}
 	x := func(j int) float64 { return p.x[s.col[j]] }
-	slices.SortStableFunc(s.cand, func(a, b int) int {
+	byValue := func(a, b int) int {
 		if c := cmp.Compare(x(b), x(a)); c != 0 {
 			return c
 		}
 		return cmp.Compare(s.red[b], s.red[a])
-	})
+	}
+	slices.SortStableFunc(s.cand, byValue)
+	for _, j := range s.cand {
+		if s.st[j] == -1 {
+			take(j)
+		}
+	}
+	s.cand = s.cand[:0]
+	for _, j := range zero {
+		if s.st[j] == -1 && s.fits(j) {
+			s.cand = append(s.cand, j)
+		}
+	}
+	slices.SortStableFunc(s.cand, byValue)
+	s.cand = append(s.cand, neg...)
+	slices.SortStableFunc(s.cand[len(s.cand)-len(neg):], byValue)
 	for _, j := range s.cand {
 		if s.st[j] == -1 {
 			take(j)
