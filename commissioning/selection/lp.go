@@ -34,6 +34,7 @@ type lp struct {
 	rho       []float64 // k: scratch row of binv
 	alpha     []float64 // nc: scratch pivot row
 	colq      []float64 // k: scratch pivot column
+	stale     []bool    // nc: reduced cost not kept up to date (fixed column)
 	pivots    int       // since the last refactorisation
 	priced    bool      // y and d are current
 	iters     int64     // total simplex iterations
@@ -60,7 +61,7 @@ func newLP(k, ns int) *lp {
 		lo: make([]float64, nc), up: make([]float64, nc),
 		basis: make([]int, k), row: make([]int, nc), atUp: make([]bool, nc),
 		binv: make([]float64, k*k), x: make([]float64, nc), y: make([]float64, k),
-		d: make([]float64, nc), rho: make([]float64, k), alpha: make([]float64, nc), colq: make([]float64, k)}
+		d: make([]float64, nc), stale: make([]bool, nc), rho: make([]float64, k), alpha: make([]float64, nc), colq: make([]float64, k)}
 	for i := range k {
 		p.a[(ns+i)*k+i] = 1
 		p.up[ns+i] = math.Inf(1)
@@ -156,6 +157,27 @@ func (p *lp) prices() {
 		}
 		p.d[j] = s
 	}
+	clear(p.stale)
+}
+
+// freshen recomputes the reduced costs of the nonbasic columns that were
+// fixed while they went stale and are free to move now.
+func (p *lp) freshen() {
+	k := p.k
+	for j := range p.nc {
+		if !p.stale[j] || p.lo[j] == p.up[j] {
+			continue
+		}
+		p.stale[j] = false
+		if p.row[j] >= 0 {
+			continue
+		}
+		s := p.cost[j]
+		for i, v := range p.a[j*k : j*k+k] {
+			s -= p.y[i] * v
+		}
+		p.d[j] = s
+	}
 }
 
 // place puts each nonbasic column at the bound its reduced cost asks for.
@@ -210,6 +232,8 @@ func (p *lp) solve(maxIter int) lpStatus {
 		p.refactor()
 		p.prices()
 		p.priced = true
+	} else {
+		p.freshen()
 	}
 	p.place()
 	p.primal()
@@ -236,15 +260,18 @@ func (p *lp) solve(maxIter int) lpStatus {
 			if p.row[j] >= 0 {
 				continue
 			}
+			if p.lo[j] == p.up[j] {
+				// A fixed column cannot enter: its reduced cost is
+				// recomputed when it is freed (freshen).
+				p.stale[j] = true
+				continue
+			}
 			s := 0.0
 			col := p.a[j*k : j*k+k]
 			for i, v := range col {
 				s += p.rho[i] * v
 			}
 			p.alpha[j] = s
-			if p.lo[j] == p.up[j] {
-				continue
-			}
 			// x_leave moves by −α_j per unit increase of x_j.
 			var ok bool
 			if below {
@@ -266,7 +293,7 @@ func (p *lp) solve(maxIter int) lpStatus {
 		// Dual update: d_j −= θ·α_j with θ = d_q/α_q; y += θ·ρ.
 		theta := p.d[q] / p.alpha[q]
 		for j := range p.nc {
-			if p.row[j] < 0 {
+			if p.row[j] < 0 && !p.stale[j] {
 				p.d[j] -= theta * p.alpha[j]
 			}
 		}
