@@ -21,6 +21,9 @@ import "math"
 type lp struct {
 	k, ns, nc int       // rows, structural columns, all columns (ns + k slacks)
 	a         []float64 // nc*k, column-major
+	cs        []int32   // nc+1: column j's nonzeros are ri, rv[cs[j]:cs[j+1]]
+	ri        []int32   // row of each nonzero, ascending within a column
+	rv        []float64 // value of each nonzero
 	cost      []float64 // nc
 	b         []float64 // k
 	lo, up    []float64 // nc
@@ -68,6 +71,34 @@ func newLP(k, ns int) *lp {
 	}
 	p.slackBasis()
 	return p
+}
+
+// compress builds the sparse copy of a (a column has a few budget rows
+// and at most one group row). Sums over a column's nonzeros in row order
+// equal the dense sums exactly.
+func (p *lp) compress() {
+	k := p.k
+	p.cs = make([]int32, p.nc+1)
+	p.ri, p.rv = p.ri[:0], p.rv[:0]
+	for j := range p.nc {
+		for i, v := range p.a[j*k : j*k+k] {
+			if v != 0 {
+				p.ri = append(p.ri, int32(i))
+				p.rv = append(p.rv, v)
+			}
+		}
+		p.cs[j+1] = int32(len(p.ri))
+	}
+}
+
+// dot returns v·a_j.
+func (p *lp) dot(v []float64, j int) float64 {
+	s := 0.0
+	lo, hi := p.cs[j], p.cs[j+1]
+	for t, i := range p.ri[lo:hi] {
+		s += v[i] * p.rv[int(lo)+t]
+	}
+	return s
 }
 
 // slackBasis makes every slack basic.
@@ -151,9 +182,9 @@ func (p *lp) prices() {
 			continue
 		}
 		s := p.cost[j]
-		col := p.a[j*k : j*k+k]
-		for i, v := range col {
-			s -= p.y[i] * v
+		lo, hi := p.cs[j], p.cs[j+1]
+		for t, i := range p.ri[lo:hi] {
+			s -= p.y[i] * p.rv[int(lo)+t]
 		}
 		p.d[j] = s
 	}
@@ -163,7 +194,6 @@ func (p *lp) prices() {
 // freshen recomputes the reduced costs of the nonbasic columns that were
 // fixed while they went stale and are free to move now.
 func (p *lp) freshen() {
-	k := p.k
 	for j := range p.nc {
 		if !p.stale[j] || p.lo[j] == p.up[j] {
 			continue
@@ -173,8 +203,9 @@ func (p *lp) freshen() {
 			continue
 		}
 		s := p.cost[j]
-		for i, v := range p.a[j*k : j*k+k] {
-			s -= p.y[i] * v
+		lo, hi := p.cs[j], p.cs[j+1]
+		for t, i := range p.ri[lo:hi] {
+			s -= p.y[i] * p.rv[int(lo)+t]
 		}
 		p.d[j] = s
 	}
@@ -209,9 +240,10 @@ func (p *lp) primal() {
 		if p.row[j] >= 0 || p.x[j] == 0 {
 			continue
 		}
-		col := p.a[j*k : j*k+k]
-		for i, v := range col {
-			r[i] -= v * p.x[j]
+		xj := p.x[j]
+		lo, hi := p.cs[j], p.cs[j+1]
+		for t, i := range p.ri[lo:hi] {
+			r[i] -= p.rv[int(lo)+t] * xj
 		}
 	}
 	for i := range k {
@@ -228,6 +260,9 @@ func (p *lp) primal() {
 // row between refactorisations, and recomputed after each.
 func (p *lp) solve(maxIter int) lpStatus {
 	k := p.k
+	if p.cs == nil {
+		p.compress()
+	}
 	if p.pivots > 50 || !p.priced {
 		p.refactor()
 		p.prices()
@@ -266,11 +301,7 @@ func (p *lp) solve(maxIter int) lpStatus {
 				p.stale[j] = true
 				continue
 			}
-			s := 0.0
-			col := p.a[j*k : j*k+k]
-			for i, v := range col {
-				s += p.rho[i] * v
-			}
+			s := p.dot(p.rho, j)
 			p.alpha[j] = s
 			// x_leave moves by −α_j per unit increase of x_j.
 			var ok bool
