@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -37,5 +38,34 @@ func TestRunErrors(t *testing.T) {
 	}
 	if err := run(&bytes.Buffer{}, filepath.Join(dir, "absent.csv"), "Naive"); err == nil {
 		t.Error("absent file accepted")
+	}
+}
+
+// Scores do not depend on the number of parallel workers: everything but the
+// header and the seconds column is identical for GOMAXPROCS 1 and 2.
+func TestRunIndependentOfGOMAXPROCS(t *testing.T) {
+	scores := func(procs int) []string {
+		old := runtime.GOMAXPROCS(procs)
+		defer runtime.GOMAXPROCS(old)
+		var buf bytes.Buffer
+		if err := run(&buf, "", "SES,Damped,Auto"); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+		var out []string
+		for _, l := range lines[1:] {
+			f := strings.Fields(l)
+			out = append(out, strings.Join(f[:len(f)-1], " "))
+		}
+		return out
+	}
+	one, two := scores(1), scores(2)
+	if len(one) != 4 {
+		t.Fatalf("%d table lines, want 4: %q", len(one), one)
+	}
+	for i := range one {
+		if one[i] != two[i] {
+			t.Errorf("GOMAXPROCS 1: %q, 2: %q", one[i], two[i])
+		}
 	}
 }

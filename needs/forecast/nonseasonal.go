@@ -23,7 +23,7 @@ func (f *fitter) profileNonSeasonal(x []float64) float64 {
 	if f.k > 1 {
 		f.p.Slope = f.x0[1]
 	}
-	r := filterNonSeasonal(f.sp, &f.p, f.y)
+	r := f.linearFilter()
 	if !r.ok {
 		return math.Inf(1)
 	}
@@ -80,7 +80,7 @@ func (f *fitter) solveStatesNonSeasonal() {
 	if f.sp.Error == Multiplicative {
 		passes = 3
 	}
-	ata, atr, x0 := f.ata, f.atr, f.x0
+	x0 := f.x0
 	for pass := range passes {
 		if k == 1 {
 			var s11, s1r float64
@@ -98,7 +98,7 @@ func (f *fitter) solveStatesNonSeasonal() {
 				s1r += wa * (yt - base[t])
 				s11 += wa * a1
 			}
-			ata[0], atr[0] = s11, s1r
+			x0[0] = solveSym1(s11, s1r)
 		} else {
 			var s11, s21, s22, s1r, s2r float64
 			for t, yt := range f.y {
@@ -119,57 +119,91 @@ func (f *fitter) solveStatesNonSeasonal() {
 				s21 += wa2 * a1
 				s22 += wa2 * a2
 			}
-			ata[0], ata[1], ata[2], ata[3] = s11, 0, s21, s22
-			atr[0], atr[1] = s1r, s2r
+			x0[0], x0[1] = solveSym2(s11, s21, s22, s1r, s2r)
 		}
-		solveSym(ata, atr, k, x0)
 	}
 }
 
-// filterNonSeasonal is [filter] for models without a season, without
-// fitted values or residuals.
-func filterNonSeasonal(sp Spec, p *Params, y []float64) filterResult {
+// linearFilter returns the sums of the likelihood for the initial states
+// in f.x0, computing each one-step forecast as base(t) + a(t)·x0 from the
+// last [fitter.solveStatesNonSeasonal] (equal to the recursion's forecast,
+// the model being linear in its initial states, up to rounding).
+func (f *fitter) linearFilter() filterResult {
 	var r filterResult
-	alpha, phi := p.Alpha, p.Phi
-	l, b := p.Level, p.Slope
-	var bs float64
-	trend := sp.Trend != None
-	if trend {
-		bs = p.Beta / p.Alpha
-	} else {
-		b, phi = 0, 0
+	k, n := f.k, len(f.y)
+	a, base := f.a[0][:n*k], f.base[:n]
+	x1 := f.x0[0]
+	var x2 float64
+	if k > 1 {
+		x2 = f.x0[1]
 	}
 	var sse float64
-	if sp.Error == Additive {
-		for _, yt := range y {
-			phib := phi * b
-			q := l + phib
+	if f.sp.Error == Additive {
+		for t, yt := range f.y {
+			q := base[t] + a[k*t]*x1
+			if k > 1 {
+				q += a[k*t+1] * x2
+			}
 			e := yt - q
 			sse += e * e
-			nl := q + alpha*e
-			b = phib + bs*(nl-l-phib)
-			l = nl
 		}
 	} else {
-		var ls logSum
-		ls.reset()
-		for _, yt := range y {
-			phib := phi * b
-			q := l + phib
+		mant, exp := 1.0, 0
+		for t, yt := range f.y {
+			q := base[t] + a[k*t]*x1
+			if k > 1 {
+				q += a[k*t+1] * x2
+			}
 			if !(q > 0) {
 				return r
 			}
-			ls.add(q)
-			d := yt - q
-			e := d / q
+			// Σ log q, see logSumSlow.
+			if b := math.Float64bits(q); b>>52-1 < 0x7fe && mant >= 0x1p-900 {
+				mant *= math.Float64frombits(b&(1<<52-1) | 1022<<52)
+				exp += int(b>>52) - 1022
+			} else {
+				mant, exp = logSumSlow(mant, exp, q)
+			}
+			e := (yt - q) / q
 			sse += e * e
-			nl := q + alpha*d
-			b = phib + bs*(nl-l-phib)
-			l = nl
 		}
-		r.sumLog = ls.value()
+		r.sumLog = logSumValue(mant, exp)
 	}
 	r.sse = sse
 	r.ok = !math.IsNaN(sse) && !math.IsInf(sse, 0)
 	return r
+}
+
+// solveSym1 is [solveSym] for k = 1: a·x = b.
+func solveSym1(a, b float64) float64 {
+	ridge := 1e-10*a + 1e-300
+	a += ridge
+	if !(a > 0) {
+		a = ridge
+	}
+	d := math.Sqrt(a)
+	return b / d / d
+}
+
+// solveSym2 is [solveSym] for k = 2, written out with the same operations:
+// [a11 a21; a21 a22]·x = b.
+func solveSym2(a11, a21, a22, b1, b2 float64) (x1, x2 float64) {
+	ridge := 1e-10*(a11+a22)/2 + 1e-300
+	a11 += ridge
+	a22 += ridge
+	if !(a11 > 0) {
+		a11 = ridge
+	}
+	d1 := math.Sqrt(a11)
+	l21 := a21 / d1
+	s := a22 - l21*l21
+	if !(s > 0) {
+		s = ridge
+	}
+	d2 := math.Sqrt(s)
+	x1 = b1 / d1
+	x2 = (b2 - l21*x1) / d2
+	x2 /= d2
+	x1 = (x1 - l21*x2) / d1
+	return x1, x2
 }
