@@ -2,6 +2,7 @@ package forecast
 
 import (
 	"math"
+	"sync"
 )
 
 // fitter estimates one ETS model on one series.
@@ -17,19 +18,35 @@ type fitter struct {
 	sbuf []float64
 
 	// profile scratch
-	k    int         // free initial states
-	dirs []state     // sensitivity of the state to each free initial state
-	dbuf []float64   // storage for dirs' seasonal states
-	base []float64   // one-step forecasts from a zero initial state
-	a    [][]float64 // a[t][i]: sensitivity of forecast t to initial state i
-	x0   []float64   // last solved initial states
+	k    int       // free initial states
+	dirs []state   // sensitivity of the state to each free initial state
+	dbuf []float64 // storage for dirs' seasonal states
+	base []float64 // one-step forecasts from a zero initial state
+	a    []float64 // a[t·k+i]: sensitivity of forecast t to initial state i
+	x0   []float64 // last solved initial states
 	ata  []float64
 	atr  []float64
 	xp   []float64 // projected smoothing parameters
+
+	// the last point profileNonSeasonal evaluated (projected) and its value
+	lastX  [4]float64
+	lastF  float64
+	lastOK bool
+
+	nm nmScratch // reused by every search of this fitter
 }
 
+// fitters recycles fitters and their scratch space: Auto fits six models to
+// every series, and the allocations otherwise cost more in garbage
+// collection than the arithmetic they hold.
+var fitters = sync.Pool{New: func() any { return new(fitter) }}
+
+// newFitter returns a fitter for spec on y from the pool; release returns it.
 func newFitter(sp Spec, y []float64, m int, fx fixedParams) *fitter {
-	f := &fitter{sp: sp, m: m, y: y, fixed: fx}
+	f := fitters.Get().(*fitter)
+	old := *f
+	*f = fitter{sp: sp, m: m, y: y, fixed: fx, nm: old.nm}
+	f.free = old.free[:0]
 	if fx.alpha == 0 {
 		f.free = append(f.free, 'a')
 	}
@@ -42,27 +59,42 @@ func newFitter(sp Spec, y []float64, m int, fx fixedParams) *fitter {
 	if sp.Damped && fx.phi == 0 {
 		f.free = append(f.free, 'p')
 	}
-	f.sbuf = make([]float64, m)
-	f.xp = make([]float64, 4)
+	f.sbuf = zeroed(old.sbuf, m)
+	f.xp = zeroed(old.xp, 4)
 	f.k = sp.nStates(m)
 	if sp.Season != None {
-		f.p.Season = make([]float64, m)
+		f.p.Season = zeroed(old.p.Season, m)
 	}
 	if sp.Season != Multiplicative {
 		n := len(y)
-		f.dirs = make([]state, f.k)
-		f.dbuf = make([]float64, f.k*m)
-		f.base = make([]float64, n)
-		f.a = make([][]float64, n)
-		flat := make([]float64, n*f.k)
-		for t := range f.a {
-			f.a[t] = flat[t*f.k : (t+1)*f.k]
+		f.dirs = old.dirs[:0]
+		for range f.k {
+			f.dirs = append(f.dirs, state{})
 		}
-		f.x0 = make([]float64, f.k)
-		f.ata = make([]float64, f.k*f.k)
-		f.atr = make([]float64, f.k)
+		f.dbuf = zeroed(old.dbuf, f.k*m)
+		f.base = zeroed(old.base, n)
+		f.a = zeroed(old.a, n*f.k)
+		f.x0 = zeroed(old.x0, f.k)
+		f.ata = zeroed(old.ata, f.k*f.k)
+		f.atr = zeroed(old.atr, f.k)
 	}
 	return f
+}
+
+// release returns f to the pool; f must not be used afterwards.
+func (f *fitter) release() {
+	f.y = nil
+	fitters.Put(f)
+}
+
+// zeroed returns s resized to n zeros, reusing its storage when it can.
+func zeroed(s []float64, n int) []float64 {
+	if cap(s) < n {
+		return make([]float64, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // start returns R's starting values for the free smoothing parameters
@@ -264,7 +296,7 @@ func (f *fitter) solveStates() {
 		update(sp, &f.p, &base, m, yt, q)
 		for i := range f.dirs {
 			dq, dfc := oneStep(sp, f.p.Phi, &f.dirs[i], m)
-			f.a[t][i] = dfc
+			f.a[t*k+i] = dfc
 			update(sp, &f.p, &f.dirs[i], m, 0, dq)
 		}
 	}
@@ -279,7 +311,7 @@ func (f *fitter) solveStates() {
 			w := 1.0
 			if pass > 0 {
 				fc := f.base[t]
-				for i, ai := range f.a[t] {
+				for i, ai := range f.a[t*k : t*k+k] {
 					fc += ai * f.x0[i]
 				}
 				if !(fc > 0) {
@@ -288,7 +320,7 @@ func (f *fitter) solveStates() {
 				w = 1 / (fc * fc)
 			}
 			r := yt - f.base[t]
-			at := f.a[t]
+			at := f.a[t*k : t*k+k]
 			for i := range k {
 				wa := w * at[i]
 				f.atr[i] += wa * r
@@ -365,7 +397,7 @@ func (f *fitter) estimate() (Params, float64, bool) {
 			obj = f.profileNonSeasonal
 		}
 		if nf > 0 {
-			xs, _, _ := nelderMead(obj, x, step, profileNM)
+			xs, _, _ := nelderMead(obj, x, step, profileNM, &f.nm)
 			f.project(xs, xs)
 			x = xs
 		}
@@ -376,7 +408,7 @@ func (f *fitter) estimate() (Params, float64, bool) {
 		if f.polish && f.sp.Error == Multiplicative && !math.IsInf(best, 1) {
 			x = append(x, f.x0...)
 			step = f.jointSteps(x)
-			xs, fx, _ := nelderMead(f.joint, x, step, jointNM)
+			xs, fx, _ := nelderMead(f.joint, x, step, jointNM, &f.nm)
 			f.project(xs[:nf], xs[:nf])
 			if fx < best {
 				best = fx
@@ -390,7 +422,7 @@ func (f *fitter) estimate() (Params, float64, bool) {
 		copy(f.p.Season, h.Season)
 		x = append(x, f.states()...)
 		step = f.jointSteps(x)
-		xs, _, _ := nelderMead(f.joint, x, step, jointNM)
+		xs, _, _ := nelderMead(f.joint, x, step, jointNM, &f.nm)
 		f.project(xs[:nf], xs[:nf])
 		x = xs
 		best = f.joint(x)

@@ -238,6 +238,7 @@ func fitETS(s Series, spec Spec, opt Options) (*Model, error) {
 		return fitConstant(s, spec)
 	}
 	f := newFitter(spec, y, m, fx)
+	defer f.release()
 	f.polish = opt.Polish
 	// Fixed values must lie in the bounds themselves.
 	f.setSmooth(make([]float64, len(f.free)))

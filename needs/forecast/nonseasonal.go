@@ -1,6 +1,9 @@
 package forecast
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // Models without a season (all yearly ones) are by far the most common, and
 // their profile likelihood is evaluated hundreds of times per series by the
@@ -10,10 +13,25 @@ import "math"
 
 // profileNonSeasonal is [fitter.profile] for models without a season, with
 // the smoothing parameters first projected onto their bounds (see
-// [fitter.project]).
+// [fitter.project]). Trial points beyond a bound often project onto the
+// point evaluated just before (the optimiser's reflection and expansion
+// past the same bound), so the last projected point and its value are
+// remembered: on the M3 yearly series this answers over 40% of the calls.
 func (f *fitter) profileNonSeasonal(x []float64) float64 {
 	xp := f.xp[:len(x)]
 	f.project(xp, x)
+	if f.lastOK && slices.Equal(xp, f.lastX[:len(x)]) {
+		return f.lastF
+	}
+	v := f.profileAt(xp)
+	copy(f.lastX[:], xp)
+	f.lastF, f.lastOK = v, true
+	return v
+}
+
+// profileAt evaluates the profile likelihood at smoothing parameters xp
+// inside their bounds.
+func (f *fitter) profileAt(xp []float64) float64 {
 	f.setSmooth(xp)
 	if !admissible(f.sp, &f.p, f.m) {
 		return math.Inf(1)
@@ -37,7 +55,7 @@ func (f *fitter) solveStatesNonSeasonal() {
 	alpha, phi := f.p.Alpha, f.p.Phi
 	k := f.k
 	n := len(f.y)
-	a := f.a[0][:n*k]
+	a := f.a[:n*k]
 	base := f.base[:n]
 	if f.sp.Trend == None {
 		var l float64 // from a zero state
@@ -131,7 +149,7 @@ func (f *fitter) solveStatesNonSeasonal() {
 func (f *fitter) linearFilter() filterResult {
 	var r filterResult
 	k, n := f.k, len(f.y)
-	a, base := f.a[0][:n*k], f.base[:n]
+	a, base := f.a[:n*k], f.base[:n]
 	x1 := f.x0[0]
 	var x2 float64
 	if k > 1 {

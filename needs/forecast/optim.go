@@ -27,36 +27,42 @@ type nmSettings struct {
 // criterion of R's optim, applied to the best vertex), or after maxEval
 // evaluations. The optimiser is sequential, so results do not depend on
 // GOMAXPROCS.
-func nelderMead(f func([]float64) float64, x0, step []float64, s nmSettings) ([]float64, float64, int) {
+func nelderMead(f func([]float64) float64, x0, step []float64, s nmSettings, scr *nmScratch) ([]float64, float64, int) {
 	dim := len(x0)
 	f0 := f(x0)
 	if math.IsInf(f0, 0) || math.IsNaN(f0) {
 		return x0, math.Inf(1), 1
 	}
-	verts := make([][]float64, dim+1)
-	vals := make([]float64, dim+1)
-	verts[0] = append([]float64(nil), x0...)
+	if scr == nil {
+		scr = new(nmScratch)
+	}
+	for len(scr.verts) < dim+1 {
+		scr.verts = append(scr.verts, nil)
+	}
+	verts := scr.verts[:dim+1]
+	vals := zeroed(scr.vals, dim+1)
+	scr.vals = vals
+	verts[0] = append(verts[0][:0], x0...)
 	vals[0] = f0
 	evals := 1
 	for i := range dim {
-		v := append([]float64(nil), x0...)
+		v := append(verts[i+1][:0], x0...)
 		v[i] += step[i]
 		verts[i+1] = v
 		vals[i+1] = f(v)
 		evals++
 	}
-	nm := &optimize.NelderMead{
-		InitialVertices: verts,
-		InitialValues:   vals,
-		Reflection:      1,
-		Expansion:       2,
-		Contraction:     0.5,
-		Shrink:          0.5,
-	}
+	// Set the exported fields one by one: the method keeps its internal
+	// slices between searches.
+	nm := &scr.method
+	nm.InitialVertices, nm.InitialValues = verts, vals
+	nm.Reflection, nm.Expansion, nm.Contraction, nm.Shrink = 1, 2, 0.5, 0.5
 	nm.Init(dim, 1)
 	ops := make(chan optimize.Task, 1)
 	res := make(chan optimize.Task, 1)
-	loc := &optimize.Location{X: append([]float64(nil), x0...), F: f0}
+	loc := &scr.loc
+	loc.X = append(loc.X[:0], x0...)
+	loc.F = f0
 	go nm.Run(ops, res, []optimize.Task{{Op: optimize.FuncEvaluation, Location: loc}})
 
 	best := append([]float64(nil), x0...)
@@ -105,4 +111,12 @@ func nelderMead(f func([]float64) float64, x0, step []float64, s nmSettings) ([]
 		res <- t
 	}
 	return best, bestF, evals
+}
+
+// nmScratch is storage one caller reuses across searches.
+type nmScratch struct {
+	method optimize.NelderMead
+	verts  [][]float64
+	vals   []float64
+	loc    optimize.Location
 }
