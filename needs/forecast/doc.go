@@ -37,7 +37,10 @@
 // (α = 0.9999, a random walk, is common in yearly data) is reached in a few
 // steps rather than approached geometrically, and fewer searches stall at a
 // worse point; the forecastability region of seasonal models is still
-// enforced by an infinite objective.
+// enforced by an infinite objective. A search stops when the best value has
+// improved by less than 1e-6 relatively over six iterations, or over three
+// when the best point lies beyond a bound in every parameter (a corner of
+// the box, around which the projected likelihood is constant).
 //
 // For models without a multiplicative season the state recursion is linear
 // in the initial states, so for given smoothing parameters the initial

@@ -174,6 +174,20 @@ func (f *fitter) project(dst, x []float64) {
 	}
 }
 
+// beyondBounds reports whether every free smoothing parameter in x lies
+// strictly beyond its bounds, so that the projected objective is constant
+// around x.
+func (f *fitter) beyondBounds(x []float64) bool {
+	xp := f.xp[:len(x)]
+	f.project(xp, x)
+	for i := range x {
+		if xp[i] == x[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // setStates copies free initial states into f.p, completing the seasonal
 // states with the normalisation (sum 0, or m for multiplicative seasons).
 func (f *fitter) setStates(x []float64) {
@@ -381,7 +395,7 @@ func solveSym(a, b []float64, k int, x []float64) {
 }
 
 var (
-	profileNM = nmSettings{maxEval: 400, relTol: 1e-6, stall: 6}
+	profileNM = nmSettings{maxEval: 400, relTol: 1e-6, stall: 6, flatStall: 3}
 	jointNM   = nmSettings{maxEval: 2000, relTol: 1e-6, stall: 10}
 )
 
@@ -397,7 +411,7 @@ func (f *fitter) estimate() (Params, float64, bool) {
 			obj = f.profileNonSeasonal
 		}
 		if nf > 0 {
-			xs, _, _ := nelderMead(obj, x, step, profileNM, &f.nm)
+			xs, _, _ := nelderMead(obj, x, step, profileNM, f.beyondBounds, &f.nm)
 			f.project(xs, xs)
 			x = xs
 		}
@@ -408,7 +422,7 @@ func (f *fitter) estimate() (Params, float64, bool) {
 		if f.polish && f.sp.Error == Multiplicative && !math.IsInf(best, 1) {
 			x = append(x, f.x0...)
 			step = f.jointSteps(x)
-			xs, fx, _ := nelderMead(f.joint, x, step, jointNM, &f.nm)
+			xs, fx, _ := nelderMead(f.joint, x, step, jointNM, nil, &f.nm)
 			f.project(xs[:nf], xs[:nf])
 			if fx < best {
 				best = fx
@@ -422,7 +436,7 @@ func (f *fitter) estimate() (Params, float64, bool) {
 		copy(f.p.Season, h.Season)
 		x = append(x, f.states()...)
 		step = f.jointSteps(x)
-		xs, _, _ := nelderMead(f.joint, x, step, jointNM, &f.nm)
+		xs, _, _ := nelderMead(f.joint, x, step, jointNM, nil, &f.nm)
 		f.project(xs[:nf], xs[:nf])
 		x = xs
 		best = f.joint(x)

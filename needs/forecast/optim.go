@@ -11,13 +11,17 @@ type nmSettings struct {
 	maxEval int     // evaluation budget
 	relTol  float64 // relative improvement that counts as progress
 	stall   int     // major iterations without progress that end the search
+	// flatStall replaces stall while flat reports the best point as lying
+	// where the objective is locally constant (0: never).
+	flatStall int
 }
 
 // nelderMead minimises f with gonum's [optimize.NelderMead] (reflection 1,
 // expansion 2, contraction and shrink 0.5, the coefficients of R's optim),
 // starting from the simplex x0, x0 + step[i]·e(i). Infeasible points are given
 // +Inf by f (the callers project box-constrained parameters first, see the
-// package documentation, # Estimation). It returns the best point, its value and the evaluation count.
+// package documentation, # Estimation). It returns the best point, its value
+// and the evaluation count.
 //
 // The method is driven through its [optimize.Method] interface rather than
 // [optimize.Minimize], whose worker and statistics goroutines cost about three
@@ -25,9 +29,13 @@ type nmSettings struct {
 // iterates are the same. The search stops when the best value has not improved
 // by more than relTol·(|f|+relTol) for stall major iterations (the relative
 // criterion of R's optim, applied to the best vertex), or after maxEval
-// evaluations. The optimiser is sequential, so results do not depend on
-// GOMAXPROCS.
-func nelderMead(f func([]float64) float64, x0, step []float64, s nmSettings, scr *nmScratch) ([]float64, float64, int) {
+// evaluations. When flat is non-nil and reports the objective as constant
+// around the best point (projected parameters beyond a bound in every
+// coordinate), no vertex can improve on it by moving a little, and
+// s.flatStall iterations without progress end the search. The optimiser is
+// sequential, so results do not depend on GOMAXPROCS. scr, if non-nil, is
+// storage reused from an earlier search.
+func nelderMead(f func([]float64) float64, x0, step []float64, s nmSettings, flat func([]float64) bool, scr *nmScratch) ([]float64, float64, int) {
 	dim := len(x0)
 	f0 := f(x0)
 	if math.IsInf(f0, 0) || math.IsNaN(f0) {
@@ -97,7 +105,11 @@ func nelderMead(f func([]float64) float64, x0, step []float64, s nmSettings, scr
 			} else {
 				stall++
 			}
-			if stall >= s.stall || evals >= s.maxEval {
+			limit := s.stall
+			if flat != nil && s.flatStall > 0 && stall >= s.flatStall && flat(best) {
+				limit = s.flatStall
+			}
+			if stall >= limit || evals >= s.maxEval {
 				stop()
 				continue
 			}
