@@ -1,8 +1,10 @@
 package forecast
 
 import (
+	"bytes"
 	"math"
 	"math/rand/v2"
+	"os"
 	"testing"
 )
 
@@ -84,6 +86,20 @@ func BenchmarkM3YearlyAuto(b *testing.B) {
 			if _, err := m.Forecast(6); err != nil {
 				b.Fatal(err)
 			}
+		}
+	}
+}
+
+// BenchmarkReadLongM3 parses the M3 yearly file (645 series, 18,319 rows).
+func BenchmarkReadLongM3(b *testing.B) {
+	data, err := os.ReadFile("testdata/m3_yearly.csv")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ReadLong(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

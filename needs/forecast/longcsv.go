@@ -51,6 +51,7 @@ type Holdout struct {
 func ReadLong(r io.Reader) ([]Holdout, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
 	header, err := cr.Read()
 	if err != nil {
 		return nil, &DataError{Line: 1, Field: "header", Err: errors.Join(ErrFormat, err)}
@@ -64,6 +65,7 @@ func ReadLong(r io.Reader) ([]Holdout, error) {
 			return nil, &DataError{Line: 1, Field: need, Err: fmt.Errorf("%w: no %q column", ErrFormat, need)}
 		}
 	}
+	idCol, vCol, sCol := col["id"], col["value"], col["split"]
 	tCol, hasT := col["t"]
 	yCol, hasYear := col["year"]
 	cCol, hasCat := col["category"]
@@ -76,29 +78,33 @@ func ReadLong(r io.Reader) ([]Holdout, error) {
 	var order []string
 	rows := map[string][]row{}
 	cats := map[string]string{}
+	var (
+		rec  []string
+		line int
+	)
+	get := func(name string, i int) (string, error) {
+		if i >= len(rec) {
+			return "", &DataError{Line: line, Field: name, Err: fmt.Errorf("%w: missing field", ErrFormat)}
+		}
+		return strings.TrimSpace(rec[i]), nil
+	}
 	for {
-		rec, err := cr.Read()
+		rec, err = cr.Read()
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
+		line, _ = cr.FieldPos(0)
 		if err != nil {
 			return nil, &DataError{Line: line, Field: "row", Err: errors.Join(ErrFormat, err)}
 		}
-		get := func(name string, i int) (string, error) {
-			if i >= len(rec) {
-				return "", &DataError{Line: line, Field: name, Err: fmt.Errorf("%w: missing field", ErrFormat)}
-			}
-			return strings.TrimSpace(rec[i]), nil
-		}
-		id, err := get("id", col["id"])
+		id, err := get("id", idCol)
 		if err != nil {
 			return nil, err
 		}
 		if id == "" {
 			return nil, &DataError{Line: line, Field: "id", Err: fmt.Errorf("%w: empty id", ErrFormat)}
 		}
-		vs, err := get("value", col["value"])
+		vs, err := get("value", vCol)
 		if err != nil {
 			return nil, err
 		}
@@ -106,7 +112,7 @@ func ReadLong(r io.Reader) ([]Holdout, error) {
 		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 			return nil, &DataError{Line: line, Field: "value", Err: fmt.Errorf("%w: %q is not a finite number", ErrFormat, vs)}
 		}
-		sp, err := get("split", col["split"])
+		sp, err := get("split", sCol)
 		if err != nil {
 			return nil, err
 		}
@@ -142,10 +148,11 @@ func ReadLong(r io.Reader) ([]Holdout, error) {
 				cats[id] = strings.TrimSpace(rec[cCol])
 			}
 		}
-		if _, ok := rows[id]; !ok {
+		rs, ok := rows[id]
+		if !ok {
 			order = append(order, id)
 		}
-		rows[id] = append(rows[id], rw)
+		rows[id] = append(rs, rw)
 	}
 	out := make([]Holdout, 0, len(order))
 	for _, id := range order {
