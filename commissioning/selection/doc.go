@@ -62,14 +62,15 @@
 //     of core searches comes first. A core is the free items with the
 //     closest calls (smallest reduced benefit, or smallest loss against
 //     the best item of their group); the rest are held as the Lagrangian
-//     relaxation has them, and the core is searched for a fixed number of
-//     nodes. The first core has 50 items, each round widens it by half,
-//     and a round without gain doubles the node budget; after three such
-//     rounds in a row, or once the core would hold half of what is free,
-//     the exact search begins. Small cores are searched deep quickly, which
-//     finds near-optimal selections long before a search over every item
-//     would; a better incumbent in turn fixes more items by reduced cost.
-//     Cores only improve the incumbent; the proof is always the search over
+//     relaxation has them (in while they fit, largest reduced benefit
+//     first), and the core is searched for 20,000 nodes. The first core has 50 items and each round widens it by
+//     half; after two rounds in a row without gain, or once the core would
+//     hold half of what is free, the exact search begins. Small cores are
+//     searched deep quickly, which finds near-optimal selections long
+//     before a search over every item would; a better incumbent in turn
+//     fixes more items by reduced cost. Pseudo-costs learnt in cores stay
+//     with the cores: on a restricted problem they would mislead the
+//     exact search. Cores only improve the incumbent; the proof is always the search over
 //     every free item, which is restarted with fresh fixing while its early
 //     rounds improve the incumbent.
 //

@@ -98,13 +98,13 @@ var debugf func(string, ...any)
 // The ladder of core searches (see the package documentation): problems
 // with more than ladderFree·coreSize items free at the root search cores
 // of coreSize items first, widened by half each round, for coreBudget
-// nodes, doubled after each round without gain, until coreStale such rounds
-// in a row or until the core would hold half of the free items.
+// nodes each, until coreStale rounds in a row bring no gain or until the
+// core would hold half of the free items.
 const (
 	coreSize   = 50
 	ladderFree = 8
 	coreBudget = 20000
-	coreStale  = 3
+	coreStale  = 2
 )
 
 // solve runs the whole method on a compiled model.
@@ -117,10 +117,13 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 		}
 	}
 	rootBound := rootBen + lag
-	var cur *search
+	var cur, exact *search
 	// configure makes s the current search, carrying over the incumbent and
-	// node count of the previous one.
-	configure := func(s *search) *search {
+	// node count of the previous one. Pseudo-costs carry over from the
+	// previous search of the same kind: a core search learns on a
+	// restricted problem, which would mislead the exact search.
+	configure := func(s *search, heur bool) *search {
+		s.heur = heur
 		s.setOrder(mu)
 		s.ctx = ctx
 		s.nodeLimit = opt.NodeLimit
@@ -133,30 +136,38 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 			}
 			s.onTick, s.improved = report, report
 		}
+		learnt := exact
+		if heur {
+			learnt = cur
+		}
+		if learnt != nil {
+			copy(s.pcSum, learnt.pcSum) // what branching has learnt carries over
+			copy(s.pcCnt, learnt.pcCnt)
+			s.pcMean, s.pcN = learnt.pcMean, learnt.pcN
+		}
 		if cur != nil {
-			copy(s.pcSum, cur.pcSum) // what branching has learnt carries over
-			copy(s.pcCnt, cur.pcCnt)
-			s.pcMean, s.pcN = cur.pcMean, cur.pcN
 			s.nodes = cur.nodes
 			copy(s.inc, cur.inc)
 			s.incVal, s.hasInc = cur.incVal, cur.hasInc
 		}
 		cur = s
+		if !heur {
+			exact = s
+		}
 		return s
 	}
-	s := configure(newSearch(md, md.state))
+	s := configure(newSearch(md, md.state), false)
 	s.greedy()
 	budget := int64(100)
 	coreN := coreSize
-	cbudget := int64(coreBudget)
 	stale := 0 // core rounds in a row that did not improve
 	ladder := len(s.free) > ladderFree*coreSize
 	for round := 0; ; round++ {
 		if md.fixByReducedCost(mu, rootBound, s.inc, s.incVal) {
-			s = configure(newSearch(md, md.state))
+			s = configure(newSearch(md, md.state), false)
 		}
 		if debugf != nil {
-			debugf("%v round %d: nodes %d incumbent %.3f root bound %.3f free %d core %d budget %d", time.Since(start), round, s.nodes, s.incVal, rootBound, len(s.free), coreN, cbudget)
+			debugf("%v round %d: nodes %d incumbent %.3f root bound %.3f free %d core %d", time.Since(start), round, s.nodes, s.incVal, rootBound, len(s.free), coreN)
 		}
 		before := s.incVal
 		if opt.TimeLimit > 0 && time.Since(start) > opt.TimeLimit {
@@ -166,22 +177,21 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 		if ladder && len(s.free) > 2*coreN && stale < coreStale {
 			// Many close calls: search a core of the closest ones, the rest
 			// held as the relaxation has them, to improve the incumbent;
-			// widen the core each round.
-			core := configure(newSearch(md, md.coreState(mu, coreN)))
-			core.roundLimit = core.nodes + cbudget
-			core.heur = true
+			// widen the core each round. The node budget is fixed, so the
+			// ladder costs at most a few core budgets when it does not pay.
+			core := configure(newSearch(md, md.coreState(mu, coreN)), true)
+			core.roundLimit = core.nodes + int64(coreBudget)
 			core.run()
 			if debugf != nil {
 				debugf("core finished %v nodes %d", !core.stopped, core.nodes)
 			}
-			s = configure(newSearch(md, md.state))
+			s = configure(newSearch(md, md.state), false)
 			if core.stopped && !core.roundStop {
 				s.stopped, s.err, s.open = true, core.err, math.Inf(1)
 				break
 			}
 			coreN += coreN / 2
 			if s.incVal <= before+md.tol {
-				cbudget *= 2
 				stale++
 			} else {
 				stale = 0
@@ -193,11 +203,11 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 		open := s.run()
 		if s.roundStop && s.incVal > before+md.tol {
 			budget *= 2
-			s = configure(newSearch(md, md.state))
+			s = configure(newSearch(md, md.state), false)
 			continue
 		}
 		if s.roundStop {
-			s = configure(newSearch(md, md.state))
+			s = configure(newSearch(md, md.state), false)
 			open = s.run()
 		}
 		s.open = open
@@ -354,7 +364,11 @@ func (md *model) coreState(mu []float64, size int) []int8 {
 	for _, j := range free[:min(size, len(free))] {
 		inCore[j] = true
 	}
-	for _, j := range free[min(size, len(free)):] {
+	// Outside the core, the items the relaxation takes most surely (largest
+	// reduced benefit) claim the budget first.
+	rest := slices.Clone(free[min(size, len(free)):])
+	slices.SortStableFunc(rest, func(a, b int) int { return cmp.Compare(md.reduced(mu, b), md.reduced(mu, a)) })
+	for _, j := range rest {
 		if st[j] != -1 || inCore[j] {
 			continue
 		}
