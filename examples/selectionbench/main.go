@@ -8,10 +8,12 @@
 //
 // Usage:
 //
-//	selectionbench [-time-limit 10s] [-node-limit N] [-json] INSTANCE.json...
+//	selectionbench [-time-limit 10s] [-node-limit N] [-json] [-progress] INSTANCE.json...
 //
 // The wall time covers Select only; reading and converting the JSON is
-// reported separately.
+// reported separately. With -progress, every better selection found is
+// written to standard error with the time and node count at which it was
+// found.
 package main
 
 import (
@@ -19,7 +21,9 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"math"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/opencommissioning/scp/commissioning/selection"
@@ -58,13 +62,24 @@ func main() {
 	timeLimit := flag.Duration("time-limit", 0, "stop the search after this wall time (0: none)")
 	nodeLimit := flag.Int64("node-limit", 0, "stop the search after this many nodes (0: none)")
 	asJSON := flag.Bool("json", false, "print one JSON object per instance")
+	progress := flag.Bool("progress", false, "write each better selection found to standard error")
 	flag.Parse()
 	if flag.NArg() == 0 {
-		fmt.Fprintln(os.Stderr, "usage: selectionbench [-time-limit D] [-node-limit N] [-json] INSTANCE.json...")
+		fmt.Fprintln(os.Stderr, "usage: selectionbench [-time-limit D] [-node-limit N] [-json] [-progress] INSTANCE.json...")
 		os.Exit(2)
 	}
 	for _, path := range flag.Args() {
-		r, err := run(path, &selection.Options{TimeLimit: *timeLimit, NodeLimit: *nodeLimit})
+		opt := &selection.Options{TimeLimit: *timeLimit, NodeLimit: *nodeLimit}
+		if *progress {
+			last := math.Inf(-1)
+			opt.Progress = func(p selection.Progress) {
+				if p.Benefit > last {
+					last = p.Benefit
+					fmt.Fprintf(os.Stderr, "%s: %.3fs nodes %d objective %.3f\n", filepath.Base(path), p.Elapsed.Seconds(), p.Nodes, p.Benefit)
+				}
+			}
+		}
+		r, err := run(path, opt)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "selectionbench: %s: %v\n", path, err)
 			os.Exit(1)
