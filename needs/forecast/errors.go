@@ -45,6 +45,7 @@ type TooShortError struct {
 	Got    int    // observations supplied
 }
 
+// Error implements the error interface.
 func (e *TooShortError) Error() string {
 	return fmt.Sprintf("forecast: %s needs at least %d observations, got %d", e.Method, e.Min, e.Got)
 }
@@ -59,6 +60,7 @@ type ValueError struct {
 	Err   error
 }
 
+// Error implements the error interface.
 func (e *ValueError) Error() string {
 	return fmt.Sprintf("forecast: value %d: %v", e.Index, e.Err)
 }

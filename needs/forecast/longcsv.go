@@ -22,6 +22,7 @@ type DataError struct {
 	Err   error
 }
 
+// Error implements the error interface.
 func (e *DataError) Error() string {
 	if e.Line == 0 {
 		return fmt.Sprintf("forecast: %s: %v", e.Field, e.Err)
