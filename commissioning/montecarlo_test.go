@@ -309,8 +309,8 @@ func BenchmarkSimulate(b *testing.B) {
 
 // BenchmarkSimulateCorrelated is the same with each option's capital and
 // revenue factors correlated (0.3) through the Gaussian copula: 100 of the
-// 152 inputs are then drawn by inversion (PERT by the inverse regularised
-// incomplete beta function).
+// 152 inputs are then drawn by inversion (triangular in closed form, PERT
+// from the table of its inverse regularised incomplete beta function).
 func BenchmarkSimulateCorrelated(b *testing.B) {
 	opts, inputs := portfolio(50, 10)
 	corr := make([][]float64, len(inputs))
