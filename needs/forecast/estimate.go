@@ -155,18 +155,7 @@ func seasonalIndices(y []float64, m int, mult bool) []float64 {
 	}
 	half := m / 2
 	for t := half; t+half < n; t++ {
-		var s float64
-		if m%2 == 0 {
-			s = 0.5*x[t-half] + 0.5*x[t+half]
-			for j := t - half + 1; j < t+half; j++ {
-				s += x[j]
-			}
-		} else {
-			for j := t - half; j <= t+half; j++ {
-				s += x[j]
-			}
-		}
-		trend[t] = s / float64(m)
+		trend[t] = centredMean(x, m, t)
 	}
 	idx := make([]float64, m)
 	cnt := make([]float64, m)

@@ -156,18 +156,7 @@ func decomposeMult(y []float64, m int) []float64 {
 	cnt := make([]float64, m)
 	half := m / 2
 	for t := half; t+half < n; t++ {
-		var s float64
-		if m%2 == 0 {
-			s = 0.5*y[t-half] + 0.5*y[t+half]
-			for j := t - half + 1; j < t+half; j++ {
-				s += y[j]
-			}
-		} else {
-			for j := t - half; j <= t+half; j++ {
-				s += y[j]
-			}
-		}
-		idx[t%m] += y[t] / (s / float64(m))
+		idx[t%m] += y[t] / centredMean(y, m, t)
 		cnt[t%m]++
 	}
 	var sum float64
@@ -211,4 +200,24 @@ func fitCombination(s Series, opt Options) (*Model, error) {
 	}
 	mod.Sigma2 = ss / float64(n)
 	return mod, nil
+}
+
+// centredMean returns the centred moving average of order m at t, the
+// trend of a classical decomposition: for even m a 2×m average (half
+// weights on the two ends), for odd m a plain m-term average. y must hold
+// m/2 values either side of t.
+func centredMean(y []float64, m, t int) float64 {
+	half := m / 2
+	var s float64
+	if m%2 == 0 {
+		s = 0.5*y[t-half] + 0.5*y[t+half]
+		for j := t - half + 1; j < t+half; j++ {
+			s += y[j]
+		}
+	} else {
+		for j := t - half; j <= t+half; j++ {
+			s += y[j]
+		}
+	}
+	return s / float64(m)
 }
