@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	_ "embed"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -18,33 +19,77 @@ import (
 //go:embed testdata/m3_yearly_first60.csv
 var sample []byte
 
+// config is what the command line asks for.
+type config struct {
+	in        string // long-form CSV; the embedded sample if empty
+	methods   string // comma-separated method names
+	frequency int    // observations per year for files without a period column (0: from the file)
+	synthetic int    // number of synthetic monthly series instead of a file (0: none)
+	write     string // file to write the data to in long form, instead of scoring
+}
+
 func main() {
-	in := flag.String("in", "", "long-form CSV (id, value, split[, t, year, category]); embedded M3 sample if empty")
-	methods := flag.String("methods", "Naive,Drift,SES,Holt,Damped,Theta,Comb,Auto", "comma-separated methods")
+	var c config
+	flag.StringVar(&c.in, "in", "", "long-form CSV (id, value, split[, t, year, period, category]); embedded M3 yearly sample if empty")
+	flag.StringVar(&c.methods, "methods", "Naive,SNaive,Drift,SES,Holt,Damped,Theta,Comb,Auto", "comma-separated methods")
+	flag.IntVar(&c.frequency, "frequency", 0, "observations per year (1, 4 or 12) of every series, for files without a period column")
+	flag.IntVar(&c.synthetic, "synthetic", 0, "score this many synthetic monthly series (see doc) instead of a file")
+	flag.StringVar(&c.write, "write", "", "write the series to this file in long form and stop")
 	flag.Parse()
-	if err := run(os.Stdout, *in, *methods); err != nil {
+	if err := run(os.Stdout, c); err != nil {
 		fmt.Fprintln(os.Stderr, "forecastbench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(w io.Writer, in, methods string) error {
+// load returns the series the configuration names and a description.
+func load(c config) ([]forecast.Holdout, string, error) {
+	if c.synthetic > 0 {
+		if c.in != "" {
+			return nil, "", errors.New("-in and -synthetic exclude each other")
+		}
+		return syntheticMonthly(c.synthetic), fmt.Sprintf("synthetic monthly set (seed %d)", syntheticSeed), nil
+	}
 	var r io.Reader = bytes.NewReader(sample)
 	name := "embedded M3 yearly sample (60 series)"
-	if in != "" {
-		f, err := os.Open(in)
+	if c.in != "" {
+		f, err := os.Open(c.in)
 		if err != nil {
-			return err
+			return nil, "", err
 		}
 		defer f.Close()
-		r, name = f, in
+		r, name = f, c.in
 	}
 	hs, err := forecast.ReadLong(r)
 	if err != nil {
+		return nil, "", err
+	}
+	if c.frequency != 0 {
+		if err := forecast.SetFrequency(hs, forecast.Frequency(c.frequency)); err != nil {
+			return nil, "", err
+		}
+	}
+	return hs, name, nil
+}
+
+func run(w io.Writer, c config) error {
+	hs, name, err := load(c)
+	if err != nil {
 		return err
 	}
+	if c.write != "" {
+		f, err := os.Create(c.write)
+		if err != nil {
+			return err
+		}
+		if err := writeLong(f, hs); err != nil {
+			f.Close()
+			return err
+		}
+		return f.Close()
+	}
 	var ms []forecast.Method
-	for _, s := range strings.Split(methods, ",") {
+	for _, s := range strings.Split(c.methods, ",") {
 		m, err := forecast.ParseMethod(strings.TrimSpace(s))
 		if err != nil {
 			return err
@@ -63,39 +108,71 @@ func run(w io.Writer, in, methods string) error {
 	if len(kept) == 0 {
 		return fmt.Errorf("%s: no series with test rows", name)
 	}
-	fmt.Fprintf(w, "%s: %d series, %d parallel workers (GOMAXPROCS)\n", name, len(kept), runtime.GOMAXPROCS(0))
+	fmt.Fprintf(w, "%s: %d series (%s), %d parallel workers (GOMAXPROCS)\n", name, len(kept), frequencies(kept), runtime.GOMAXPROCS(0))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "method\tsMAPE\tMASE\tfailed\tseconds\t")
+	fmt.Fprintln(tw, "method\tsMAPE\tMASE\tfailed\tms/series\tseconds\t")
 	for _, m := range ms {
-		start := time.Now()
-		models, errs := forecast.FitEach(train, m, nil)
-		var smape, mase float64
-		var n, failed int
-		for i, h := range kept {
-			if errs[i] != nil {
-				failed++
-				continue
-			}
-			fc, err := models[i].Forecast(len(h.Test))
-			if err != nil {
-				failed++
-				continue
-			}
-			acc, err := forecast.Measure(h.Test, fc.Mean, h.Train.Values, 1)
-			if err != nil {
-				failed++
-				continue
-			}
-			smape += acc.SMAPE
-			mase += acc.MASE
-			n++
-		}
-		secs := time.Since(start).Seconds()
-		if n == 0 {
-			fmt.Fprintf(tw, "%v\t-\t-\t%d\t%.3f\t\n", m, failed, secs)
-			continue
-		}
-		fmt.Fprintf(tw, "%v\t%.3f\t%.3f\t%d\t%.3f\t\n", m, smape/float64(n), mase/float64(n), failed, secs)
+		score(tw, m, train, kept)
 	}
 	return tw.Flush()
+}
+
+// score fits m to every training series, forecasts the test horizons and
+// writes one table row: mean sMAPE, mean MASE (scaled by the in-sample
+// seasonal-naive error at the series' frequency), the number of series
+// that failed, and the time per series and in all.
+func score(w io.Writer, m forecast.Method, train []forecast.Series, kept []forecast.Holdout) {
+	start := time.Now()
+	models, errs := forecast.FitEach(train, m, nil)
+	var smape, mase float64
+	var n, failed int
+	for i, h := range kept {
+		if errs[i] != nil {
+			failed++
+			continue
+		}
+		fc, err := models[i].Forecast(len(h.Test))
+		if err != nil {
+			failed++
+			continue
+		}
+		freq := max(int(h.Train.Frequency), 1)
+		acc, err := forecast.Measure(h.Test, fc.Mean, h.Train.Values, freq)
+		if err != nil {
+			failed++
+			continue
+		}
+		smape += acc.SMAPE
+		mase += acc.MASE
+		n++
+	}
+	secs := time.Since(start).Seconds()
+	per := 1000 * secs / float64(len(kept))
+	if n == 0 {
+		fmt.Fprintf(w, "%v\t-\t-\t%d\t%.3f\t%.3f\t\n", m, failed, per, secs)
+		return
+	}
+	fmt.Fprintf(w, "%v\t%.3f\t%.3f\t%d\t%.3f\t%.3f\t\n", m, smape/float64(n), mase/float64(n), failed, per, secs)
+}
+
+// frequencies describes the frequencies present, e.g. "quarterly".
+func frequencies(hs []forecast.Holdout) string {
+	count := map[forecast.Frequency]int{}
+	for _, h := range hs {
+		f := h.Train.Frequency
+		if f == 0 {
+			f = forecast.Yearly
+		}
+		count[f]++
+	}
+	var parts []string
+	for _, f := range []forecast.Frequency{forecast.Yearly, forecast.Quarterly, forecast.Monthly} {
+		if count[f] == len(hs) {
+			return f.String()
+		}
+		if count[f] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", count[f], f))
+		}
+	}
+	return strings.Join(parts, ", ")
 }

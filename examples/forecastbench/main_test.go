@@ -2,18 +2,22 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/opencommissioning/scp/needs/forecast"
 )
 
 // The embedded sample runs end to end; the Naive row reproduces the
 // forecasts of the original M3 NAIVE2 entries on these 60 series.
 func TestRunEmbedded(t *testing.T) {
 	var buf bytes.Buffer
-	if err := run(&buf, "", "Naive,Auto"); err != nil {
+	if err := run(&buf, config{methods: "Naive,Auto"}); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -25,7 +29,7 @@ func TestRunEmbedded(t *testing.T) {
 }
 
 func TestRunErrors(t *testing.T) {
-	if err := run(&bytes.Buffer{}, "", "Nope"); err == nil {
+	if err := run(&bytes.Buffer{}, config{methods: "Nope"}); err == nil {
 		t.Error("unknown method accepted")
 	}
 	dir := t.TempDir()
@@ -33,29 +37,37 @@ func TestRunErrors(t *testing.T) {
 	if err := os.WriteFile(p, []byte("id,value\nA,1\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if err := run(&bytes.Buffer{}, p, "Naive"); err == nil || !strings.Contains(err.Error(), "split") {
+	if err := run(&bytes.Buffer{}, config{in: p, methods: "Naive"}); err == nil || !strings.Contains(err.Error(), "split") {
 		t.Errorf("missing split column: %v", err)
 	}
-	if err := run(&bytes.Buffer{}, filepath.Join(dir, "absent.csv"), "Naive"); err == nil {
+	if err := run(&bytes.Buffer{}, config{in: filepath.Join(dir, "absent.csv"), methods: "Naive"}); err == nil {
 		t.Error("absent file accepted")
 	}
 }
 
 // Scores do not depend on the number of parallel workers: everything but the
-// header and the seconds column is identical for GOMAXPROCS 1 and 2.
+// header and the two time columns is identical for GOMAXPROCS 1 and 2, on
+// yearly and on monthly data.
 func TestRunIndependentOfGOMAXPROCS(t *testing.T) {
+	for _, c := range []config{{methods: "SES,Damped,Auto"}, {methods: "SES,Theta,Auto", synthetic: 24}} {
+		independent(t, c)
+	}
+}
+
+func independent(t *testing.T, c config) {
+	t.Helper()
 	scores := func(procs int) []string {
 		old := runtime.GOMAXPROCS(procs)
 		defer runtime.GOMAXPROCS(old)
 		var buf bytes.Buffer
-		if err := run(&buf, "", "SES,Damped,Auto"); err != nil {
+		if err := run(&buf, c); err != nil {
 			t.Fatal(err)
 		}
 		lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
 		var out []string
 		for _, l := range lines[1:] {
 			f := strings.Fields(l)
-			out = append(out, strings.Join(f[:len(f)-1], " "))
+			out = append(out, strings.Join(f[:len(f)-2], " "))
 		}
 		return out
 	}
@@ -66,6 +78,79 @@ func TestRunIndependentOfGOMAXPROCS(t *testing.T) {
 	for i := range one {
 		if one[i] != two[i] {
 			t.Errorf("GOMAXPROCS 1: %q, 2: %q", one[i], two[i])
+		}
+	}
+}
+
+// A quarterly file is read with its periods, and MASE is scaled by the
+// in-sample seasonal-naive error mean |y(t) − y(t−4)| (figures by hand).
+func TestRunQuarterly(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "q.csv")
+	var b strings.Builder
+	b.WriteString("id,year,period,value,split\n")
+	vals := []float64{10, 20, 30, 40, 12, 22, 32, 42, 14, 24, 34, 44, 16, 26, 36, 46}
+	for i, v := range vals {
+		split := "train"
+		if i >= 12 {
+			split = "test"
+		}
+		fmt.Fprintf(&b, "A,%d,%d,%g,%s\n", 2020+i/4, i%4+1, v, split)
+	}
+	if err := os.WriteFile(p, []byte(b.String()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := run(&buf, config{in: p, methods: "Naive,SNaive"}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	// Naive forecasts 44 for 16, 26, 36, 46: MAE 14, scale mean |y − y(−4)| = 2;
+	// SNaive forecasts 14, 24, 34, 44: MAE 2.
+	for _, want := range []string{"1 series (quarterly)", "Naive  42.302  7.000", "SNaive   7.873  1.000"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	// Read as yearly (-frequency 1), the scale is mean |Δy| instead.
+	buf.Reset()
+	if err := run(&buf, config{in: p, methods: "Naive", frequency: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "1 series (yearly)") {
+		t.Errorf("frequency flag ignored:\n%s", buf.String())
+	}
+	if err := run(&bytes.Buffer{}, config{in: p, methods: "Naive", frequency: 5}); err == nil {
+		t.Error("frequency 5 accepted")
+	}
+}
+
+// The synthetic monthly set is the same on every call and survives a round
+// trip through the long form.
+func TestSyntheticRoundTrip(t *testing.T) {
+	a, b := syntheticMonthly(30), syntheticMonthly(30)
+	p := filepath.Join(t.TempDir(), "m.csv")
+	if err := run(&bytes.Buffer{}, config{synthetic: 30, write: p}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	c, err := forecast.ReadLong(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(a, b); diff != "" {
+		t.Fatalf("two generations differ:\n%s", diff)
+	}
+	if diff := cmp.Diff(a, c); diff != "" {
+		t.Errorf("round trip differs:\n%s", diff)
+	}
+	for _, h := range a {
+		if n := len(h.Train.Values); n < 48 || n > 126 || len(h.Test) != 18 {
+			t.Errorf("%s: %d training and %d test months", h.ID, n, len(h.Test))
 		}
 	}
 }

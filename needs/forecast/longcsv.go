@@ -42,9 +42,14 @@ type Holdout struct {
 	Test     []float64
 }
 
-// ReadLong reads yearly series in long form: a header row naming at least
-// the columns id, value and split (train or test), optionally t (position),
-// year and category, in any order; other columns are ignored. Rows of a
+// ReadLong reads series in long form: a header row naming at least the
+// columns id, value and split (train or test), optionally t (position),
+// year, period and category, in any order; other columns are ignored. The
+// period column holds the quarter (1–4) or month (1–12) of each
+// observation: a series whose periods go beyond 4 is monthly, one whose
+// periods go beyond 1 quarterly, and its periods must follow one another
+// (…, 4, 1, … or …, 12, 1, …). Without a period column every series is
+// yearly (see [SetFrequency] for files that leave the frequency out). Rows of a
 // series are ordered by t when present (file order otherwise); the test rows
 // of a series must follow all its train rows. The start year comes from the
 // year column (0 without it). Series are returned in order of first
@@ -70,8 +75,10 @@ func ReadLong(r io.Reader) ([]Holdout, error) {
 	tCol, hasT := col["t"]
 	yCol, hasYear := col["year"]
 	cCol, hasCat := col["category"]
+	pCol, hasPeriod := col["period"]
 	type row struct {
 		t, year int
+		period  int
 		v       float64
 		test    bool
 		line    int
@@ -144,6 +151,15 @@ func ReadLong(r io.Reader) ([]Holdout, error) {
 				return nil, &DataError{Line: line, Field: "year", Err: fmt.Errorf("%w: %q is not an integer", ErrFormat, ys)}
 			}
 		}
+		if hasPeriod {
+			ps, err := get("period", pCol)
+			if err != nil {
+				return nil, err
+			}
+			if rw.period, err = strconv.Atoi(ps); err != nil || rw.period < 1 || rw.period > 12 {
+				return nil, &DataError{Line: line, Field: "period", Err: fmt.Errorf("%w: %q is not a period 1–12", ErrFormat, ps)}
+			}
+		}
 		if hasCat && cCol < len(rec) {
 			if _, ok := cats[id]; !ok {
 				cats[id] = strings.TrimSpace(rec[cCol])
@@ -180,7 +196,55 @@ func ReadLong(r io.Reader) ([]Holdout, error) {
 			}
 			h.Train.Values = append(h.Train.Values, rw.v)
 		}
+		if hasPeriod {
+			periods, lines := make([]int, len(rs)), make([]int, len(rs))
+			for i, rw := range rs {
+				periods[i], lines[i] = rw.period, rw.line
+			}
+			if err := setPeriods(&h, periods, lines); err != nil {
+				return nil, err
+			}
+		}
 		out = append(out, h)
 	}
 	return out, nil
+}
+
+// setPeriods sets the frequency and start period of h's training series
+// from the periods of its rows (train and test, in time order), checking
+// that they follow one another.
+func setPeriods(h *Holdout, periods, lines []int) error {
+	f := Yearly
+	for _, p := range periods {
+		switch {
+		case p > 4:
+			f = Monthly
+		case p > 1 && f == Yearly:
+			f = Quarterly
+		}
+	}
+	m := int(f)
+	for i := 1; i < len(periods); i++ {
+		if want := periods[i-1]%m + 1; periods[i] != want {
+			return &DataError{Line: lines[i], Field: "period", Err: fmt.Errorf("%w: series %q: period %d follows %d in %s data", ErrFormat, h.ID, periods[i], periods[i-1], f)}
+		}
+	}
+	h.Train.Frequency = f
+	h.Train.Period = periods[0]
+	return nil
+}
+
+// SetFrequency sets the frequency of every training series in hs to f and
+// its start period to 1 (the first quarter or month), for data read without
+// a period column. It reports [ErrFrequency] for a frequency other than
+// Yearly, Quarterly or Monthly.
+func SetFrequency(hs []Holdout, f Frequency) error {
+	if !f.valid() {
+		return fmt.Errorf("frequency %d: %w", int(f), ErrFrequency)
+	}
+	for i := range hs {
+		hs[i].Train.Frequency = f
+		hs[i].Train.Period = 1
+	}
+	return nil
 }

@@ -56,3 +56,41 @@ func TestReadLongErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestReadLongPeriods(t *testing.T) {
+	in := "id,year,period,value,split\n" +
+		"Q,2019,3,1,train\nQ,2019,4,2,train\nQ,2020,1,3,train\nQ,2020,2,4,test\n" +
+		"M,2020,11,5,train\nM,2020,12,6,train\nM,2021,1,7,train\n" +
+		"Y,2000,1,8,train\nY,2001,1,9,train\n"
+	got, err := ReadLong(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Holdout{
+		{ID: "Q", Train: Series{Start: 2019, Period: 3, Frequency: Quarterly, Values: []float64{1, 2, 3}}, Test: []float64{4}},
+		{ID: "M", Train: Series{Start: 2020, Period: 11, Frequency: Monthly, Values: []float64{5, 6, 7}}},
+		{ID: "Y", Train: Series{Start: 2000, Period: 1, Frequency: Yearly, Values: []float64{8, 9}}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ReadLong (-want +got):\n%s", diff)
+	}
+	for _, bad := range []string{
+		"id,period,value,split\nQ,1,1,train\nQ,3,2,train\n",   // skips a quarter
+		"id,period,value,split\nQ,13,1,train\n",               // no such period
+		"id,period,value,split\nQ,x,1,train\n",                // not a number
+		"id,period,value,split\nM,12,1,train\nM,13,2,train\n", // beyond December
+	} {
+		_, err := ReadLong(strings.NewReader(bad))
+		var de *DataError
+		if !errors.As(err, &de) || de.Field != "period" || !errors.Is(err, ErrFormat) {
+			t.Errorf("%q: %v, want a period DataError", bad, err)
+		}
+	}
+	hs := []Holdout{{ID: "A", Train: Series{Values: []float64{1}}}}
+	if err := SetFrequency(hs, Quarterly); err != nil || hs[0].Train.Frequency != Quarterly || hs[0].Train.Period != 1 {
+		t.Errorf("SetFrequency: %v, %+v", err, hs[0].Train)
+	}
+	if err := SetFrequency(hs, 7); !errors.Is(err, ErrFrequency) {
+		t.Errorf("SetFrequency(7): %v", err)
+	}
+}
