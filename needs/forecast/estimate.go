@@ -1,10 +1,6 @@
 package forecast
 
-import (
-	"math"
-
-	"gonum.org/v1/gonum/mat"
-)
+import "math"
 
 // fixedParams are smoothing parameters the caller fixed (zero = estimate).
 type fixedParams struct{ alpha, beta, gamma, phi float64 }
@@ -40,7 +36,9 @@ func admissible(sp Spec, p *Params, m int) bool {
 //
 //	z^(m+1) + (α+β−φ) z^m + (α+β−αφ) z^(m−1) + … + (α+β−αφ) z² + (α+β−αφ+γ−1) z + φ(1−α−γ)
 //
-// inside the unit circle (to 1e−10), found as eigenvalues of its companion matrix.
+// of modulus at most 1 + 1e−10. R finds the roots (polyroot); here the
+// Schur–Cohn test decides the same question without them (see
+// rootsWithin).
 func seasonalAdmissible(a, b, g, phi float64, m int) bool {
 	if g < math.Max(1-1/phi-a, 0) || g > 1+1/phi-a {
 		return false
@@ -51,29 +49,54 @@ func seasonalAdmissible(a, b, g, phi float64, m int) bool {
 	if b < -(1-phi)*(g/float64(m)+a) {
 		return false
 	}
-	// Coefficients c[0..m] of z^0..z^m; the polynomial is monic of degree m+1.
-	c := make([]float64, m+1)
+	if m+2 > maxPoly {
+		panic("forecast: seasonal period beyond 12")
+	}
+	// Coefficients c[0..m+1] of z^0..z^(m+1).
+	var c [maxPoly]float64
 	c[0] = phi * (1 - a - g)
 	c[1] = a + b - a*phi + g - 1
 	for j := 2; j < m; j++ {
 		c[j] = a + b - a*phi
 	}
 	c[m] = a + b - phi
-	d := m + 1
-	comp := mat.NewDense(d, d, nil)
-	for j := range d {
-		comp.Set(0, j, -c[d-1-j])
+	c[m+1] = 1
+	return rootsWithin(c[:m+2], 1+1e-10)
+}
+
+// maxPoly bounds the number of coefficients seasonalAdmissible needs
+// (monthly data: degree 13).
+const maxPoly = 16
+
+// rootsWithin reports whether every root of the polynomial with
+// coefficients c (c[k] of z^k, the last non-zero) has modulus below r.
+// With z = r·w the question is whether every root w lies inside the unit
+// circle, which the Schur–Cohn recursion answers (Henrici 1974, Applied
+// and Computational Complex Analysis, vol. 1, §6.8): a polynomial p of
+// degree n has all its roots inside exactly when |a_n| > |a_0| and the
+// polynomial (a_n·p(w) − a_0·p*(w))/w of degree n − 1 has too, p* being p
+// with its coefficients reversed. It works on a copy of at most maxPoly
+// coefficients and does not allocate.
+func rootsWithin(c []float64, r float64) bool {
+	var a, t [maxPoly]float64
+	n := len(c) - 1
+	scale := 1.0
+	for k := range c {
+		a[k] = c[k] * scale
+		scale *= r
 	}
-	for i := 1; i < d; i++ {
-		comp.Set(i, i-1, 1)
-	}
-	var eig mat.Eigen
-	if !eig.Factorize(comp, mat.EigenNone) {
-		return false
-	}
-	for _, z := range eig.Values(nil) {
-		if math.Hypot(real(z), imag(z)) > 1+1e-10 {
+	for ; n > 0; n-- {
+		lead, last := a[n], a[0]
+		if !(math.Abs(lead) > math.Abs(last)) {
 			return false
+		}
+		for j := 0; j < n; j++ {
+			t[j] = lead*a[j+1] - last*a[n-1-j]
+		}
+		// Normalise to a monic polynomial to keep the numbers in range.
+		inv := 1 / t[n-1]
+		for j := 0; j < n; j++ {
+			a[j] = t[j] * inv
 		}
 	}
 	return true

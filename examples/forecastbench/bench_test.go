@@ -1,0 +1,55 @@
+package main
+
+import (
+	"os"
+	"testing"
+
+	"github.com/opencommissioning/scp/needs/forecast"
+)
+
+// benchAuto fits Auto to the training part of every series in hs on
+// GOMAXPROCS goroutines and forecasts each test horizon.
+func benchAuto(b *testing.B, hs []forecast.Holdout) {
+	ss := make([]forecast.Series, len(hs))
+	for i, h := range hs {
+		ss[i] = h.Train
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		models, errs := forecast.FitEach(ss, forecast.Auto, nil)
+		for i, m := range models {
+			if errs[i] != nil {
+				b.Fatal(errs[i])
+			}
+			if _, err := m.Forecast(len(hs[i].Test)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkSyntheticMonthlyAuto1428 fits Auto to the 1,428 synthetic
+// monthly series (-synthetic 1428): the goal is under 10 s on two cores.
+func BenchmarkSyntheticMonthlyAuto1428(b *testing.B) {
+	benchAuto(b, syntheticMonthly(1428))
+}
+
+// BenchmarkM3QuarterlyAuto fits Auto to the 756 M3 quarterly series
+// (horizon 8) from the file named by $M3_QUARTERLY (skipped without it):
+// the goal is under 2 s on two cores.
+func BenchmarkM3QuarterlyAuto(b *testing.B) {
+	p := os.Getenv("M3_QUARTERLY")
+	if p == "" {
+		b.Skip("set M3_QUARTERLY to the long-form M3 quarterly CSV")
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	hs, err := forecast.ReadLong(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchAuto(b, hs)
+}
