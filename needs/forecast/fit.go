@@ -277,6 +277,48 @@ func (f *fitter) profile(x []float64) float64 {
 // the squares are reweighted by 1/ŷ² twice, approximating the relative
 // errors that the likelihood uses.
 func (f *fitter) solveStates() {
+	sp, k := f.sp, f.k
+	if sp.Season == Additive {
+		f.additiveSeasonSensitivities()
+	} else {
+		f.sensitivities()
+	}
+	passes := 1
+	if sp.Error == Multiplicative {
+		passes = 3
+	}
+	for pass := range passes {
+		clear(f.ata)
+		clear(f.atr)
+		for t, yt := range f.y {
+			w := 1.0
+			if pass > 0 {
+				fc := f.base[t]
+				for i, ai := range f.a[t*k : t*k+k] {
+					fc += ai * f.x0[i]
+				}
+				if !(fc > 0) {
+					return // keep the previous pass's states
+				}
+				w = 1 / (fc * fc)
+			}
+			r := yt - f.base[t]
+			at := f.a[t*k : t*k+k]
+			for i := range k {
+				wa := w * at[i]
+				f.atr[i] += wa * r
+				for j := 0; j <= i; j++ {
+					f.ata[i*k+j] += wa * at[j]
+				}
+			}
+		}
+		solveSym(f.ata, f.atr, k, f.x0)
+	}
+}
+
+// sensitivities fills f.base and f.a by running the recursion from a zero
+// state and from each unit initial state.
+func (f *fitter) sensitivities() {
 	sp, m, k := f.sp, f.m, f.k
 	zero := Params{Alpha: f.p.Alpha, Beta: f.p.Beta, Gamma: f.p.Gamma, Phi: f.p.Phi}
 	base := initState(sp, &zero, m, f.sbuf)
@@ -313,37 +355,6 @@ func (f *fitter) solveStates() {
 			f.a[t*k+i] = dfc
 			update(sp, &f.p, &f.dirs[i], m, 0, dq)
 		}
-	}
-	passes := 1
-	if sp.Error == Multiplicative {
-		passes = 3
-	}
-	for pass := range passes {
-		clear(f.ata)
-		clear(f.atr)
-		for t, yt := range f.y {
-			w := 1.0
-			if pass > 0 {
-				fc := f.base[t]
-				for i, ai := range f.a[t*k : t*k+k] {
-					fc += ai * f.x0[i]
-				}
-				if !(fc > 0) {
-					return // keep the previous pass's states
-				}
-				w = 1 / (fc * fc)
-			}
-			r := yt - f.base[t]
-			at := f.a[t*k : t*k+k]
-			for i := range k {
-				wa := w * at[i]
-				f.atr[i] += wa * r
-				for j := 0; j <= i; j++ {
-					f.ata[i*k+j] += wa * at[j]
-				}
-			}
-		}
-		solveSym(f.ata, f.atr, k, f.x0)
 	}
 }
 

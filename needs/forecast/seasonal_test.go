@@ -1,0 +1,43 @@
+package forecast
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// The row-vector recursion gives the same base forecasts and sensitivities
+// as running the state recursion from a zero state and from each unit
+// initial state.
+func TestAdditiveSeasonSensitivities(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, m := range []int{4, 12} {
+		y := make([]float64, 5*m+3)
+		for i := range y {
+			y[i] = 100 + float64(i) + 10*math.Sin(2*math.Pi*float64(i)/float64(m)) + r.NormFloat64()
+		}
+		for _, sp := range []Spec{
+			{Error: Additive, Season: Additive},
+			{Error: Additive, Trend: Additive, Season: Additive},
+			{Error: Multiplicative, Trend: Additive, Damped: true, Season: Additive},
+		} {
+			f := newFitter(sp, y, m, fixedParams{})
+			f.setSmooth([]float64{0.3, 0.05, 0.2, 0.9}[:len(f.free)])
+			f.sensitivities()
+			base, a := slices.Clone(f.base), slices.Clone(f.a)
+			f.additiveSeasonSensitivities()
+			for i := range base {
+				if d := math.Abs(f.base[i] - base[i]); d > 1e-9*math.Max(1, math.Abs(base[i])) {
+					t.Errorf("%v m=%d: base[%d] = %g, want %g", sp, m, i, f.base[i], base[i])
+				}
+			}
+			for i := range a {
+				if d := math.Abs(f.a[i] - a[i]); d > 1e-9*math.Max(1, math.Abs(a[i])) {
+					t.Errorf("%v m=%d: a[%d] = %g, want %g", sp, m, i, f.a[i], a[i])
+				}
+			}
+			f.release()
+		}
+	}
+}
