@@ -304,11 +304,13 @@ func (f *fitter) solveStates() {
 			}
 			r := yt - f.base[t]
 			at := f.a[t*k : t*k+k]
-			for i := range k {
-				wa := w * at[i]
-				f.atr[i] += wa * r
-				for j := 0; j <= i; j++ {
-					f.ata[i*k+j] += wa * at[j]
+			atr := f.atr[:k]
+			for i, ai := range at {
+				wa := w * ai
+				atr[i] += wa * r
+				row := f.ata[i*k : i*k+i+1]
+				for j, aj := range at[:len(row)] {
+					row[j] += wa * aj
 				}
 			}
 		}
