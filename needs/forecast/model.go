@@ -23,9 +23,14 @@ const (
 	Theta                           // the Theta method as R's forecast::thetaf
 	Combination                     // mean of SES, Holt and DampedHolt forecasts
 	Auto                            // ETS model chosen by AICc, as R's forecast::ets
+	STM                             // standard theta model (θ = 2), Fiorucci et al. 2016
+	OTM                             // optimised theta model
+	DSTM                            // dynamic standard theta model
+	DOTM                            // dynamic optimised theta model
+	AutoTheta                       // the theta model of lowest in-sample MSE
 )
 
-var methodNames = [...]string{"", "Naive", "SNaive", "Drift", "Linear", "SES", "Holt", "Damped", "ETS", "Theta", "Comb", "Auto"}
+var methodNames = [...]string{"", "Naive", "SNaive", "Drift", "Linear", "SES", "Holt", "Damped", "ETS", "Theta", "Comb", "Auto", "STM", "OTM", "DSTM", "DOTM", "AutoTheta"}
 
 // String returns the method's short name.
 func (m Method) String() string {
@@ -37,7 +42,7 @@ func (m Method) String() string {
 
 // Methods returns every method in declaration order.
 func Methods() []Method {
-	return []Method{Naive, SeasonalNaive, Drift, Linear, SES, Holt, DampedHolt, ETS, Theta, Combination, Auto}
+	return []Method{Naive, SeasonalNaive, Drift, Linear, SES, Holt, DampedHolt, ETS, Theta, Combination, Auto, STM, OTM, DSTM, DOTM, AutoTheta}
 }
 
 // ParseMethod returns the method whose String is s (case-sensitive).
@@ -95,6 +100,9 @@ type Model struct {
 	Intercept float64
 	// Candidates lists the AICc of each admissible model Auto considered.
 	Candidates []Candidate
+	// Theta holds the parameters of the theta-family models (STM, OTM,
+	// DSTM, DOTM, AutoTheta); nil otherwise.
+	Theta *ThetaParams
 
 	series Series
 	fitted []float64
@@ -103,6 +111,7 @@ type Model struct {
 	parts  []*Model // Combination components
 	// thetaSeason holds Theta's multiplicative seasonal indices (nil if none).
 	thetaSeason []float64
+	theta       *thetaFit // theta-family fit
 	opts        Options
 }
 
@@ -118,6 +127,9 @@ func (m *Model) Name() string {
 	switch m.Method {
 	case SES, Holt, DampedHolt, ETS, Auto:
 		return m.Spec.String()
+	}
+	if m.Theta != nil {
+		return m.Theta.Model.String()
 	}
 	return m.Method.String()
 }
@@ -169,6 +181,8 @@ func Fit(s Series, method Method, o *Options) (*Model, error) {
 		mod, err = fitCombination(s, opt)
 	case Auto:
 		mod, err = fitAuto(s, opt)
+	case STM, OTM, DSTM, DOTM, AutoTheta:
+		mod, err = fitThetaFamily(s, method, opt)
 	default:
 		return nil, fmt.Errorf("%v: %w", method, ErrMethod)
 	}

@@ -124,6 +124,9 @@ func (m *Model) means(h int) []float64 {
 		}
 		return out
 	}
+	if m.theta != nil {
+		return m.theta.means(h, freq)
+	}
 	st := m.final
 	out := etsMeans(m.Spec, &m.Params, st, freq, h)
 	if m.Method == Theta {
@@ -160,6 +163,9 @@ func (m *Model) intervals(mean []float64, levels []float64) ([]Interval, error) 
 			}
 		}
 		return out, nil
+	}
+	if m.theta != nil {
+		return m.theta.intervals(mean, levels, m.series.freq(), m.opts), nil
 	}
 	switch m.Method {
 	case SES, Holt, DampedHolt, ETS, Auto:
