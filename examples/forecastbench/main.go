@@ -26,6 +26,9 @@ type config struct {
 	frequency int    // observations per year for files without a period column (0: from the file)
 	synthetic int    // number of synthetic monthly series instead of a file (0: none)
 	write     string // file to write the data to in long form, instead of scoring
+	members   string // comma-separated members of Ensemble (empty: the default)
+	median    bool   // Ensemble by the median
+	holdout   bool   // score on the training parts, their last h values held out
 }
 
 func main() {
@@ -35,6 +38,9 @@ func main() {
 	flag.IntVar(&c.frequency, "frequency", 0, "observations per year (1, 4 or 12) of every series, for files without a period column")
 	flag.IntVar(&c.synthetic, "synthetic", 0, "score this many synthetic monthly series (see doc) instead of a file")
 	flag.StringVar(&c.write, "write", "", "write the series to this file in long form and stop")
+	flag.StringVar(&c.members, "members", "", "comma-separated methods the Ensemble method combines (default forecast.DefaultMembers)")
+	flag.BoolVar(&c.median, "median", false, "Ensemble combines by the median instead of the mean")
+	flag.BoolVar(&c.holdout, "holdout", false, "ignore the test rows: hold out the last h training values of each series (h = its test length) and score on them")
 	flag.Parse()
 	if err := run(os.Stdout, c); err != nil {
 		fmt.Fprintln(os.Stderr, "forecastbench:", err)
@@ -88,13 +94,19 @@ func run(w io.Writer, c config) error {
 		}
 		return f.Close()
 	}
-	var ms []forecast.Method
-	for _, s := range strings.Split(c.methods, ",") {
-		m, err := forecast.ParseMethod(strings.TrimSpace(s))
-		if err != nil {
+	ms, err := parseMethods(c.methods)
+	if err != nil {
+		return err
+	}
+	opt := &forecast.Options{Median: c.median}
+	if c.members != "" {
+		if opt.Members, err = parseMethods(c.members); err != nil {
 			return err
 		}
-		ms = append(ms, m)
+	}
+	if c.holdout {
+		hs = holdOut(hs)
+		name += " (last test-length of each training part held out)"
 	}
 	train := make([]forecast.Series, 0, len(hs))
 	var kept []forecast.Holdout
@@ -112,7 +124,7 @@ func run(w io.Writer, c config) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "method\tsMAPE\tMASE\tfailed\tms/series\tseconds\t")
 	for _, m := range ms {
-		score(tw, m, train, kept)
+		score(tw, m, opt, train, kept)
 	}
 	return tw.Flush()
 }
@@ -121,9 +133,9 @@ func run(w io.Writer, c config) error {
 // writes one table row: mean sMAPE, mean MASE (scaled by the in-sample
 // seasonal-naive error at the series' frequency), the number of series
 // that failed, and the time per series and in all.
-func score(w io.Writer, m forecast.Method, train []forecast.Series, kept []forecast.Holdout) {
+func score(w io.Writer, m forecast.Method, opt *forecast.Options, train []forecast.Series, kept []forecast.Holdout) {
 	start := time.Now()
-	models, errs := forecast.FitEach(train, m, nil)
+	models, errs := forecast.FitEach(train, m, opt)
 	var smape, mase float64
 	var n, failed int
 	for i, h := range kept {
@@ -175,4 +187,37 @@ func frequencies(hs []forecast.Holdout) string {
 		}
 	}
 	return strings.Join(parts, ", ")
+}
+
+// parseMethods reads a comma-separated list of method names.
+func parseMethods(list string) ([]forecast.Method, error) {
+	var ms []forecast.Method
+	for _, s := range strings.Split(list, ",") {
+		m, err := forecast.ParseMethod(strings.TrimSpace(s))
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, m)
+	}
+	return ms, nil
+}
+
+// holdOut replaces each series' test part by the last h values of its
+// training part, h the length of its test part, so that methods can be
+// compared without the test values. Series whose training part would keep
+// fewer than h values are dropped.
+func holdOut(hs []forecast.Holdout) []forecast.Holdout {
+	var out []forecast.Holdout
+	for _, h := range hs {
+		k := len(h.Test)
+		n := len(h.Train.Values)
+		if k == 0 || n-k < k {
+			continue
+		}
+		v := h
+		v.Train.Values = h.Train.Values[:n-k]
+		v.Test = h.Train.Values[n-k:]
+		out = append(out, v)
+	}
+	return out
 }

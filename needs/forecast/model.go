@@ -28,9 +28,10 @@ const (
 	DSTM                            // dynamic standard theta model
 	DOTM                            // dynamic optimised theta model
 	AutoTheta                       // the theta model of lowest in-sample MSE
+	Ensemble                        // mean or median of several methods' forecasts (Options.Members)
 )
 
-var methodNames = [...]string{"", "Naive", "SNaive", "Drift", "Linear", "SES", "Holt", "Damped", "ETS", "Theta", "Comb", "Auto", "STM", "OTM", "DSTM", "DOTM", "AutoTheta"}
+var methodNames = [...]string{"", "Naive", "SNaive", "Drift", "Linear", "SES", "Holt", "Damped", "ETS", "Theta", "Comb", "Auto", "STM", "OTM", "DSTM", "DOTM", "AutoTheta", "Ensemble"}
 
 // String returns the method's short name.
 func (m Method) String() string {
@@ -42,7 +43,7 @@ func (m Method) String() string {
 
 // Methods returns every method in declaration order.
 func Methods() []Method {
-	return []Method{Naive, SeasonalNaive, Drift, Linear, SES, Holt, DampedHolt, ETS, Theta, Combination, Auto, STM, OTM, DSTM, DOTM, AutoTheta}
+	return []Method{Naive, SeasonalNaive, Drift, Linear, SES, Holt, DampedHolt, ETS, Theta, Combination, Auto, STM, OTM, DSTM, DOTM, AutoTheta, Ensemble}
 }
 
 // ParseMethod returns the method whose String is s (case-sensitive).
@@ -75,6 +76,11 @@ type Options struct {
 	Seed uint64
 	// Paths is the number of simulated sample paths (default 5000).
 	Paths int
+	// Members are the methods Ensemble combines; nil means
+	// [DefaultMembers]. Ensemble itself cannot be a member.
+	Members []Method
+	// Median makes Ensemble combine by the median instead of the mean.
+	Median bool
 }
 
 // Model is a fitted forecasting model. It is immutable once returned.
@@ -131,6 +137,9 @@ func (m *Model) Name() string {
 	if m.Theta != nil {
 		return m.Theta.Model.String()
 	}
+	if m.Method == Ensemble {
+		return m.ensembleName()
+	}
 	return m.Method.String()
 }
 
@@ -183,6 +192,8 @@ func Fit(s Series, method Method, o *Options) (*Model, error) {
 		mod, err = fitAuto(s, opt)
 	case STM, OTM, DSTM, DOTM, AutoTheta:
 		mod, err = fitThetaFamily(s, method, opt)
+	case Ensemble:
+		mod, err = fitEnsemble(s, opt)
 	default:
 		return nil, fmt.Errorf("%v: %w", method, ErrMethod)
 	}

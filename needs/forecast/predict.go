@@ -16,6 +16,9 @@ type Forecast struct {
 	Model     string     // name of the model that produced it
 	Mean      []float64  // point forecasts
 	Intervals []Interval // one per requested level, in the order asked
+	// Times holds the calendar period each forecast is for: Times[i] is
+	// the period i+1 steps after the last observation.
+	Times []Time
 }
 
 // Interval is a prediction interval at one level (in percent, e.g. 80 or 95).
@@ -24,29 +27,93 @@ type Interval struct {
 	Lower, Upper []float64
 }
 
+// Time is a calendar period: a year, and for quarterly or monthly data the
+// quarter (1–4) or month (1–12) within it (1 for yearly data).
+type Time struct {
+	Year, Period int
+	Frequency    Frequency
+}
+
+// String returns "2025" for yearly data, "2025 Q1" for quarterly and
+// "2025-01" for monthly, as [Series.Label].
+func (t Time) String() string {
+	return Series{Start: t.Year, Period: t.Period, Frequency: t.Frequency}.Label(0)
+}
+
+// Interval returns the prediction interval at level (percent, or a
+// fraction below 1 as in [Model.Forecast]); the error wraps [ErrLevel] when
+// the forecast has none at that level.
+func (f *Forecast) Interval(level float64) (Interval, error) {
+	ls, err := levelsPercent([]float64{level})
+	if err != nil {
+		return Interval{}, err
+	}
+	for _, iv := range f.Intervals {
+		if iv.Level == ls[0] {
+			return iv, nil
+		}
+	}
+	return Interval{}, fmt.Errorf("no %g%% interval in the forecast: %w", ls[0], ErrLevel)
+}
+
+// levelsPercent returns the levels in percent: levels all in (0, 1) are
+// fractions and are multiplied by 100 (as R's forecast functions do), levels
+// all in [1, 100) are percentages. A level outside (0, 100), or fractions
+// mixed with percentages in one call (0.8 and 95: is 0.8 meant as 80% or
+// as 0.8%?), is an error wrapping [ErrLevel].
+func levelsPercent(levels []float64) ([]float64, error) {
+	var frac, pct bool
+	for _, l := range levels {
+		switch {
+		case l > 0 && l < 1:
+			frac = true
+		case l >= 1 && l < 100:
+			pct = true
+		default:
+			return nil, fmt.Errorf("level %g: %w", l, ErrLevel)
+		}
+	}
+	if frac && pct {
+		return nil, fmt.Errorf("levels %v mix fractions and percentages: %w", levels, ErrLevel)
+	}
+	out := slices.Clone(levels)
+	if frac {
+		for i := range out {
+			out[i] *= 100
+		}
+	}
+	return out, nil
+}
+
 // defaultPaths is the number of simulated paths when Options.Paths is zero.
 const defaultPaths = 5000
 
-// Forecast returns h point forecasts and a prediction interval for each
-// level (percent, in (0, 100)). Intervals are analytic for the linear
-// additive-error ETS models (Hyndman et al. 2008, Table 6.1 and eq. 6.1), the
-// random walks, Linear (Student t) and Theta (thetaf's formula); for
-// multiplicative ETS models they are quantiles of Options.Paths simulated
+// Forecast returns h point forecasts, the calendar periods they are for,
+// and a prediction interval for each level. Levels are percentages in
+// [1, 100), or all fractions in (0, 1), which are read as R reads them (0.8
+// and 0.95 give the 80% and 95% intervals); fractions mixed with
+// percentages, and levels outside (0, 100), are refused with [ErrLevel].
+// Look an interval up by its level with [Forecast.Interval].
+//
+// Intervals are analytic for the linear additive-error ETS models (Hyndman
+// et al. 2008, Table 6.1 and eq. 6.1), the random walks, Linear (Student t)
+// and Theta (thetaf's formula); for multiplicative ETS models and the theta
+// family (STM … AutoTheta) they are quantiles of Options.Paths simulated
 // sample paths drawn with Options.Seed, so the same seed gives the same
 // intervals. Combination intervals average the component bounds (quantile
 // averaging; Lichtendahl, Grushka-Cockayne & Winkler 2013, Management
-// Science 59(7)). A non-finite forecast is never returned: it is reported
-// as [ErrNoFit].
+// Science 59(7)); Ensemble intervals combine the members' bounds by the
+// ensemble's rule (mean or median). A non-finite forecast is never
+// returned: it is reported as [ErrNoFit].
 func (m *Model) Forecast(h int, levels ...float64) (*Forecast, error) {
 	if h < 1 {
 		return nil, fmt.Errorf("h = %d: %w", h, ErrHorizon)
 	}
-	for _, l := range levels {
-		if !(l > 0 && l < 100) {
-			return nil, fmt.Errorf("level %g: %w", l, ErrLevel)
-		}
+	levels, err := levelsPercent(levels)
+	if err != nil {
+		return nil, err
 	}
-	fc := &Forecast{Model: m.Name(), Mean: m.means(h)}
+	fc := &Forecast{Model: m.Name(), Mean: m.means(h), Times: m.times(h)}
 	for _, v := range fc.Mean {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			return nil, fmt.Errorf("%s: non-finite point forecast: %w", m.Name(), ErrNoFit)
@@ -55,7 +122,6 @@ func (m *Model) Forecast(h int, levels ...float64) (*Forecast, error) {
 	if len(levels) == 0 {
 		return fc, nil
 	}
-	var err error
 	fc.Intervals, err = m.intervals(fc.Mean, levels)
 	if err != nil {
 		return nil, err
@@ -68,6 +134,19 @@ func (m *Model) Forecast(h int, levels ...float64) (*Forecast, error) {
 		}
 	}
 	return fc, nil
+}
+
+// times returns the calendar periods of the h forecasts.
+func (m *Model) times(h int) []Time {
+	s := m.series
+	freq := s.freq()
+	n := len(s.Values)
+	out := make([]Time, h)
+	for i := range out {
+		p := max(s.Period, 1) - 1 + n + i
+		out[i] = Time{Year: s.Start + floorDiv(p, freq), Period: p - floorDiv(p, freq)*freq + 1, Frequency: Frequency(freq)}
+	}
+	return out
 }
 
 // etsMeans continues the recursion without errors from state st (R's
@@ -123,6 +202,8 @@ func (m *Model) means(h int) []float64 {
 			}
 		}
 		return out
+	case Ensemble:
+		return m.ensembleMeans(h)
 	}
 	if m.theta != nil {
 		return m.theta.means(h, freq)
@@ -166,6 +247,9 @@ func (m *Model) intervals(mean []float64, levels []float64) ([]Interval, error) 
 	}
 	if m.theta != nil {
 		return m.theta.intervals(mean, levels, m.series.freq(), m.opts), nil
+	}
+	if m.Method == Ensemble {
+		return m.ensembleIntervals(h, levels)
 	}
 	switch m.Method {
 	case SES, Holt, DampedHolt, ETS, Auto:

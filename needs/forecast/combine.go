@@ -1,0 +1,174 @@
+package forecast
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+)
+
+// DefaultMembers returns the methods [Ensemble] combines when
+// [Options].Members is nil: Auto (ETS chosen by AICc), DOTM and Theta,
+// combined by the mean.
+//
+// The choice follows the literature and the training data, not held-out
+// test years. Equal-weight combinations of a few good, different methods
+// are hard to beat (Clemen 1989, IJF 5(4); the Comb benchmark of the M3 and
+// M4 competitions, Makridakis & Hibon 2000 and Makridakis et al. 2020,
+// IJF 36(1)), and combinations of exponential smoothing and theta-type
+// models were among the best statistical entries of M4 (Petropoulos &
+// Svetunkov 2020, IJF 36(1), median of ETS, CES, ARIMA and DOTM; Fiorucci &
+// Louzada 2020, IJF 36(1)). Among the combinations of Auto, DOTM, Theta,
+// AutoTheta and DampedHolt, the mean of Auto, DOTM and Theta scored best
+// when the last horizon of every M3 yearly and quarterly training series
+// was held out and the rest used for fitting (BENCHMARKS.md gives the
+// figures and the command).
+func DefaultMembers() []Method { return []Method{Auto, DOTM, Theta} }
+
+// errMember reports an invalid Ensemble member.
+var errMember = errors.New("Ensemble cannot combine itself")
+
+// fitEnsemble fits every member to s. A member that cannot be fitted (too
+// short a series, data it cannot model) is left out; the fit fails only
+// when none can be fitted, with the first member's error.
+func fitEnsemble(s Series, opt Options) (*Model, error) {
+	members := opt.Members
+	if members == nil {
+		members = DefaultMembers()
+	}
+	if len(members) == 0 {
+		return nil, fmt.Errorf("Ensemble without members: %w", ErrMethod)
+	}
+	for _, m := range members {
+		if m == Ensemble {
+			return nil, fmt.Errorf("%w: %w", errMember, ErrMethod)
+		}
+		if m.String() == fmt.Sprintf("Method(%d)", int(m)) {
+			return nil, fmt.Errorf("Ensemble member %v: %w", m, ErrMethod)
+		}
+	}
+	sub := opt
+	sub.Members, sub.Median = nil, false
+	mod := &Model{LogLik: math.NaN(), AIC: math.NaN(), AICc: math.NaN(), BIC: math.NaN()}
+	var firstErr error
+	for _, meth := range members {
+		p, err := Fit(s, meth, &sub)
+		if err != nil {
+			if firstErr == nil {
+				firstErr = err
+			}
+			continue
+		}
+		mod.parts = append(mod.parts, p)
+	}
+	if len(mod.parts) == 0 {
+		var ts *TooShortError
+		if errors.As(firstErr, &ts) {
+			return nil, &TooShortError{Method: Ensemble.String(), Min: ts.Min, Got: ts.Got}
+		}
+		return nil, fmt.Errorf("Ensemble: %w", firstErr)
+	}
+	n := len(s.Values)
+	mod.fitted = make([]float64, n)
+	mod.resid = make([]float64, n)
+	vals := make([]float64, 0, len(mod.parts))
+	var ss float64
+	var cnt int
+	for t, y := range s.Values {
+		vals = vals[:0]
+		for _, p := range mod.parts {
+			if v := p.fitted[t]; !math.IsNaN(v) {
+				vals = append(vals, v)
+			}
+		}
+		if len(vals) == 0 {
+			mod.fitted[t], mod.resid[t] = math.NaN(), math.NaN()
+			continue
+		}
+		mod.fitted[t] = combineValues(vals, opt.Median)
+		mod.resid[t] = y - mod.fitted[t]
+		ss += mod.resid[t] * mod.resid[t]
+		cnt++
+	}
+	if cnt > 0 {
+		mod.Sigma2 = ss / float64(cnt)
+	}
+	return mod, nil
+}
+
+// combineValues returns the mean or the median of v (v is reordered).
+func combineValues(v []float64, median bool) float64 {
+	if !median {
+		var s float64
+		for _, x := range v {
+			s += x
+		}
+		return s / float64(len(v))
+	}
+	slices.Sort(v)
+	k := len(v)
+	if k%2 == 1 {
+		return v[k/2]
+	}
+	return (v[k/2-1] + v[k/2]) / 2
+}
+
+// ensembleName is "Mean(ETS(M,A,N), DOTM, Theta)" or "Median(…)".
+func (m *Model) ensembleName() string {
+	names := make([]string, len(m.parts))
+	for i, p := range m.parts {
+		names[i] = p.Name()
+	}
+	rule := "Mean"
+	if m.opts.Median {
+		rule = "Median"
+	}
+	return rule + "(" + strings.Join(names, ", ") + ")"
+}
+
+// ensembleMeans combines the members' point forecasts.
+func (m *Model) ensembleMeans(h int) []float64 {
+	all := make([][]float64, len(m.parts))
+	for i, p := range m.parts {
+		all[i] = p.means(h)
+	}
+	out := make([]float64, h)
+	v := make([]float64, len(all))
+	for i := range out {
+		for j := range all {
+			v[j] = all[j][i]
+		}
+		out[i] = combineValues(v, m.opts.Median)
+	}
+	return out
+}
+
+// ensembleIntervals combines the members' bounds by the same rule as the
+// point forecasts, level by level and horizon by horizon: the mean of the
+// bounds (quantile averaging, Lichtendahl, Grushka-Cockayne & Winkler 2013,
+// Management Science 59(7)) or their median.
+func (m *Model) ensembleIntervals(h int, levels []float64) ([]Interval, error) {
+	ivs := make([][]Interval, len(m.parts))
+	for i, p := range m.parts {
+		iv, err := p.intervals(p.means(h), levels)
+		if err != nil {
+			return nil, err
+		}
+		ivs[i] = iv
+	}
+	out := make([]Interval, len(levels))
+	lo := make([]float64, len(ivs))
+	hi := make([]float64, len(ivs))
+	for li, l := range levels {
+		out[li] = Interval{Level: l, Lower: make([]float64, h), Upper: make([]float64, h)}
+		for i := range h {
+			for j := range ivs {
+				lo[j], hi[j] = ivs[j][li].Lower[i], ivs[j][li].Upper[i]
+			}
+			out[li].Lower[i] = combineValues(lo, m.opts.Median)
+			out[li].Upper[i] = combineValues(hi, m.opts.Median)
+		}
+	}
+	return out, nil
+}
