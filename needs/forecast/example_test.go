@@ -77,9 +77,10 @@ func ExampleFit_ets() {
 	// Output: ETS(M,Ad,N) φ=0.85: 28930, 80% [26665, 31249] (simulated)
 }
 
+// The same forecasts as R 4.2.2 forecast 8.20 round(thetaf(x, h = 3)$mean).
 func ExampleFit_theta() {
 	show(forecast.Theta)
-	// Output: Theta: [30288 30611 30935]
+	// Output: Theta: [30133 30457 30781]
 }
 
 func ExampleFit_combination() {

@@ -77,8 +77,8 @@ func fitLinear(s Series) (*Model, error) {
 
 // fitTheta is the Theta method of Assimakopoulos & Nikolopoulos (2000) in the
 // form of Hyndman & Billah (2003) and R's forecast::thetaf: simple
-// exponential smoothing (by maximum likelihood) plus a drift of half the
-// least-squares slope. Seasonal data are first adjusted by a classical
+// exponential smoothing (fitted as R's ses, see sesMSE; by maximum
+// likelihood when α is fixed) plus a drift of half the least-squares slope. Seasonal data are first adjusted by a classical
 // multiplicative decomposition when the lag-m autocorrelation is
 // significant at 90% (thetaf's test), and the forecasts reseasonalised.
 func fitTheta(s Series, opt Options) (*Model, error) {
@@ -91,7 +91,7 @@ func fitTheta(s Series, opt Options) (*Model, error) {
 	}
 	adj := s
 	var seas []float64
-	if m > 1 && n >= 3*m && positive(y) && seasonalACF(y, m) {
+	if m > 1 && n > 2*m && positive(y) && seasonalACF(y, m) {
 		seas = decomposeMult(y, m)
 		v := make([]float64, n)
 		for t := range y {
@@ -99,7 +99,17 @@ func fitTheta(s Series, opt Options) (*Model, error) {
 		}
 		adj.Values = v
 	}
-	base, err := fitETS(adj, ses, Options{Alpha: opt.Alpha})
+	var base *Model
+	var err error
+	alpha, l0, ok := 0.0, 0.0, false
+	if opt.Alpha == 0 && !isConstant(adj.Values) {
+		alpha, l0, ok = sesMSE(adj.Values)
+	}
+	if ok {
+		base, err = finishETS(adj, ses, Params{Alpha: alpha, Phi: 1, Level: l0}, 1)
+	} else {
+		base, err = fitETS(adj, ses, Options{Alpha: opt.Alpha})
+	}
 	if err != nil {
 		return nil, fmt.Errorf("theta: %w", err)
 	}

@@ -67,6 +67,18 @@ func TestM3YearlyDOTM(t *testing.T) {
 	}
 }
 
+// Theta reproduces R forecast 8.20 thetaf on the M3 yearly series (sMAPE
+// 16.756, MASE 2.774 with the peers' m3_yearly_r.R).
+func TestM3YearlyTheta(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("full M3 run")
+	}
+	s, m, _ := m3Score(t, loadM3(t), Theta)
+	if math.Abs(s-16.756) > 5e-4 || math.Abs(m-2.774) > 5e-4 {
+		t.Errorf("Theta sMAPE %.4f MASE %.4f, want thetaf's 16.756 / 2.774", s, m)
+	}
+}
+
 func TestThetaFamily(t *testing.T) {
 	s := Series{Start: 1871, Values: nile20}
 	var mses []float64
