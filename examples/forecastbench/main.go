@@ -83,6 +83,10 @@ func run(w io.Writer, c config) error {
 	if err != nil {
 		return err
 	}
+	if c.holdout {
+		hs = holdOut(hs)
+		name += " (last test-length of each training part held out)"
+	}
 	if c.write != "" {
 		f, err := os.Create(c.write)
 		if err != nil {
@@ -103,10 +107,6 @@ func run(w io.Writer, c config) error {
 		if opt.Members, err = parseMethods(c.members); err != nil {
 			return err
 		}
-	}
-	if c.holdout {
-		hs = holdOut(hs)
-		name += " (last test-length of each training part held out)"
 	}
 	train := make([]forecast.Series, 0, len(hs))
 	var kept []forecast.Holdout
