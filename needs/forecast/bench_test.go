@@ -103,3 +103,72 @@ func BenchmarkReadLongM3(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFitDOTM40 fits the dynamic optimised theta model to one series
+// of length 40 and forecasts six years.
+func BenchmarkFitDOTM40(b *testing.B) {
+	s := synthetic(1, 40)[0]
+	b.ReportAllocs()
+	for b.Loop() {
+		m, err := Fit(s, DOTM, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := m.Forecast(6); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFitEnsemble40 fits the default Ensemble (its members and their
+// forecasts) to one series of length 40.
+func BenchmarkFitEnsemble40(b *testing.B) {
+	s := synthetic(1, 40)[0]
+	b.ReportAllocs()
+	for b.Loop() {
+		m, err := Fit(s, Ensemble, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := m.Forecast(6); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkM3YearlyEnsemble fits the default Ensemble to the 645 M3 yearly
+// series and forecasts six years.
+func BenchmarkM3YearlyEnsemble(b *testing.B) {
+	hs := loadM3(b)
+	ss := make([]Series, len(hs))
+	for i, h := range hs {
+		ss[i] = h.Train
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		models, errs := FitEach(ss, Ensemble, nil)
+		for i, m := range models {
+			if errs[i] != nil {
+				b.Fatal(errs[i])
+			}
+			if _, err := m.Forecast(6); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkThetaIntervals40 draws the simulated 80% and 95% intervals of a
+// DOTM fit (5,000 paths, six years).
+func BenchmarkThetaIntervals40(b *testing.B) {
+	m, err := Fit(synthetic(1, 40)[0], DOTM, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := m.Forecast(6, 80, 95); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -56,47 +56,85 @@ const (
 	thetaMaxit                 = 500
 )
 
-// thetaPath runs the recursion over y (one-step forecasts into mu[:n])
-// and on for h further steps with y = μ (into mu[n:]); mu must hold
-// len(y)+h values. It returns false if a value is not finite.
-func (t *thetaFit) path(y []float64, p ThetaParams, mu []float64) bool {
-	n := len(y)
-	alpha, w := p.Alpha, 1-1/p.Theta
-	y0 := y[0]
-	ell := alpha*y0 + (1-alpha)*p.Level0
-	meanY := y0
-	a, b := t.an, t.bn
+// thetaRun is the state of the recursion after i observations.
+type thetaRun struct {
+	p        ThetaParams
+	ell      float64 // ℓ(i)
+	meanY    float64 // mean of y(1) … y(i)
+	a, b     float64 // A(i), B(i)
+	qi       float64 // (1−α)^i
+	i        float64
+	an, bn   float64 // static A and B
+	w, alpha float64 // 1 − 1/θ and α
+}
+
+// begin starts the recursion at the first observation y0 and returns the
+// state after it and the first one-step forecast.
+func (t *thetaFit) begin(p ThetaParams, y0 float64) (thetaRun, float64) {
+	r := thetaRun{p: p, an: t.an, bn: t.bn, w: 1 - 1/p.Theta, alpha: p.Alpha}
+	r.ell = p.Alpha*y0 + (1-p.Alpha)*p.Level0
+	r.meanY = y0
+	r.a, r.b = t.an, t.bn
+	mu0 := p.Level0 + r.w*(t.an+t.bn)
 	if p.Dynamic {
-		a, b = y0, 0
-		mu[0] = y0
-	} else {
-		mu[0] = p.Level0 + w*(t.an+t.bn)
+		r.a, r.b = y0, 0
+		mu0 = y0
 	}
-	q := 1 - alpha
-	qi := q // (1−α)^i
+	r.qi = 1 - p.Alpha
+	r.i = 1
+	return r, mu0
+}
+
+// next returns the one-step forecast of the next observation.
+func (r *thetaRun) next() float64 {
+	q := 1 - r.alpha
+	return r.ell + r.w*(r.a*r.qi+r.b*(1-r.qi*q)/r.alpha)
+}
+
+// observe advances the state by the observation y.
+func (r *thetaRun) observe(y float64) {
+	q := 1 - r.alpha
+	fi := r.i
+	r.ell = r.alpha*y + q*r.ell
+	prev := r.meanY
+	r.meanY = (fi*r.meanY + y) / (fi + 1)
+	if r.p.Dynamic {
+		r.b = ((fi-1)*r.b + 6*(y-prev)/(fi+1)) / (fi + 2)
+		r.a = r.meanY - r.b*(fi+2)/2
+	}
+	r.qi *= q
+	r.i++
+}
+
+// path runs the recursion over y (one-step forecasts into mu[:n]) and on
+// for len(mu) − n further steps with y = μ; it returns the state at the end
+// of y and false if a value is not finite.
+func (t *thetaFit) path(y []float64, p ThetaParams, mu []float64) (thetaRun, bool) {
+	n := len(y)
+	r, mu0 := t.begin(p, y[0])
+	mu[0] = mu0
+	var atEnd thetaRun
+	if n == 1 {
+		atEnd = r
+	}
 	for i := 1; i < len(mu); i++ {
-		fi := float64(i)
-		m := ell + w*(a*qi+b*(1-qi*q)/alpha)
+		m := r.next()
 		mu[i] = m
-		yi := m
 		if i < n {
-			yi = y[i]
+			r.observe(y[i])
+		} else {
+			r.observe(m)
 		}
-		ell = alpha*yi + q*ell
-		prev := meanY
-		meanY = (fi*meanY + yi) / (fi + 1)
-		if p.Dynamic {
-			b = ((fi-1)*b + 6*(yi-prev)/(fi+1)) / (fi + 2)
-			a = meanY - b*(fi+2)/2
+		if i == n-1 {
+			atEnd = r
 		}
-		qi *= q
 	}
 	for _, v := range mu {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return false
+			return atEnd, false
 		}
 	}
-	return true
+	return atEnd, true
 }
 
 // thetaKinds lists the family in AutoTheta's order.
@@ -175,7 +213,7 @@ func estimateTheta(y []float64, kind Method) (*thetaFit, bool) {
 			return thetaOutside
 		}
 		p := ThetaParams{Level0: x[0], Alpha: x[1], Theta: x[2], Dynamic: f.par.Dynamic}
-		if !f.path(y, p, mu) {
+		if _, ok := f.path(y, p, mu); !ok {
 			return math.Inf(1)
 		}
 		var s float64
@@ -190,7 +228,7 @@ func estimateTheta(y []float64, kind Method) (*thetaFit, bool) {
 		return nil, false
 	}
 	f.par.Level0, f.par.Alpha, f.par.Theta = x[0], x[1], x[2]
-	if !f.path(y, f.par, mu) {
+	if _, ok := f.path(y, f.par, mu); !ok {
 		return nil, false
 	}
 	var ss float64
@@ -232,7 +270,7 @@ func staticLine(y []float64) (a, b float64) {
 func thetaModel(s Series, f *thetaFit) (*Model, error) {
 	n := len(s.Values)
 	mu := make([]float64, n)
-	if !f.path(f.y, f.par, mu) {
+	if _, ok := f.path(f.y, f.par, mu); !ok {
 		return nil, fmt.Errorf("%v: %w", f.par.Model, ErrNoFit)
 	}
 	m := s.freq()
@@ -284,17 +322,17 @@ func (f *thetaFit) intervals(mean []float64, levels []float64, m int, opt Option
 	for i := range draws {
 		draws[i] = make([]float64, paths)
 	}
-	ext := make([]float64, n+h)
-	copy(ext, f.y)
-	mu := make([]float64, n+h)
+	mu := make([]float64, n)
+	end, _ := f.path(f.y, f.par, mu)
+	pcg := rand.NewPCG(opt.Seed, 0)
+	rng := rand.New(pcg)
 	for k := range paths {
-		rng := rand.New(rand.NewPCG(opt.Seed, uint64(k)))
-		// Extend the series one simulated value at a time: the recursion
-		// over ext[:n+i] gives the forecast of step i+1.
+		pcg.Seed(opt.Seed, uint64(k))
+		r := end
 		for i := range h {
-			f.path(ext[:n+i], f.par, mu[:n+i+1])
-			ext[n+i] = mu[n+i] + f.sigma*rng.NormFloat64()
-			draws[i][k] = ext[n+i]
+			v := r.next() + f.sigma*rng.NormFloat64()
+			draws[i][k] = v
+			r.observe(v)
 		}
 	}
 	out := make([]Interval, len(levels))

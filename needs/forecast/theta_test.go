@@ -43,7 +43,7 @@ func TestThetaPathMatchesR(t *testing.T) {
 		f := &thetaFit{y: nile20}
 		f.an, f.bn = staticLine(nile20)
 		mu := make([]float64, len(c.want))
-		if !f.path(nile20, ThetaParams{Level0: 500, Alpha: 0.3, Theta: 2.5, Dynamic: c.dynamic}, mu) {
+		if _, ok := f.path(nile20, ThetaParams{Level0: 500, Alpha: 0.3, Theta: 2.5, Dynamic: c.dynamic}, mu); !ok {
 			t.Fatal("non-finite path")
 		}
 		for i, w := range c.want {
