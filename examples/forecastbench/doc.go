@@ -19,6 +19,13 @@
 // -write FILE writes the series in long form instead of scoring them, so
 // that other tools can be run on the same data.
 //
+// -members and -median set the methods the Ensemble method combines and its
+// rule (forecast.DefaultMembers and the mean otherwise). -holdout ignores
+// the test rows and scores on the last h values of each training part (h
+// the series' test length), fitting on the rest: the validation the
+// default Ensemble was chosen on; with -write it writes that held-out set,
+// so that applying -holdout again gives the origin before.
+//
 // Series are fitted in parallel on GOMAXPROCS goroutines (forecast.FitEach);
 // each series' fit is sequential and independent of the others, so the
 // scores are the same for any GOMAXPROCS (set the GOMAXPROCS environment
@@ -26,7 +33,7 @@
 //
 // Usage:
 //
-//	go run ./examples/forecastbench [-in FILE.csv] [-frequency 1|4|12] [-synthetic N] [-write FILE.csv] [-methods Naive,SNaive,SES,Holt,Damped,Theta,Comb,Auto]
+//	go run ./examples/forecastbench [-in FILE.csv] [-frequency 1|4|12] [-synthetic N] [-write FILE.csv] [-methods Naive,SNaive,SES,Holt,Damped,Theta,Comb,Auto,STM,OTM,DSTM,DOTM,AutoTheta,Ensemble] [-members Auto,DOTM,AutoTheta] [-median] [-holdout]
 //
 // FILE.csv has a header naming at least id, value and split (train or
 // test), optionally t, year, period and category (see forecast.ReadLong).

@@ -34,7 +34,7 @@ type config struct {
 func main() {
 	var c config
 	flag.StringVar(&c.in, "in", "", "long-form CSV (id, value, split[, t, year, period, category]); embedded M3 yearly sample if empty")
-	flag.StringVar(&c.methods, "methods", "Naive,SNaive,Drift,SES,Holt,Damped,Theta,Comb,Auto", "comma-separated methods")
+	flag.StringVar(&c.methods, "methods", "Naive,SNaive,SES,Holt,Damped,Theta,Comb,Auto,STM,OTM,DSTM,DOTM,AutoTheta,Ensemble", "comma-separated methods")
 	flag.IntVar(&c.frequency, "frequency", 0, "observations per year (1, 4 or 12) of every series, for files without a period column")
 	flag.IntVar(&c.synthetic, "synthetic", 0, "score this many synthetic monthly series (see doc) instead of a file")
 	flag.StringVar(&c.write, "write", "", "write the series to this file in long form and stop")

@@ -144,3 +144,30 @@ func ExampleSeries_Interpolate() {
 	// forecast: value 1: forecast: missing value
 	// [10 12 14]
 }
+
+func ExampleFit_dotm() {
+	m, _ := forecast.Fit(bedDays, forecast.DOTM, nil)
+	fc, _ := m.Forecast(3)
+	p := m.Theta
+	fmt.Printf("%s α=%.3f θ=%.3f: %.0f\n", m.Name(), p.Alpha, p.Theta, fc.Mean)
+	// Output: DOTM α=0.100 θ=2.261: [28652 28829 28996]
+}
+
+func ExampleFit_ensemble() {
+	m, _ := forecast.Fit(bedDays, forecast.Ensemble, nil)
+	fc, _ := m.Forecast(3, 0.8)
+	iv, _ := fc.Interval(80)
+	fmt.Printf("%s\n%v: %.0f, 80%% [%.0f, %.0f]\n", m.Name(), fc.Times[0], fc.Mean[0], iv.Lower[0], iv.Upper[0])
+	// Output:
+	// Mean(ETS(M,N,N), DOTM, AutoTheta(OTM))
+	// 2024: 29077, 80% [26604, 31578]
+}
+
+func ExampleModel_Diagnostics() {
+	m, _ := forecast.Fit(bedDays, forecast.SES, nil)
+	d, _ := m.Diagnostics(0)
+	acc, _ := m.Accuracy()
+	lb := d.LjungBox
+	fmt.Printf("r(1) %.3f, Ljung–Box Q(%d) %.2f on %d df, p %.3f; in-sample MASE %.2f\n", d.ACF[0], lb.Lag, lb.Statistic, lb.DF, lb.PValue, acc.MASE)
+	// Output: r(1) -0.221, Ljung–Box Q(2) 1.00 on 1 df, p 0.317; in-sample MASE 0.94
+}

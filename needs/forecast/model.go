@@ -128,13 +128,18 @@ type Candidate struct {
 }
 
 // Name returns the fitted model's name: "ETS(M,A,N)" for ETS-based methods,
-// "Theta", "Comb" and so on otherwise.
+// "AutoTheta(DOTM)" for the theta model AutoTheta chose, "Mean(…)" or
+// "Median(…)" of the members' names for Ensemble, "Theta", "Comb" and so on
+// otherwise.
 func (m *Model) Name() string {
 	switch m.Method {
 	case SES, Holt, DampedHolt, ETS, Auto:
 		return m.Spec.String()
 	}
 	if m.Theta != nil {
+		if m.Method == AutoTheta {
+			return "AutoTheta(" + m.Theta.Model.String() + ")"
+		}
 		return m.Theta.Model.String()
 	}
 	if m.Method == Ensemble {

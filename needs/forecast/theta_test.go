@@ -121,7 +121,7 @@ func TestThetaFamily(t *testing.T) {
 			best = i
 		}
 	}
-	if auto.Theta.Model != thetaKinds[best] {
+	if auto.Theta.Model != thetaKinds[best] || auto.Name() != "AutoTheta("+thetaKinds[best].String()+")" {
 		t.Errorf("AutoTheta chose %v, lowest in-sample MSE is %v (%v)", auto.Theta.Model, thetaKinds[best], mses)
 	}
 	if _, err := Fit(Series{Values: []float64{1, 2, 3}}, DOTM, nil); !errors.Is(err, ErrTooShort) {
