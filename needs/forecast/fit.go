@@ -235,8 +235,13 @@ func (f *fitter) objective() float64 {
 			}
 		}
 	}
-	st := initState(f.sp, &f.p, f.m, f.sbuf)
-	r := filter(f.sp, &f.p, f.m, f.y, &st, nil, nil)
+	var r filterResult
+	if f.sp.Season != None {
+		r = f.seasonalFilter()
+	} else {
+		st := initState(f.sp, &f.p, f.m, f.sbuf)
+		r = filter(f.sp, &f.p, f.m, f.y, &st, nil, nil)
+	}
 	if !r.ok {
 		return math.Inf(1)
 	}

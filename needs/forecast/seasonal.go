@@ -1,5 +1,7 @@
 package forecast
 
+import "math"
+
 // Seasonal models are estimated on the profile likelihood as well (see
 // [fitter.solveStates]): for every trial of the smoothing parameters the
 // one-step forecasts are written as base(t) + a(t)·x0 in the free initial
@@ -66,4 +68,70 @@ func (f *fitter) additiveSeasonSensitivities() {
 		u[vo] = s0 - c // becomes s_{m−1} after the rotation
 		vo = (vo + 1) % m
 	}
+}
+
+// seasonalFilter is [filter] for seasonal models without fitted values and
+// residuals, from the initial values in f.p: the same arithmetic, with the
+// seasonal states in a ring instead of shifted at every step.
+func (f *fitter) seasonalFilter() filterResult {
+	var r filterResult
+	sp, m, p := f.sp, f.m, &f.p
+	ring := f.sbuf[:m]
+	copy(ring, p.Season)
+	o := 0 // ring[(o+j) mod m] is s_j, s_0 newest
+	l, b := p.Level, p.Slope
+	trend := sp.Trend != None
+	multSeason := sp.Season == Multiplicative
+	multErr := sp.Error == Multiplicative
+	mult := multErr || multSeason
+	alpha, beta, gamma, phi := p.Alpha, p.Beta, p.Gamma, p.Phi
+	bs := beta / alpha
+	var sse, sumLog float64
+	for _, yt := range f.y {
+		old := o + m - 1
+		if old >= m {
+			old -= m
+		}
+		so := ring[old]
+		q := l
+		if trend {
+			q += phi * b
+		}
+		fc := q + so
+		if multSeason {
+			fc = q * so
+		}
+		if mult && !(fc > 0 && q > 0) {
+			return r
+		}
+		var e float64
+		if multErr {
+			e = (yt - fc) / fc
+			sumLog += math.Log(fc)
+		} else {
+			e = yt - fc
+		}
+		sse += e * e
+		var pp, t float64
+		if multSeason {
+			pp, t = yt/so, yt/q
+		} else {
+			pp, t = yt-so, yt-q
+		}
+		nl := q + alpha*(pp-q)
+		if trend {
+			phib := phi * b
+			b = phib + bs*(nl-l-phib)
+		}
+		l = nl
+		ns := so + gamma*(t-so)
+		ring[old] = ns
+		o = old
+		if multSeason && !(ns > 0) {
+			return r
+		}
+	}
+	r.sse, r.sumLog = sse, sumLog
+	r.ok = !math.IsNaN(sse) && !math.IsInf(sse, 0)
+	return r
 }

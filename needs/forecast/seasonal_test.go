@@ -41,3 +41,34 @@ func TestAdditiveSeasonSensitivities(t *testing.T) {
 		}
 	}
 }
+
+// The ring filter gives the same sums as the general filter.
+func TestSeasonalFilterMatchesFilter(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, m := range []int{4, 12} {
+		y := make([]float64, 4*m+5)
+		for i := range y {
+			y[i] = 200 + 2*float64(i) + 30*math.Sin(2*math.Pi*float64(i)/float64(m)) + 5*r.NormFloat64()
+		}
+		for _, sp := range []Spec{
+			{Error: Additive, Season: Additive},
+			{Error: Multiplicative, Trend: Additive, Season: Additive},
+			{Error: Multiplicative, Season: Multiplicative},
+			{Error: Multiplicative, Trend: Additive, Damped: true, Season: Multiplicative},
+		} {
+			f := newFitter(sp, y, m, fixedParams{})
+			f.setSmooth([]float64{0.3, 0.05, 0.2, 0.9}[:len(f.free)])
+			h := heuristicInit(sp, y, m)
+			f.p.Level, f.p.Slope = h.Level, h.Slope
+			copy(f.p.Season, h.Season)
+			st := initState(sp, &f.p, m, make([]float64, m))
+			st.s = slices.Clone(st.s)
+			want := filter(sp, &f.p, m, y, &st, nil, nil)
+			got := f.seasonalFilter()
+			if got != want {
+				t.Errorf("%v m=%d: %+v, want %+v", sp, m, got, want)
+			}
+			f.release()
+		}
+	}
+}
