@@ -62,7 +62,9 @@
 // passes), which approximates the relative errors of that likelihood; set
 // [Options].Polish to continue with a joint search over parameters and
 // states. Models with a multiplicative season are searched jointly from R's
-// decomposition-based initial states.
+// decomposition-based initial states, then again from where that search
+// stopped by R's own Nelder–Mead (optim's, with +Inf outside the bounds),
+// which takes the many-dimensional search markedly further.
 //
 // [Auto] fits the candidates of ets(model = "ZZZ") (for yearly data the
 // "ZZN" set ETS(A,N,N), (A,A,N), (A,Ad,N), (M,N,N), (M,A,N), (M,Ad,N)),

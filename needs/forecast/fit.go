@@ -248,6 +248,20 @@ func (f *fitter) objective() float64 {
 	return neg2LogLik(r, len(f.y))
 }
 
+// jointInside is joint with +Inf outside the bounds of the smoothing
+// parameters instead of their projection, as R's ets scores such points.
+func (f *fitter) jointInside(x []float64) float64 {
+	nf := len(f.free)
+	xp := f.xp[:nf]
+	f.project(xp, x[:nf])
+	for i := range nf {
+		if xp[i] != x[i] {
+			return math.Inf(1)
+		}
+	}
+	return f.joint(x)
+}
+
 // joint is the objective over smoothing parameters and initial states.
 func (f *fitter) joint(x []float64) float64 {
 	nf := len(f.free)
@@ -415,6 +429,9 @@ func solveSym(a, b []float64, k int, x []float64) {
 var (
 	profileNM = nmSettings{maxEval: 400, relTol: 1e-6, stall: 6, flatStall: 3}
 	jointNM   = nmSettings{maxEval: 2000, relTol: 1e-6, stall: 10}
+	// seasonPolish is the evaluation budget of the second search of a
+	// model with a multiplicative season.
+	seasonPolish = 600
 )
 
 // estimate fits the model by maximum likelihood and returns the parameters
@@ -456,6 +473,12 @@ func (f *fitter) estimate() (Params, float64, bool) {
 		step = f.jointSteps(x)
 		xs, _, _ := nelderMead(f.joint, x, step, jointNM, nil, &f.nm)
 		f.project(xs[:nf], xs[:nf])
+		// The joint search over 5 to 16 dimensions often spends its budget
+		// far from the optimum; R's Nelder–Mead, restarted from where it
+		// stopped with a fresh simplex, takes it further.
+		if xr, _, ok := nmmin(f.jointInside, xs, rReltol, seasonPolish); ok {
+			xs = xr
+		}
 		x = xs
 		best = f.joint(x)
 	}
