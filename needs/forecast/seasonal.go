@@ -72,7 +72,8 @@ func (f *fitter) additiveSeasonSensitivities() {
 
 // seasonalFilter is [filter] for seasonal models without fitted values and
 // residuals, from the initial values in f.p: the same arithmetic, with the
-// seasonal states in a ring instead of shifted at every step.
+// seasonal states in a ring instead of shifted at every step and Σ log ŷ
+// accumulated as in [fitter.linearFilter].
 func (f *fitter) seasonalFilter() filterResult {
 	var r filterResult
 	sp, m, p := f.sp, f.m, &f.p
@@ -86,7 +87,8 @@ func (f *fitter) seasonalFilter() filterResult {
 	mult := multErr || multSeason
 	alpha, beta, gamma, phi := p.Alpha, p.Beta, p.Gamma, p.Phi
 	bs := beta / alpha
-	var sse, sumLog float64
+	var sse float64
+	mant, exp := 1.0, 0 // Σ log ŷ as in linearFilter, see logSumSlow
 	for _, yt := range f.y {
 		old := o + m - 1
 		if old >= m {
@@ -107,7 +109,12 @@ func (f *fitter) seasonalFilter() filterResult {
 		var e float64
 		if multErr {
 			e = (yt - fc) / fc
-			sumLog += math.Log(fc)
+			if b := math.Float64bits(fc); b>>52-1 < 0x7fe && mant >= 0x1p-900 {
+				mant *= math.Float64frombits(b&(1<<52-1) | 1022<<52)
+				exp += int(b>>52) - 1022
+			} else {
+				mant, exp = logSumSlow(mant, exp, fc)
+			}
 		} else {
 			e = yt - fc
 		}
@@ -131,7 +138,10 @@ func (f *fitter) seasonalFilter() filterResult {
 			return r
 		}
 	}
-	r.sse, r.sumLog = sse, sumLog
+	r.sse = sse
+	if multErr {
+		r.sumLog = logSumValue(mant, exp)
+	}
 	r.ok = !math.IsNaN(sse) && !math.IsInf(sse, 0)
 	return r
 }
