@@ -29,9 +29,6 @@ import (
 // and the commands.
 func DefaultMembers() []Method { return []Method{Auto, DOTM, AutoTheta} }
 
-// errMember reports an invalid Ensemble member.
-var errMember = errors.New("Ensemble cannot combine itself")
-
 // fitEnsemble fits every member to s. A member that cannot be fitted (too
 // short a series, data it cannot model) is left out; the fit fails only
 // when none can be fitted, with the first member's error.
@@ -44,10 +41,10 @@ func fitEnsemble(s Series, opt Options) (*Model, error) {
 		return nil, fmt.Errorf("Ensemble without members: %w", ErrMethod)
 	}
 	for _, m := range members {
-		if m == Ensemble {
-			return nil, fmt.Errorf("%w: %w", errMember, ErrMethod)
-		}
-		if m.String() == fmt.Sprintf("Method(%d)", int(m)) {
+		switch {
+		case m == Ensemble:
+			return nil, fmt.Errorf("an Ensemble cannot be its own member: %w", ErrMethod)
+		case m < Naive || m > Ensemble:
 			return nil, fmt.Errorf("Ensemble member %v: %w", m, ErrMethod)
 		}
 	}

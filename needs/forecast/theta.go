@@ -142,7 +142,11 @@ var thetaKinds = []Method{STM, OTM, DSTM, DOTM}
 
 // fitThetaFamily fits STM, OTM, DSTM, DOTM or, for AutoTheta, all four
 // and keeps the lowest in-sample mean squared error (as the AutoTheta of
-// Nixtla's statsforecast does).
+// Nixtla's statsforecast does). Quarterly and monthly series of at least
+// two years are first adjusted by a classical multiplicative decomposition
+// when thetaf's test finds the lag-m autocorrelation significant at 90%
+// (forecTheta's test is the same with 1.64 for 1.645); series that are not
+// strictly positive, or whose indices fall below 0.01, are not adjusted.
 func fitThetaFamily(s Series, method Method, opt Options) (*Model, error) {
 	y := s.Values
 	n := len(y)
