@@ -171,3 +171,20 @@ func ExampleModel_Diagnostics() {
 	fmt.Printf("r(1) %.3f, Ljung–Box Q(%d) %.2f on %d df, p %.3f; in-sample MASE %.2f\n", d.ACF[0], lb.Lag, lb.Statistic, lb.DF, lb.PValue, acc.MASE)
 	// Output: r(1) -0.221, Ljung–Box Q(2) 1.00 on 1 df, p 0.317; in-sample MASE 0.94
 }
+
+func ExampleLjungBoxTest() {
+	// Luteinizing hormone in blood samples every 10 minutes (Diggle 1990).
+	lh := []float64{2.4, 2.4, 2.4, 2.2, 2.1, 1.5, 2.3, 2.3, 2.5, 2, 1.9, 1.7, 2.2, 1.8, 3.2, 3.2, 2.7, 2.2, 2.2, 1.9, 1.9, 1.8, 2.7, 3, 2.3, 2, 2, 2.9, 2.9, 2.7, 2.7, 2.3, 2.6, 2.4, 1.8, 1.7, 1.5, 1.4, 2.1, 3.3, 3.5, 3.5, 3.1, 2.6, 2.1, 3.4, 3, 2.9}
+	r, _ := forecast.ACF(lh, 2)
+	lb, _ := forecast.LjungBoxTest(lh, 10, 0)
+	fmt.Printf("r(1) %.3f r(2) %.3f; Q(10) = %.2f, p = %.4f\n", r[0], r[1], lb.Statistic, lb.PValue)
+	// Output: r(1) 0.576 r(2) 0.182; Q(10) = 25.35, p = 0.0047
+}
+
+func ExampleSetFrequency() {
+	csv := "id,value,split\nA,5,train\nA,6,train\nA,7,train\nA,8,train\nA,9,test\n"
+	hs, _ := forecast.ReadLong(strings.NewReader(csv))
+	_ = forecast.SetFrequency(hs, forecast.Quarterly)
+	fmt.Println(hs[0].Train.Frequency, hs[0].Train.Label(0))
+	// Output: quarterly 0 Q1
+}
