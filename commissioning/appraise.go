@@ -74,7 +74,7 @@ type Appraisal struct {
 
 // SwitchingValue is the proportional change in one input that brings an
 // option's NPSV to zero, all else fixed (the Green Book's switching
-// values, DOMAIN.md §7): Change = −NPSV / PV, where PV is the input's signed
+// values, HM Treasury, The Green Book, 2022): Change = −NPSV / PV, where PV is the input's signed
 // contribution to the NPSV (benefits positive, costs negative). So for an
 // option worth doing, benefits have a negative Change (the fall they can
 // take: NPSV/PVB) and costs a positive one (the rise they can take:

@@ -19,7 +19,8 @@ func gbp(s ...string) investment.Flow {
 	return investment.NewFlow(ms...)
 }
 
-// textbookOption is the worked example of DOMAIN.md §7: −100 in year 0,
+// textbookOption is the textbook appraisal of a project (HM
+// Treasury, The Green Book 2022, discounting at 3.5%): −100 in year 0,
 // then +30 in each of years 1–5, in thousands of pounds so that the
 // penny-rounded present values carry the four decimals of the figures.
 func textbookOption() Option {
@@ -32,8 +33,8 @@ func textbookOption() Option {
 
 func approx(a, b, tol float64) bool { return math.Abs(a-b) <= tol }
 
-// TestAppraiseGreenBookExample reproduces the figures of DOMAIN.md §7
-// (Green Book discounting at 3.5%): NPSV 35.4516, BCR 1.3545, benefit
+// TestAppraiseGreenBookExample reproduces the figures of that example
+// (HM Treasury, The Green Book 2022, discounting at 3.5%): NPSV 35.4516, BCR 1.3545, benefit
 // switching value 26.17%, cost switching value 35.45%.
 func TestAppraiseGreenBookExample(t *testing.T) {
 	for _, s := range []struct {

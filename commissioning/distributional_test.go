@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// TestDistributionalWeight reproduces DOMAIN.md §7 (Green Book 2022, annex
-// A3): a benefit to a household on £20,000 against a reference income of
+// TestDistributionalWeight reproduces The Green Book 2022, annex
+// A3: a benefit to a household on £20,000 against a reference income of
 // £40,000 weighs (40,000/20,000)^1.3 = 2.462289.
 func TestDistributionalWeight(t *testing.T) {
 	cases := []struct {

@@ -118,7 +118,7 @@ type Bounds struct {
 // percent: {upper, lower} for works duration and for capital expenditure.
 // Outsourcing has no works-duration figure (−1) and its capital figure is
 // on operating cost. Source: HM Treasury, Supplementary Green Book
-// Guidance: Optimism Bias (2003), Table 1; restated in DOMAIN.md §7.
+// Guidance: Optimism Bias (2003), Table 1.
 var optimismTable = [...][2][2]int64{
 	NonStandardBuildings:        {{39, 2}, {51, 4}},
 	StandardBuildings:           {{4, 1}, {24, 2}},

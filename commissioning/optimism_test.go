@@ -12,7 +12,8 @@ import (
 )
 
 // TestOptimismBoundsTable checks the built-in table against the
-// supplementary guidance's Table 1 as restated in DOMAIN.md §7.
+// supplementary guidance's Table 1 (HM Treasury, Supplementary Green Book Guidance: Optimism
+// Bias, 2003).
 func TestOptimismBoundsTable(t *testing.T) {
 	want := map[Category][2][2]string{
 		NonStandardBuildings:        {{"0.39", "0.02"}, {"0.51", "0.04"}},
@@ -42,7 +43,8 @@ func TestOptimismBoundsTable(t *testing.T) {
 }
 
 // TestOptimismMixedProject: 30% non-standard and 70% standard buildings
-// give a capital-cost bias of 0.3 × 51% + 0.7 × 24% = 32.1% (DOMAIN.md §7).
+// give a capital-cost bias of 0.3 × 51% + 0.7 × 24% = 32.1% (HM Treasury,
+// Supplementary Green Book Guidance: Optimism Bias, 2003, mixed projects).
 func TestOptimismMixedProject(t *testing.T) {
 	b := OptimismBias{Shares: []Share{{NonStandardBuildings, 0.3}, {StandardBuildings, 0.7}}}
 	r, err := b.Rate(CapitalCost)
@@ -63,7 +65,8 @@ func TestOptimismMixedProject(t *testing.T) {
 
 // TestOptimismMitigation: £100m of non-standard building with 92% of the
 // 51% upper bound mitigated is £104m, and £111m with £7m of mitigation cost
-// (DOMAIN.md §7, the supplementary guidance's worked example).
+// (HM Treasury, Supplementary Green Book Guidance: Optimism Bias, 2003,
+// worked example).
 func TestOptimismMitigation(t *testing.T) {
 	b := OptimismBias{Shares: []Share{{NonStandardBuildings, 1}}, Mitigation: 0.92}
 	got, err := b.Adjust(investment.MustGBP("100000000"), CapitalCost)

@@ -115,7 +115,8 @@ func TestAllocateVariants(t *testing.T) {
 }
 
 // The published-table case: 1,234.4 and 2,345.4 (£000) are shown as 1,234
-// and 2,345 with a total of 3,580 and a rounding line of 1 (DOMAIN §6).
+// and 2,345 with a total of 3,580 and a rounding line of 1 (the rounding-line convention of financial
+// tables published in £000).
 func TestRoundTablePublishedThousands(t *testing.T) {
 	tab := RoundTable(Thousand, MustGBP("1234400"), MustGBP("2345400"))
 	want := Table{

@@ -11,7 +11,7 @@ import (
 )
 
 // TestBudgetUpliftCompounds reproduces the compounding figure of the
-// domain reference (DOMAIN.md §6, "Money and finance conventions"):
+// Green Book's compounding convention (HM Treasury, The Green Book, 2022, annex A6):
 // £10,000,000 uplifted 3% a year for three years is £10,927,270.00.
 func TestBudgetUpliftCompounds(t *testing.T) {
 	p := &investment.Plan{

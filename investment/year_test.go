@@ -13,7 +13,7 @@ func TestFinancialYearOf(t *testing.T) {
 		date string
 		want FinancialYear
 	}{
-		{"2022-03-31", 2021}, // DOMAIN §6: 31 Mar 2022 is in 2021/22
+		{"2022-03-31", 2021}, // the UK public-sector year, 1 April – 31 March
 		{"2022-04-01", 2022},
 		{"2022-12-31", 2022},
 		{"2023-01-01", 2022},

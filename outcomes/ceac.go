@@ -84,7 +84,8 @@ func (c *Curve) Equal(o *Curve) bool {
 }
 
 // CEAC computes the cost-effectiveness acceptability curve of the
-// alternatives over the grid of λ values (DOMAIN §8): for each λ and each
+// alternatives over the grid of λ values (Fenwick, Claxton and Sculpher 2001,
+// Health Economics 10(8)): for each λ and each
 // draw, the alternative with the highest net monetary benefit λ × effect −
 // cost wins the draw; its probability is the share of draws it wins. On an
 // exact tie in a draw the alternative given first wins.

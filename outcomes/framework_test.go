@@ -8,7 +8,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// The nine outcomes of SSI 2014/343, as DOMAIN §2 quotes them.
+// The nine outcomes of SSI 2014/343, (the Public Bodies (Joint Working)
+// (National Health and Wellbeing Outcomes) (Scotland) Regulations 2014), verbatim.
 func TestNationalOutcomesVerbatim(t *testing.T) {
 	os := NationalOutcomes()
 	if len(os) != 9 {
@@ -56,7 +57,8 @@ func TestCoreIndicators(t *testing.T) {
 	if d := cmp.Diff([]string{"NI-10", "NI-21", "NI-22", "NI-23"}, notReported); d != "" {
 		t.Errorf("not reported (-want +got):\n%s", d)
 	}
-	// Spot checks against DOMAIN §3.
+	// Spot checks against the Core Suite of Integration Indicators
+	// (Scottish Government and COSLA, 2015).
 	tests := []struct {
 		id    string
 		scale Scale
@@ -194,7 +196,8 @@ func TestDirectionAndScaleText(t *testing.T) {
 	}
 }
 
-// DOMAIN §3: 1,234 admissions over 250,000 adults is 493.6 per 100,000.
+// The rate shape of the core indicators (events / population × base):
+// 1,234 admissions over 250,000 adults is 493.6 per 100,000.
 func TestScaleRate(t *testing.T) {
 	got, err := Per100000.Rate(1234, 250000)
 	if err != nil || abs(got-493.6) > 1e-9 {

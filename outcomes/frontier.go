@@ -76,7 +76,7 @@ type Table struct {
 	Rows []Row `json:"rows"`
 }
 
-// Frontier builds the ICER table and the efficient frontier (DOMAIN §8;
+// Frontier builds the ICER table and the efficient frontier (
 // Drummond et al., Methods for the Economic Evaluation of Health Care
 // Programmes, 4th ed., ch. 4): sort by cost; drop strongly dominated
 // alternatives; drop extendedly dominated ones, whose ICER is higher than

@@ -8,7 +8,9 @@ import (
 	"github.com/opencommissioning/scp/investment"
 )
 
-// DOMAIN §8 acceptance figures.
+// The definitions ICER = ΔC / ΔE and NMB = λ·ΔE − ΔC (Drummond et al.,
+// Methods for the Economic Evaluation of Health Care Programmes, 4th ed.,
+// 2015), on figures worked by hand: £12,000 for 0.6 QALYs is £20,000 a QALY.
 func TestICERAcceptance(t *testing.T) {
 	c, err := ICER(investment.MustGBP("12000"), 0.6)
 	if err != nil {

@@ -11,7 +11,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// DOMAIN §8 acceptance: 0.8 × 10 years + 0.5 × 5 years = 10.5 QALYs.
+// QALYs as utility × years (Drummond et al. 2015, ch. 5): 0.8 × 10 years + 0.5 × 5 years = 10.5 QALYs.
 func TestQALYs(t *testing.T) {
 	ps := []Period{{Utility: 0.8, Years: 10}, {Utility: 0.5, Years: 5}}
 	q, err := QALYs(ps)

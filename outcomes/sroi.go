@@ -167,7 +167,8 @@ func (imp Impact) validate(i int, r Reductions) (decimal.Decimal, error) {
 	}
 }
 
-// Value computes the valuation (DOMAIN §9; Cabinet Office 2012): impact in
+// Value computes the valuation (Cabinet Office, A guide to Social Return on
+// Investment, 2012): impact in
 // year 1 = quantity × proxy × (1 − deadweight) × (1 − displacement) ×
 // (1 − attribution); in year k it is year k−1's × (1 − drop-off); the
 // present value discounts year k by (1 + rate)^k. Ten people valued at

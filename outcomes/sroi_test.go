@@ -20,7 +20,7 @@ func acceptanceSROI() SROI {
 	}
 }
 
-// The worked figures follow DOMAIN §9 and the Cabinet Office guide, A guide
+// The worked figures follow the Cabinet Office guide, A guide
 // to Social Return on Investment (2012): 10 × £1,000 with 25% deadweight
 // and 20% attribution, 10% drop-off over three years, discounted at 3.5%
 // from year 1.
