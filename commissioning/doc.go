@@ -12,7 +12,8 @@
 // the artefacts each stage produced and a dated log of decisions. A [Plan]
 // is the strategic commissioning plan: its period (investment.Years),
 // priorities, localities, the options it chose, its links to the nine
-// National Health and Wellbeing Outcomes (by id, 1–[NationalOutcomes]) and
+// National Health and Wellbeing Outcomes (by id, "NO-1" to "NO-9", as
+// outcomes.NationalOutcomes has them) and
 // its medium-term financial plan. [Plan.Validate] enforces s.29 of the
 // Public Bodies (Joint Working) (Scotland) Act 2014: at least two
 // localities.

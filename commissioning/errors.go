@@ -46,7 +46,8 @@ var (
 	ErrLocalities = errors.New("commissioning: a strategic plan needs at least two localities")
 	// ErrPeriod reports a plan period whose last year precedes its first.
 	ErrPeriod = errors.New("commissioning: invalid plan period")
-	// ErrUnknownOutcome reports a national outcome id outside 1–9.
+	// ErrUnknownOutcome reports an id that names no national outcome (they
+	// are "NO-1" to "NO-9").
 	ErrUnknownOutcome = errors.New("commissioning: unknown national outcome")
 	// ErrYearOffset reports a negative year offset.
 	ErrYearOffset = errors.New("commissioning: negative year offset")

@@ -8,6 +8,7 @@ import (
 
 	"github.com/opencommissioning/scp/commissioning"
 	"github.com/opencommissioning/scp/investment"
+	"github.com/opencommissioning/scp/needs"
 )
 
 func flow(amounts ...string) investment.Flow {
@@ -98,18 +99,18 @@ func ExamplePlan_Validate() {
 		Title:  "Strategic Commissioning Plan 2022–2025",
 		Period: investment.NewYears(investment.MustParseFinancialYear("2022/23"), 3),
 		Priorities: []commissioning.Priority{
-			{ID: "mh", Title: "Mental health and addictions", Outcomes: []int{1, 7}},
+			{ID: "mh", Title: "Mental health and addictions", Outcomes: []string{"NO-1", "NO-7"}},
 		},
-		Localities: []commissioning.Locality{{Name: "Clydesdale"}},
+		Localities: []needs.Area{{Code: "S37000028-CLY", Name: "Clydesdale"}},
 	}
 	fmt.Println(p.Validate())
-	p.Localities = append(p.Localities, commissioning.Locality{Name: "East Kilbride"})
+	p.Localities = append(p.Localities, needs.Area{Code: "S37000028-EK", Name: "East Kilbride"})
 	fmt.Println(p.Validate())
 	fmt.Println("not linked:", p.UnlinkedOutcomes())
 	// Output:
 	// commissioning: Localities: 1 given: commissioning: a strategic plan needs at least two localities
 	// <nil>
-	// not linked: [2 3 4 5 6 8 9]
+	// not linked: [NO-2 NO-3 NO-4 NO-5 NO-6 NO-8 NO-9]
 }
 
 func ExampleCycle() {

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/opencommissioning/scp/investment"
+	"github.com/opencommissioning/scp/outcomes"
 )
 
 // Option is one way of meeting a priority: a service, a scheme or a change
@@ -29,7 +30,7 @@ type Option struct {
 	ID        string                   `json:"id"`
 	Title     string                   `json:"title,omitempty"`
 	Priority  string                   `json:"priority,omitempty"` // id of the plan priority it serves
-	Locality  string                   `json:"locality,omitempty"` // locality name, or empty for area-wide
+	Locality  string                   `json:"locality,omitempty"` // locality code (as in Plan.Localities), or empty for area-wide
 	Group     string                   `json:"group,omitempty"`
 	Requires  []string                 `json:"requires,omitempty"`
 	Mandatory bool                     `json:"mandatory,omitempty"`
@@ -43,8 +44,9 @@ type Option struct {
 	// cost-effectiveness; they are not money and are not part of the NPSV.
 	Effects []float64 `json:"effects,omitempty"`
 
-	// Outcomes lists the national outcomes (1–9) the option contributes to.
-	Outcomes []int `json:"outcomes,omitempty"`
+	// Outcomes lists the national outcomes ("NO-1" to "NO-9") the option
+	// contributes to.
+	Outcomes []string `json:"outcomes,omitempty"`
 	// Bias is the option's optimism-bias exposure; the zero value means none.
 	Bias OptimismBias `json:"bias,omitzero"`
 	// Beneficiaries shares the option's benefits among income groups for
@@ -65,7 +67,7 @@ func (o Option) Costs(t int) investment.Money {
 }
 
 // Validate checks one option: a non-empty id, no dependency on itself,
-// lines anchored (if at all) at FirstYear, finite effects, national outcome ids in 1–9, and a valid optimism bias.
+// lines anchored (if at all) at FirstYear, finite effects, national outcome ids that outcomes.NationalOutcome knows, and a valid optimism bias.
 // The error is an [*OptionError] naming the field.
 func (o Option) Validate() error {
 	return o.validate(-1)
@@ -101,8 +103,8 @@ func (o Option) validate(index int) error {
 		}
 	}
 	for i, id := range o.Outcomes {
-		if id < 1 || id > NationalOutcomes {
-			return bad("Outcomes["+strconv.Itoa(i)+"]", fmt.Errorf("%d: %w", id, ErrUnknownOutcome))
+		if _, ok := outcomes.NationalOutcome(id); !ok {
+			return bad("Outcomes["+strconv.Itoa(i)+"]", fmt.Errorf("%q: %w", id, ErrUnknownOutcome))
 		}
 	}
 	if err := o.Bias.Validate(); err != nil {

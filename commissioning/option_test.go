@@ -14,11 +14,11 @@ import (
 func fullOption() Option {
 	return Option{
 		ID: "hub-large", Title: "Integrated care hub, large", Priority: "early-intervention",
-		Locality: "Hamilton", Group: "hub", Requires: []string{"digital"}, Mandatory: false,
+		Locality: "S37000028-HAM", Group: "hub", Requires: []string{"digital"}, Mandatory: false,
 		Stream: "capital grant", FirstYear: fy("2024/25"),
 		Capital: gbp("500000", "250000"), Revenue: gbp("0", "40000", "40000"),
 		Benefits: gbp("0", "300000", "350000"), Effects: []float64{0, 2.5, 3},
-		Outcomes:      []int{2, 9},
+		Outcomes:      []string{"NO-2", "NO-9"},
 		Bias:          OptimismBias{Shares: []Share{{NonStandardBuildings, 0.3}, {StandardBuildings, 0.7}}, Mitigation: 0.4},
 		Beneficiaries: []GroupShare{{"q1", 0.6}, {"q2", 0.4}},
 	}
@@ -57,7 +57,7 @@ func TestOptionErrors(t *testing.T) {
 		{"empty dependency", func(o *Option) { o.Requires = []string{""} }, ErrEmptyID, "Requires[0]"},
 		{"NaN effect", func(o *Option) { o.Effects[1] = math.NaN() }, ErrNotFinite, "Effects[1]"},
 		{"infinite effect", func(o *Option) { o.Effects[2] = math.Inf(-1) }, ErrNotFinite, "Effects[2]"},
-		{"outcome 0", func(o *Option) { o.Outcomes = []int{0} }, ErrUnknownOutcome, "Outcomes[0]"},
+		{"outcome NO-0", func(o *Option) { o.Outcomes = []string{"NO-0"} }, ErrUnknownOutcome, "Outcomes[0]"},
 		{"bias category", func(o *Option) { o.Bias.Shares[0].Category = 77 }, ErrUnknownCategory, "Bias"},
 		{"bias shares", func(o *Option) { o.Bias.Shares[0].Share = 0.2 }, ErrShares, "Bias"},
 		{"bias mitigation", func(o *Option) { o.Bias.Mitigation = 2 }, ErrMitigation, "Bias"},

@@ -36,6 +36,20 @@ func TestNationalOutcomesVerbatim(t *testing.T) {
 	}
 }
 
+func TestNationalOutcome(t *testing.T) {
+	for _, want := range NationalOutcomes() {
+		got, ok := NationalOutcome(want.ID)
+		if !ok || got != want {
+			t.Errorf("NationalOutcome(%q) = %v, %v; want %v, true", want.ID, got, ok, want)
+		}
+	}
+	for _, id := range []string{"", "NO-0", "NO-10", "no-1", "NO-01", "1", "NI-1"} {
+		if got, ok := NationalOutcome(id); ok {
+			t.Errorf("NationalOutcome(%q) = %v, true; want none", id, got)
+		}
+	}
+}
+
 func TestCoreIndicators(t *testing.T) {
 	inds := CoreIndicators()
 	if len(inds) != 23 {

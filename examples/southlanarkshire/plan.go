@@ -32,16 +32,14 @@ func strategicPlan(r *report) error {
 		Approved: time.Date(2022, time.March, 21, 0, 0, 0, 0, time.UTC),
 		Period:   investment.NewYears(2022, 3),
 		Priorities: []commissioning.Priority{
-			{ID: "prevention", Title: "Early intervention, prevention and inequalities", Outcomes: []int{1, 5, 6}},
-			{ID: "mental-health", Title: "Mental health and addictions", Outcomes: []int{1, 3, 7}},
-			{ID: "day-to-day", Title: "Sustaining and improving day-to-day services", Outcomes: []int{2, 4, 9}},
+			{ID: "prevention", Title: "Early intervention, prevention and inequalities", Outcomes: []string{"NO-1", "NO-5", "NO-6"}},
+			{ID: "mental-health", Title: "Mental health and addictions", Outcomes: []string{"NO-1", "NO-3", "NO-7"}},
+			{ID: "day-to-day", Title: "Sustaining and improving day-to-day services", Outcomes: []string{"NO-2", "NO-4", "NO-9"}},
 		},
 		Options: r.state.chosen,
 		Finance: mediumTermPlan(),
 	}
-	for _, a := range r.state.localities {
-		p.Localities = append(p.Localities, commissioning.Locality{Code: a.Code, Name: a.Name})
-	}
+	p.Localities = r.state.localities
 	if err := p.Validate(); err != nil {
 		return err
 	}
