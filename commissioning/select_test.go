@@ -69,7 +69,7 @@ func TestSelectMatchesEnumeration(t *testing.T) {
 					carers = carers.Add(c)
 				}
 			}
-			ok = ok && spend.Cmp(budget[y]) <= 0 && carers.Cmp(streams["carers"][y]) <= 0
+			ok = ok && spend.Compare(budget[y]) <= 0 && carers.Compare(streams["carers"][y]) <= 0
 		}
 		if !ok {
 			continue
@@ -110,10 +110,10 @@ func TestSelectErrors(t *testing.T) {
 		{"no budget", opts, nil, Constraints{Streams: streams}, ErrBudgetGap},
 		{"gap in budget", opts, map[investment.FinancialYear]investment.Money{fy("2024/25"): investment.MustGBP("1"), fy("2026/27"): investment.MustGBP("1")}, Constraints{}, ErrBudgetGap},
 		{"stream gap", opts, full, Constraints{Streams: map[string]map[investment.FinancialYear]investment.Money{"carers": {fy("2024/25"): investment.MustGBP("1")}}}, ErrBudgetGap},
-		{"unknown dependency", append(slices.Clone(opts), Option{ID: "x", Requires: []string{"nowhere"}}), full, Constraints{Streams: streams}, selection.ErrUnknownDependency},
+		{"unknown dependency", append(slices.Clone(opts), Option{ID: "x", Requires: []string{"nowhere"}}), full, Constraints{Streams: streams}, selection.ErrUnknownID},
 		{"cycle", append(slices.Clone(opts), Option{ID: "x", Requires: []string{"y"}}, Option{ID: "y", Requires: []string{"x"}}), full, Constraints{Streams: streams}, selection.ErrCyclicDependency},
 		{"mandatory over budget", opts, map[investment.FinancialYear]investment.Money{fy("2024/25"): investment.MustGBP("10")}, Constraints{Streams: map[string]map[investment.FinancialYear]investment.Money{"carers": {fy("2024/25"): investment.MustGBP("0")}}}, selection.ErrInfeasible},
-		{"negative budget", opts, map[investment.FinancialYear]investment.Money{fy("2024/25"): investment.MustGBP("-1")}, Constraints{}, selection.ErrNegativeBudget},
+		{"negative budget", opts, map[investment.FinancialYear]investment.Money{fy("2024/25"): investment.MustGBP("-1")}, Constraints{}, selection.ErrNegative},
 		{"duplicate option", []Option{{ID: "a"}, {ID: "a"}}, full, Constraints{}, ErrDuplicateID},
 	}
 	for _, c := range cases {

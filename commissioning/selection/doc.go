@@ -113,13 +113,13 @@
 // Invalid input returns an error that wraps a sentinel, testable with
 // [errors.Is], inside a typed error that says where:
 //
-//   - [ItemError] (item index, ID and field): [ErrEmptyID],
-//     [ErrDuplicateID], [ErrCostsLength], [ErrNegativeCost],
-//     [ErrNotWholePence], [ErrAmountRange], [ErrNotFinite] (benefit),
-//     [ErrUnknownDependency], [ErrUnknownStream];
+//   - [ItemError] (one-based position, ID and field): [ErrEmptyID],
+//     [ErrDuplicateID], [ErrCostsLength], [ErrNegative],
+//     [ErrNotWholePence], [ErrRange], [ErrNotFinite] (benefit),
+//     [ErrUnknownID] (a requirement or funding stream naming nothing);
 //   - [BudgetError] (year and stream): [ErrBudgetLength],
-//     [ErrNegativeBudget], [ErrNotWholePence], [ErrAmountRange],
-//     [ErrEmptyStream], [ErrDuplicateStream];
+//     [ErrNegative], [ErrNotWholePence], [ErrRange], [ErrEmptyID] and
+//     [ErrDuplicateID] (stream names);
 //   - [CycleError] names the items of a dependency cycle
 //     ([ErrCyclicDependency]);
 //   - [ConflictError] names two needed items in one exclusive group
@@ -130,5 +130,8 @@
 //
 // Problems with no years return [ErrNoYears]; bad options [ErrBadOption];
 // bad frontier levels [ErrBadLevel]; bad weights [ErrBadWeights] or
-// [ErrNotFinite].
+// [ErrNotFinite]. Every message starts "selection: " once. [ErrEmptyID],
+// [ErrDuplicateID], [ErrUnknownID], [ErrNegative], [ErrRange] and
+// [ErrNotFinite] are the reasons the module's packages share, so that
+// errors.Is matches them across the layers.
 package selection

@@ -43,7 +43,7 @@ type model struct {
 func compile(p *Problem) (*model, error) {
 	ny := p.Years.Len()
 	if ny == 0 {
-		return nil, fmt.Errorf("years %v: %w", p.Years, ErrNoYears)
+		return nil, fmt.Errorf("selection: years %v: %w", p.Years, ErrNoYears)
 	}
 	budget, err := budgetPence(p.Budget, ny, p.Years, "")
 	if err != nil {
@@ -54,10 +54,10 @@ func compile(p *Problem) (*model, error) {
 	streams := make([]string, len(p.Streams))
 	for s, st := range p.Streams {
 		if st.Name == "" {
-			return nil, &BudgetError{Err: fmt.Errorf("stream %d: %w", s, ErrEmptyStream)}
+			return nil, &BudgetError{Position: s + 1, Err: fmt.Errorf("stream name: %w", ErrEmptyID)}
 		}
 		if _, dup := streamIdx[st.Name]; dup {
-			return nil, &BudgetError{Stream: st.Name, Err: ErrDuplicateStream}
+			return nil, &BudgetError{Stream: st.Name, Err: fmt.Errorf("stream name: %w", ErrDuplicateID)}
 		}
 		streamIdx[st.Name] = s
 		streams[s] = st.Name
@@ -87,10 +87,10 @@ func compile(p *Problem) (*model, error) {
 	for i := range p.Items {
 		it := &p.Items[i]
 		if it.ID == "" {
-			return nil, &ItemError{Index: i, Field: "ID", Err: ErrEmptyID}
+			return nil, &ItemError{Position: i + 1, Field: "ID", Err: ErrEmptyID}
 		}
 		if first, dup := byID[it.ID]; dup {
-			return nil, &ItemError{Index: i, ID: it.ID, Field: "ID", Err: fmt.Errorf("%w (also item %d)", ErrDuplicateID, first)}
+			return nil, &ItemError{Position: i + 1, ID: it.ID, Field: "ID", Err: fmt.Errorf("also item %d: %w", first+1, ErrDuplicateID)}
 		}
 		byID[it.ID] = i
 	}
@@ -113,7 +113,7 @@ func compile(p *Problem) (*model, error) {
 	for i := range p.Items {
 		it := &p.Items[i]
 		j := canon[i]
-		ierr := func(field string, e error) error { return &ItemError{Index: i, ID: it.ID, Field: field, Err: e} }
+		ierr := func(field string, e error) error { return &ItemError{Position: i + 1, ID: it.ID, Field: field, Err: e} }
 		if math.IsNaN(it.Benefit) || math.IsInf(it.Benefit, 0) {
 			return nil, ierr("Benefit", fmt.Errorf("%v: %w", it.Benefit, ErrNotFinite))
 		}
@@ -125,13 +125,13 @@ func compile(p *Problem) (*model, error) {
 		if it.Stream != "" {
 			var ok bool
 			if s, ok = streamIdx[it.Stream]; !ok {
-				return nil, ierr("Stream", fmt.Errorf("%q: %w", it.Stream, ErrUnknownStream))
+				return nil, ierr("Stream", fmt.Errorf("funding stream %q: %w", it.Stream, ErrUnknownID))
 			}
 		}
 		for y, c := range it.Costs {
 			pc, err := toPence(c)
 			if err == nil && pc < 0 {
-				err = ErrNegativeCost
+				err = ErrNegative
 			}
 			if err != nil {
 				return nil, ierr("Costs", fmt.Errorf("%v in %v: %w", c, p.Years.At(y), err))
@@ -144,7 +144,7 @@ func compile(p *Problem) (*model, error) {
 		for _, d := range it.Requires {
 			k, ok := byID[d]
 			if !ok {
-				return nil, ierr("Requires", fmt.Errorf("%q: %w", d, ErrUnknownDependency))
+				return nil, ierr("Requires", fmt.Errorf("required item %q: %w", d, ErrUnknownID))
 			}
 			direct[j] = append(direct[j], canon[k])
 		}
@@ -159,7 +159,7 @@ func compile(p *Problem) (*model, error) {
 			tot += md.cost[j*m+r]
 			if tot > math.MaxInt64/4 {
 				return nil, &BudgetError{Year: p.Years.At(md.rowYear[r]), Stream: md.streamName(r),
-					Err: fmt.Errorf("total cost of all items: %w", ErrAmountRange)}
+					Err: fmt.Errorf("total cost of all items: %w", ErrRange)}
 			}
 		}
 	}
@@ -187,7 +187,7 @@ func budgetPence(b []investment.Money, ny int, years investment.Years, stream st
 	for y, a := range b {
 		p, err := toPence(a)
 		if err == nil && p < 0 {
-			err = ErrNegativeBudget
+			err = ErrNegative
 		}
 		if err != nil {
 			return nil, &BudgetError{Year: years.At(y), Stream: stream, Err: fmt.Errorf("%v: %w", a, err)}

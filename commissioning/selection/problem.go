@@ -59,10 +59,10 @@ const maxPence int64 = 1_000_000_000_000_000
 func MaxAmount() investment.Money { return investment.FromPence(maxPence) }
 
 // toPence converts m to whole pence, or returns ErrNotWholePence or
-// ErrAmountRange.
+// ErrRange.
 func toPence(m investment.Money) (int64, error) {
-	if m.Abs().Cmp(MaxAmount()) > 0 {
-		return 0, ErrAmountRange
+	if m.Abs().Compare(MaxAmount()) > 0 {
+		return 0, ErrRange
 	}
 	p, exact := m.Pence()
 	if !exact {

@@ -79,10 +79,10 @@ func Select(ctx context.Context, p Problem, opt *Options) (Selection, error) {
 		opt = &Options{}
 	}
 	if opt.NodeLimit < 0 || opt.TimeLimit < 0 {
-		return Selection{}, fmt.Errorf("node limit %d, time limit %v: %w", opt.NodeLimit, opt.TimeLimit, ErrBadOption)
+		return Selection{}, fmt.Errorf("selection: node limit %d, time limit %v: %w", opt.NodeLimit, opt.TimeLimit, ErrBadOption)
 	}
 	if err := ctx.Err(); err != nil {
-		return Selection{}, err
+		return Selection{}, fmt.Errorf("selection: %w", err)
 	}
 	start := time.Now()
 	md, err := compile(&p)
@@ -90,7 +90,10 @@ func Select(ctx context.Context, p Problem, opt *Options) (Selection, error) {
 		return Selection{}, err
 	}
 	s := solve(ctx, md, opt, start)
-	return s.selection(), s.err
+	if s.err != nil {
+		return s.selection(), fmt.Errorf("selection: search stopped: %w", s.err)
+	}
+	return s.selection(), nil
 }
 
 var debugf func(string, ...any)
