@@ -124,7 +124,7 @@ func TestAppraiseSwitchingRestoresZero(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if ap[0].NPSV.Abs().Cmp(investment.MustGBP("0.05")) > 0 {
+		if ap[0].NPSV.Abs().Compare(investment.MustGBP("0.05")) > 0 {
 			t.Errorf("%v year %d: change %v leaves NPSV %v, want £0", sv.Lines, sv.Year, sv.Change, ap[0].NPSV)
 		}
 	}

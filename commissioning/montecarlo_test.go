@@ -115,13 +115,13 @@ func TestSimulateFixedMatchesAppraise(t *testing.T) {
 	best := 0
 	for i, ap := range aps {
 		r := got.Options[i]
-		if d := r.Mean.Sub(ap.NPSV).Abs(); d.Cmp(investment.MustGBP("0.02")) > 0 {
+		if d := r.Mean.Sub(ap.NPSV).Abs(); d.Compare(investment.MustGBP("0.02")) > 0 {
 			t.Errorf("%s: simulated mean %v, appraised NPSV %v", ap.ID, r.Mean, ap.NPSV)
 		}
 		if !r.SD.IsZero() {
 			t.Errorf("%s: SD %v, want 0", ap.ID, r.SD)
 		}
-		if ap.NPSV.Cmp(aps[best].NPSV) > 0 {
+		if ap.NPSV.Compare(aps[best].NPSV) > 0 {
 			best = i
 		}
 	}

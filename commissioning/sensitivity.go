@@ -127,7 +127,7 @@ func (a Appraiser) Tornado(o Option, inputs ...Input) (Tornado, error) {
 		v[k] = one
 		t.Bars = append(t.Bars, Bar{Input: in.Name, Low: in.Low, High: in.High, AtLow: lo, AtHigh: hi, Swing: hi.Sub(lo).Abs()})
 	}
-	slices.SortStableFunc(t.Bars, func(x, y Bar) int { return cmp.Compare(0, x.Swing.Cmp(y.Swing)) })
+	slices.SortStableFunc(t.Bars, func(x, y Bar) int { return cmp.Compare(0, x.Swing.Compare(y.Swing)) })
 	return t, nil
 }
 

@@ -247,7 +247,7 @@ func RoundToTotal(u Unit, parts ...Money) []Money {
 		floors = floors.Add(f)
 	}
 	need := exact.Round(0).Sub(floors).IntPart()
-	slices.SortStableFunc(shares, func(a, b share) int { return b.rem.Cmp(a.rem) })
+	slices.SortStableFunc(shares, func(a, b share) int { return b.rem.Compare(a.rem) })
 	for k := int64(0); k < need; k++ {
 		out[shares[k].i] = out[shares[k].i].Add(u.Amount())
 	}

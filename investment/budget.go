@@ -1,9 +1,9 @@
 package investment
 
-// Budget is the figures of a [Plan] over its years: totals and the funding
+// Budget is the figures of a [FinancialPlan] over its years: totals and the funding
 // gap by year and for the whole period, each line's budget, roll-ups by
 // care group, locality and funding stream, and reserve balances. Make one
-// with [Plan.Budget].
+// with [FinancialPlan.Budget].
 //
 // Every figure is a whole number of pence, and every roll-up conserves
 // them: the lines of any year sum exactly to the year's totals in each

@@ -53,11 +53,11 @@
 //
 // # Financial plans
 //
-// A [Plan] holds the assumptions of a medium-term financial plan: funding
+// A [FinancialPlan] holds the assumptions of a medium-term financial plan: funding
 // [Stream]s by kind and year, spend [Line]s with base-year budgets by care
 // group and locality and a cost [Mix], [Uplift] rates by kind and year,
 // [Pressure]s and [Saving]s (recurring or one-off), and general and
-// earmarked [Reserve]s. [Plan.Budget] produces a [Budget]: per-year
+// earmarked [Reserve]s. [FinancialPlan.Budget] produces a [Budget]: per-year
 // [YearTotals] with the funding gap (net expenditure − funding − net
 // reserve drawdown), line budgets, and roll-ups by care group, locality and
 // stream that conserve every penny. The only rounding is each line's

@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// Sentinel errors of financial plans. [Plan.Validate] and [Plan.Budget]
+// Sentinel errors of financial plans. [FinancialPlan.Validate] and [FinancialPlan.Budget]
 // return them wrapped in a [*PlanError] that says which item, year and
 // field is at fault; test for them with [errors.Is].
 var (
@@ -56,7 +56,7 @@ var (
 	ErrNoFunding = errors.New("investment: no pooled funding to attribute spend to")
 )
 
-// PlanError reports a problem with one item of a [Plan]: which kind of item
+// PlanError reports a problem with one item of a [FinancialPlan]: which kind of item
 // (Item), its identifier or position (ID, Index), the year (zero when the
 // problem is not about one year) and the field. It unwraps to a sentinel
 // such as [ErrDuplicateID] or [ErrOverdrawn], like [encoding/csv.ParseError]

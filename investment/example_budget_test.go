@@ -12,7 +12,7 @@ import (
 // partnershipPlan is an illustrative medium-term financial plan for a
 // partnership with four localities. The figures are constructed for the
 // example, not taken from any published plan.
-func partnershipPlan() *investment.Plan {
+func partnershipPlan() *investment.FinancialPlan {
 	m := investment.MustGBP
 	d := decimal.RequireFromString
 	years := func(a, b, c string) map[investment.FinancialYear]investment.Money {
@@ -29,7 +29,7 @@ func partnershipPlan() *investment.Plan {
 			uplifts = append(uplifts, investment.Uplift{Kind: k, Year: investment.FinancialYear(2022 + i), Rate: d(r)})
 		}
 	}
-	return &investment.Plan{
+	return &investment.FinancialPlan{
 		Name:  "Medium-term financial plan 2022/23 to 2024/25",
 		Years: investment.NewYears(2022, 3),
 		Streams: []investment.Stream{
@@ -87,7 +87,7 @@ func partnershipPlan() *investment.Plan {
 // A three-year plan whose costs outrun its funding: the gap each year is
 // what remains after the planned savings and reserve drawdowns, in £000
 // as a board paper shows it.
-func ExamplePlan_Budget() {
+func ExampleFinancialPlan_Budget() {
 	b, err := partnershipPlan().Budget()
 	if err != nil {
 		fmt.Println(err)
@@ -150,8 +150,8 @@ func ExamplePlan_Budget() {
 
 // Uplifts compound year on year, each year's uplift rounded to the penny:
 // £10,000,000 at 3% a year for three years is £10,927,270.00.
-func ExamplePlan_Budget_uplift() {
-	p := &investment.Plan{
+func ExampleFinancialPlan_Budget_uplift() {
+	p := &investment.FinancialPlan{
 		Years: investment.NewYears(2022, 3),
 		Streams: []investment.Stream{{ID: "council", Kind: investment.Council,
 			Amounts: map[investment.FinancialYear]investment.Money{
@@ -178,7 +178,7 @@ func ExamplePlan_Budget_uplift() {
 
 // Validate reports every problem, each saying where it is; errors.Is and
 // errors.As pick out the kind of problem and its figures.
-func ExamplePlan_Validate() {
+func ExampleFinancialPlan_Validate() {
 	p := partnershipPlan()
 	p.Lines[3].Mix = investment.Mix{investment.Pay: decimal.RequireFromString("0.75"), investment.NonPay: decimal.RequireFromString("0.2")}
 	p.Reserves[0].Drawdown[2024] = investment.MustGBP("3,000,000")

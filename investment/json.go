@@ -90,7 +90,7 @@ func fromNumberLiteral(text string) (Money, error) {
 	if exp := int64(d.Exponent()); exp > MaxIntegerDigits || exp < -4*MaxFractionDigits {
 		return Money{}, fmt.Errorf("%w: exponent %d", ErrRange, exp)
 	}
-	if d.Abs().Cmp(maxAbs) >= 0 {
+	if d.Abs().Compare(maxAbs) >= 0 {
 		return Money{}, fmt.Errorf("%w: magnitude of £10^%d or more", ErrRange, MaxIntegerDigits)
 	}
 	if -d.Exponent() > MaxFractionDigits {

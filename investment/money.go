@@ -206,12 +206,9 @@ func (m Money) IsZero() bool { return m.d.IsZero() }
 // IsNegative reports whether m is below £0.
 func (m Money) IsNegative() bool { return m.d.Sign() < 0 }
 
-// Cmp compares m and o and returns −1, 0 or +1 as m is less than, equal to
-// or greater than o. £1.5 and £1.50 compare equal.
-func (m Money) Cmp(o Money) int { return m.d.Cmp(o.d) }
-
-// Compare is [Money.Cmp] under the name that [slices.SortFunc] and
-// [cmp.Compare] conventions use.
+// Compare compares m and o and returns −1, 0 or +1 as m is less than, equal
+// to or greater than o, in the shape that [slices.SortFunc] and
+// [cmp.Compare] use. £1.5 and £1.50 compare equal.
 func (m Money) Compare(o Money) int { return m.d.Cmp(o.d) }
 
 // Equal reports whether m and o are the same amount; £1.5 equals £1.50.

@@ -125,7 +125,7 @@ func TestArithmetic(t *testing.T) {
 	if !(Money{}).IsZero() || a.IsZero() || !b.IsNegative() {
 		t.Error("IsZero/IsNegative is wrong")
 	}
-	if a.Cmp(b) != 1 || b.Compare(a) != -1 || !MustGBP("1.5").Equal(MustGBP("1.50")) || !b.Less(a) {
+	if a.Compare(b) != 1 || b.Compare(a) != -1 || !MustGBP("1.5").Equal(MustGBP("1.50")) || !b.Less(a) {
 		t.Error("comparison is wrong")
 	}
 }

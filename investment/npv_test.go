@@ -328,7 +328,7 @@ func TestEquivalentAnnualCost(t *testing.T) {
 	for y := 1; y <= 10; y++ {
 		pay[y] = got
 	}
-	if pv := GreenBook().PresentValue(NewFlow(pay...)); pv.Sub(MustGBP("1000000")).Abs().Cmp(MustGBP("0.10")) > 0 {
+	if pv := GreenBook().PresentValue(NewFlow(pay...)); pv.Sub(MustGBP("1000000")).Abs().Compare(MustGBP("0.10")) > 0 {
 		t.Errorf("PV of the equivalent annual cost = %v, want about £1,000,000", pv)
 	}
 	for _, years := range []int{0, -1} {

@@ -2,21 +2,21 @@ package investment
 
 import "github.com/shopspring/decimal"
 
-// Plan holds the assumptions of a medium-term financial plan for an
+// FinancialPlan holds the assumptions of a medium-term financial plan for an
 // Integration Joint Board: the funding streams, the spend lines with their
 // base-year budgets, uplift rates, cost pressures, savings and reserves,
-// over the plan's Years (usually three). [Plan.Budget] turns it into the
-// figures; [Plan.Validate] checks it.
+// over the plan's Years (usually three). [FinancialPlan.Budget] turns it into the
+// figures; [FinancialPlan.Validate] checks it.
 //
 // The base year is the year before Years.First: each line's Base is its
 // recurring budget in that year, and the first plan year applies its
 // uplifts, pressures and savings to it.
 //
-// A Plan is plain data, built as a literal or read from JSON; money is a
+// A FinancialPlan is plain data, built as a literal or read from JSON; money is a
 // JSON string, rates are JSON strings such as "0.03", and years print as
-// "2022/23", including as map keys. The zero Plan has no lines and fails
+// "2022/23", including as map keys. The zero FinancialPlan has no lines and fails
 // validation with [ErrNoLines].
-type Plan struct {
+type FinancialPlan struct {
 	Name      string     `json:"name,omitempty"`      // a title for reports
 	Years     Years      `json:"years"`               // the plan's years, usually three
 	Streams   []Stream   `json:"streams"`             // funding, by stream
@@ -135,4 +135,4 @@ type Reserve struct {
 
 // BaseYear returns the year before the plan's first year, whose recurring
 // budgets the lines' Base amounts are.
-func (p *Plan) BaseYear() FinancialYear { return p.Years.First.Prev() }
+func (p *FinancialPlan) BaseYear() FinancialYear { return p.Years.First.Prev() }

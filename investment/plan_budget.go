@@ -26,14 +26,14 @@ import (
 // pence. £10,000,000 uplifted 3% a year for three years is £10,927,270.00
 // in the third year.
 //
-// Budget returns the errors of [Plan.Validate], or [*PlanError] values
+// Budget returns the errors of [FinancialPlan.Validate], or [*PlanError] values
 // wrapping [ErrNegativeBudget] (savings taking a line's net expenditure, or
 // its recurring budget carried forward, below zero), [ErrZeroWeights] or
 // [ErrNegativeWeight] (an amount that cannot be apportioned by the lines'
 // budgets) or [ErrNoFunding] (pooled spend in a year without pooled
 // funding). It stops at the first year with an error, since later years
 // build on it.
-func (p *Plan) Budget() (*Budget, error) {
+func (p *FinancialPlan) Budget() (*Budget, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func (p *Plan) Budget() (*Budget, error) {
 }
 
 type calc struct {
-	p     *Plan
+	p     *FinancialPlan
 	n     int
 	index map[string]int // line id → position
 	rec   []Money        // recurring budget carried forward, per line
@@ -65,7 +65,7 @@ type calc struct {
 	errs  []error
 }
 
-func newCalc(p *Plan) *calc {
+func newCalc(p *FinancialPlan) *calc {
 	c := &calc{p: p, n: p.Years.Len(), index: make(map[string]int, len(p.Lines))}
 	c.rec = make([]Money, len(p.Lines))
 	c.spend = make([][]Spend, len(p.Lines))

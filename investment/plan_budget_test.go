@@ -14,7 +14,7 @@ import (
 // Green Book's compounding convention (HM Treasury, The Green Book, 2022, annex A6):
 // £10,000,000 uplifted 3% a year for three years is £10,927,270.00.
 func TestBudgetUpliftCompounds(t *testing.T) {
-	p := &investment.Plan{
+	p := &investment.FinancialPlan{
 		Years:   investment.NewYears(2022, 3),
 		Streams: []investment.Stream{{ID: "nhs", Kind: investment.HealthBoard, Amounts: yearly(2022, "10000000", "10000000", "10000000")}},
 		Lines:   []investment.Line{{ID: "care", CareGroup: investment.OlderPeople, Base: gbp("10,000,000"), Mix: investment.Only(investment.Pay)}},
@@ -66,7 +66,7 @@ func TestBudgetUpliftRounding(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := &investment.Plan{
+			p := &investment.FinancialPlan{
 				Years:   investment.NewYears(2022, 1),
 				Streams: []investment.Stream{{ID: "c", Kind: investment.Council, Amounts: yearly(2022, "1")}},
 				Lines:   []investment.Line{{ID: "l", CareGroup: investment.OlderPeople, Base: gbp(tt.base), Mix: tt.mix, AllowNegative: tt.neg}},
@@ -279,7 +279,7 @@ func assertConserved(t *testing.T, b *investment.Budget) {
 }
 
 func TestBudgetConserves(t *testing.T) {
-	for name, p := range map[string]*investment.Plan{"worked": workedPlan(), "rich": richPlan()} {
+	for name, p := range map[string]*investment.FinancialPlan{"worked": workedPlan(), "rich": richPlan()} {
 		t.Run(name, func(t *testing.T) {
 			b, err := p.Budget()
 			if err != nil {
@@ -367,7 +367,7 @@ func TestBudgetRich(t *testing.T) {
 
 // TestBudgetApportionsExactly checks the split of items over several lines.
 func TestBudgetApportionsExactly(t *testing.T) {
-	p := &investment.Plan{
+	p := &investment.FinancialPlan{
 		Years:   investment.NewYears(2022, 1),
 		Streams: []investment.Stream{{ID: "c", Kind: investment.Council, Amounts: yearly(2022, "1000")}},
 		Lines: []investment.Line{
@@ -400,28 +400,28 @@ func TestBudgetApportionsExactly(t *testing.T) {
 func TestBudgetRunErrors(t *testing.T) {
 	tests := []struct {
 		name   string
-		mutate func(p *investment.Plan)
+		mutate func(p *investment.FinancialPlan)
 		want   error
 		where  investment.PlanError // Item, ID, Year and Field expected
 	}{
-		{"saving takes a line below zero", func(p *investment.Plan) {
+		{"saving takes a line below zero", func(p *investment.FinancialPlan) {
 			p.Savings = append(p.Savings, investment.Saving{ID: "S3", Year: 2023, Amount: gbp("600000"), Lines: []string{"B"}})
 		}, investment.ErrNegativeBudget, investment.PlanError{Item: "line", ID: "B", Year: 2023, Field: "net"}},
-		{"recurring saving larger than the budget, hidden by a one-off pressure", func(p *investment.Plan) {
+		{"recurring saving larger than the budget, hidden by a one-off pressure", func(p *investment.FinancialPlan) {
 			p.Pressures = append(p.Pressures, investment.Pressure{ID: "P3", Kind: investment.OtherPressure, Year: 2024, Amount: gbp("2000000"), Lines: []string{"A"}, OneOff: true})
 			p.Savings = append(p.Savings, investment.Saving{ID: "S3", Year: 2024, Amount: gbp("1500000"), Lines: []string{"A"}})
 		}, investment.ErrNegativeBudget, investment.PlanError{Item: "line", ID: "A", Year: 2024, Field: "recurring"}},
-		{"apportioning over lines with no budget", func(p *investment.Plan) {
+		{"apportioning over lines with no budget", func(p *investment.FinancialPlan) {
 			p.Lines = append(p.Lines,
 				investment.Line{ID: "C", CareGroup: investment.Carers, Base: gbp("0"), Mix: investment.Only(investment.Pay)},
 				investment.Line{ID: "D", CareGroup: investment.Carers, Base: gbp("0"), Mix: investment.Only(investment.Pay)})
 			p.Pressures = append(p.Pressures, investment.Pressure{ID: "P3", Kind: investment.NewBurden, Year: 2022, Amount: gbp("5"), Lines: []string{"C", "D"}})
 		}, investment.ErrZeroWeights, investment.PlanError{Item: "pressure", ID: "P3", Year: 2022, Field: "lines"}},
-		{"apportioning by an income line", func(p *investment.Plan) {
+		{"apportioning by an income line", func(p *investment.FinancialPlan) {
 			p.Lines = append(p.Lines, investment.Line{ID: "C", CareGroup: investment.OlderPeople, Base: gbp("-10"), Mix: investment.Only(investment.Pay), AllowNegative: true})
 			p.Savings = append(p.Savings, investment.Saving{ID: "S3", Year: 2024, Amount: gbp("5"), Lines: []string{"A", "C"}})
 		}, investment.ErrNegativeWeight, investment.PlanError{Item: "saving", ID: "S3", Year: 2024, Field: "lines"}},
-		{"pooled spend with no pooled funding", func(p *investment.Plan) {
+		{"pooled spend with no pooled funding", func(p *investment.FinancialPlan) {
 			p.Streams[0].Amounts = yearly(2022, "900000", "", "960000")
 			p.Streams[1].Amounts = yearly(2022, "600000", "", "600000")
 		}, investment.ErrNoFunding, investment.PlanError{Item: "plan", Year: 2023, Field: "streams"}},

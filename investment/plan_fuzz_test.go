@@ -14,12 +14,12 @@ import (
 
 // randomPlan builds a plan from a seeded generator: up to 8 lines over 1 to
 // 4 years with random mixes, rates, pressures, savings and reserves.
-func randomPlan(seed1, seed2 uint64) *investment.Plan {
+func randomPlan(seed1, seed2 uint64) *investment.FinancialPlan {
 	r := rand.New(rand.NewPCG(seed1, seed2))
 	n := 1 + r.IntN(4)
 	years := investment.NewYears(2022, n)
 	pence := func(max int64) investment.Money { return investment.FromPence(r.Int64N(max)) }
-	p := &investment.Plan{Years: years}
+	p := &investment.FinancialPlan{Years: years}
 	for _, s := range []struct {
 		id   string
 		kind investment.StreamKind

@@ -12,13 +12,13 @@ import (
 )
 
 func TestPlanJSONRoundTrip(t *testing.T) {
-	for name, p := range map[string]*investment.Plan{"worked": workedPlan(), "rich": richPlan()} {
+	for name, p := range map[string]*investment.FinancialPlan{"worked": workedPlan(), "rich": richPlan()} {
 		t.Run(name, func(t *testing.T) {
 			data, err := json.Marshal(p)
 			if err != nil {
 				t.Fatal(err)
 			}
-			var back investment.Plan
+			var back investment.FinancialPlan
 			if err := json.Unmarshal(data, &back); err != nil {
 				t.Fatalf("Unmarshal: %v\n%s", err, data)
 			}
@@ -63,7 +63,7 @@ func TestPlanJSONRoundTrip(t *testing.T) {
 // TestPlanJSONForm pins the JSON form: money and rates are strings, years
 // are "2022/23" (also as map keys), kinds are keys.
 func TestPlanJSONForm(t *testing.T) {
-	p := &investment.Plan{
+	p := &investment.FinancialPlan{
 		Years:   investment.NewYears(2022, 1),
 		Streams: []investment.Stream{{ID: "c", Kind: investment.Council, Amounts: yearly(2022, "1000.5")}},
 		Lines:   []investment.Line{{ID: "l", CareGroup: investment.OlderPeople, Base: gbp("1000.5"), Mix: investment.Only(investment.Pay)}},
@@ -116,7 +116,7 @@ func TestPlanJSONRejects(t *testing.T) {
 		{"money too large", `{"lines":[{"id":"l","base":1e999999}]}`, investment.ErrRange},
 	}
 	for _, tt := range tests {
-		var p investment.Plan
+		var p investment.FinancialPlan
 		if err := json.Unmarshal([]byte(tt.json), &p); !errors.Is(err, tt.want) {
 			t.Errorf("%s: Unmarshal error = %v, want %v", tt.name, err, tt.want)
 		}

@@ -15,15 +15,15 @@ import (
 // [ErrYearOutsidePlan], [ErrNegativeBudget], [ErrRateTooLow], [ErrMixSum]
 // or [ErrOverdrawn]. It returns nil for a valid plan. Problems that only
 // show when the plan is run, such as savings that take a line below zero,
-// are reported by [Plan.Budget].
-func (p *Plan) Validate() error {
+// are reported by [FinancialPlan.Budget].
+func (p *FinancialPlan) Validate() error {
 	v := validator{p: p}
 	v.validate()
 	return errors.Join(v.errs...)
 }
 
 type validator struct {
-	p       *Plan
+	p       *FinancialPlan
 	errs    []error
 	streams map[string]*Stream
 	lines   map[string]*Line
@@ -271,7 +271,7 @@ func (v *validator) validateReserves() {
 		for y := range v.p.Years.All() {
 			avail := bal.Add(r.Contribution[y])
 			d := r.Drawdown[y]
-			if d.Cmp(avail) > 0 {
+			if d.Compare(avail) > 0 {
 				v.add("reserve", r.ID, i, y, "drawdown", &OverdrawError{Available: avail, Drawdown: d})
 				break // later balances follow from this one
 			}

@@ -131,7 +131,7 @@ func Frontier(alts []Alternative) (Table, error) {
 			}
 			return 1
 		}
-		if c := x.cost.Cmp(y.cost); c != 0 {
+		if c := x.cost.Compare(y.cost); c != 0 {
 			return c
 		}
 		if x.a.Effect != y.a.Effect {
@@ -182,7 +182,7 @@ func Frontier(alts []Alternative) (Table, error) {
 		}
 		le := ib.cost.Sub(ia.cost).Mul(ic.eff.Sub(ib.eff))
 		re := ic.cost.Sub(ib.cost).Mul(ib.eff.Sub(ia.eff))
-		return le.Cmp(re) > 0
+		return le.Compare(re) > 0
 	}
 	hull := make([]int, 0, len(cand))
 	for _, c := range cand {
@@ -251,7 +251,7 @@ func (t Table) Optimal(lambda investment.Money) (Row, error) {
 		if r.Dominance != Efficient {
 			continue
 		}
-		if !found || r.ICER.Cmp(lambda) <= 0 {
+		if !found || r.ICER.Compare(lambda) <= 0 {
 			best, found = r, true
 			continue
 		}

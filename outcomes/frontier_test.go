@@ -174,20 +174,20 @@ func checkFrontier(alts []Alternative, tab Table) error {
 	}
 	for i := 1; i < len(eff); i++ {
 		a, b := eff[i-1], eff[i]
-		if b.Cost.Cmp(a.Cost) <= 0 || b.Effect <= a.Effect {
+		if b.Cost.Compare(a.Cost) <= 0 || b.Effect <= a.Effect {
 			return fmt.Errorf("frontier not rising at %s", b.ID)
 		}
 		if b.Comparator != a.ID {
 			return fmt.Errorf("%s compared with %s, want %s", b.ID, b.Comparator, a.ID)
 		}
-		if i > 1 && b.ICER.Cmp(a.ICER) < 0 && b.ICER.Sub(a.ICER).Abs().Cmp(investment.MustGBP("0.02")) > 0 {
+		if i > 1 && b.ICER.Compare(a.ICER) < 0 && b.ICER.Sub(a.ICER).Abs().Compare(investment.MustGBP("0.02")) > 0 {
 			return fmt.Errorf("ICERs fall from %v to %v at %s", a.ICER, b.ICER, b.ID)
 		}
 	}
 	// No alternative is better than a frontier one in both cost and effect.
 	for _, f := range eff {
 		for _, a := range alts {
-			if a.ID != f.ID && a.Cost.Cmp(f.Cost) <= 0 && a.Effect >= f.Effect && (a.Cost.Cmp(f.Cost) < 0 || a.Effect > f.Effect) {
+			if a.ID != f.ID && a.Cost.Compare(f.Cost) <= 0 && a.Effect >= f.Effect && (a.Cost.Compare(f.Cost) < 0 || a.Effect > f.Effect) {
 				return fmt.Errorf("%s dominates frontier alternative %s", a.ID, f.ID)
 			}
 		}
@@ -196,7 +196,7 @@ func checkFrontier(alts []Alternative, tab Table) error {
 		switch r.Dominance {
 		case StronglyDominated:
 			d, _ := tab.Row(r.DominatedBy)
-			if d.Cost.Cmp(r.Cost) > 0 || d.Effect < r.Effect {
+			if d.Cost.Compare(r.Cost) > 0 || d.Effect < r.Effect {
 				return fmt.Errorf("%s said to dominate %s", d.ID, r.ID)
 			}
 		case ExtendedlyDominated:

@@ -342,7 +342,7 @@ func TestJSONDecodedWorks(t *testing.T) {
 	var c Curve
 	decode(t, fx.curve, &c)
 	for i := range fx.curve.Len() {
-		if c.Lambda(i).Cmp(fx.curve.Lambda(i)) != 0 || c.Optimal(i) != fx.curve.Optimal(i) {
+		if c.Lambda(i).Compare(fx.curve.Lambda(i)) != 0 || c.Optimal(i) != fx.curve.Optimal(i) {
 			t.Errorf("point %d: λ %v optimal %d, want %v, %d", i, c.Lambda(i), c.Optimal(i), fx.curve.Lambda(i), fx.curve.Optimal(i))
 		}
 		if d := cmp.Diff(fx.curve.Probabilities(i), c.Probabilities(i)); d != "" {

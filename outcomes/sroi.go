@@ -138,7 +138,7 @@ func (imp Impact) validate(i int, r Reductions) (decimal.Decimal, error) {
 		return e("Quantity", ErrNegative)
 	case imp.Quantity >= maxQuantity:
 		return e("Quantity", fmt.Errorf("%w: %v is 10^15 or more", ErrRange, imp.Quantity))
-	case imp.Proxy.Abs().Cmp(sroiMaxProxy) >= 0:
+	case imp.Proxy.Abs().Compare(sroiMaxProxy) >= 0:
 		return e("Proxy", fmt.Errorf("%w: magnitude £10^15 or more", ErrRange))
 	case imp.Duration < 1:
 		return e("Duration", fmt.Errorf("%w: %d years, want at least 1", ErrRange, imp.Duration))
@@ -252,7 +252,7 @@ func (s SROI) Value() (Valuation, error) {
 	in := s.Inputs.Decimal()
 	for k, d := range pvYear {
 		next := cum.Add(d)
-		if next.Cmp(in) >= 0 && d.Sign() > 0 {
+		if next.Compare(in) >= 0 && d.Sign() > 0 {
 			frac, _ := in.Sub(cum).DivRound(d, pvPlaces).Float64()
 			v.Payback, v.PaybackReached = float64(k)+frac, true
 			break

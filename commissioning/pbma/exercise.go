@@ -122,7 +122,7 @@ func (e Exercise) Validate() error {
 			return err
 		}
 		savings[d.Programme] = savings[d.Programme].Add(d.Saving)
-		if savings[d.Programme].Cmp(spend[d.Programme]) > 0 {
+		if savings[d.Programme].Compare(spend[d.Programme]) > 0 {
 			return &ItemError{List: "hit list", Index: i, ID: d.ID, Field: "Saving",
 				Err: fmt.Errorf("programme %q saves %v of %v: %w", d.Programme, savings[d.Programme], spend[d.Programme], ErrExceedsSpend)}
 		}

@@ -10,7 +10,7 @@ import (
 // scale (the integrated budget plus the set-aside of a partnership of about
 // 320,000 people); they are not the Integration Joint Board's published
 // budget.
-func mediumTermPlan() *investment.Plan {
+func mediumTermPlan() *investment.FinancialPlan {
 	m := investment.MustGBP
 	d := decimal.RequireFromString
 	years := func(a, b, c string) map[investment.FinancialYear]investment.Money {
@@ -33,7 +33,7 @@ func mediumTermPlan() *investment.Plan {
 	}
 	homeCare := investment.Mix{investment.ProviderRates: d("0.6"), investment.Pay: d("0.4")}
 	staffed := investment.Mix{investment.Pay: d("0.8"), investment.NonPay: d("0.2")}
-	return &investment.Plan{
+	return &investment.FinancialPlan{
 		Name:  "South Lanarkshire medium-term financial plan 2022/23 to 2024/25 (constructed)",
 		Years: investment.NewYears(2022, 3),
 		Streams: []investment.Stream{

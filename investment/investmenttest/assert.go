@@ -62,7 +62,7 @@ func AssertWithin(t TB, parts, caps []investment.Money) bool {
 	}
 	ok := true
 	for i, p := range parts {
-		if p.Cmp(caps[i]) > 0 {
+		if p.Compare(caps[i]) > 0 {
 			t.Errorf("AssertWithin: part %d is %s, over its cap %s by %s", i, p, caps[i], p.Sub(caps[i]))
 			ok = false
 		}
