@@ -9,6 +9,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/opencommissioning/scp/internal/csvcol"
 )
 
 // csvReader wraps encoding/csv with this package's errors and 1-based line numbers.
@@ -80,6 +82,29 @@ func (c *csvReader) record() ([]string, error) {
 		}
 		return rec, nil
 	}
+}
+
+// columns finds cols in the header with the module's column mapper; a
+// missing or repeated column is a *ParseError on line 1.
+func (c *csvReader) columns(cols ...csvcol.Column) ([]int, error) {
+	pos, err := csvcol.Find(c.header, cols...)
+	if err != nil {
+		return nil, headerErr(err)
+	}
+	return pos, nil
+}
+
+// headerErr turns an error of the column mapper into a *ParseError on line 1.
+func headerErr(err error) error {
+	var me *csvcol.MissingError
+	if errors.As(err, &me) {
+		return &ParseError{Line: 1, Field: me.Column, Err: fmt.Errorf("%v: %w", err, ErrMissingColumn)}
+	}
+	var de *csvcol.DuplicateError
+	if errors.As(err, &de) {
+		return &ParseError{Line: 1, Column: de.Position, Field: de.Header[de.Position-1], Err: fmt.Errorf("%v: %w", err, ErrDuplicateColumn)}
+	}
+	return &ParseError{Line: 1, Err: err}
 }
 
 // fieldErr builds a ParseError for column i (0-based) of the current line.

@@ -84,18 +84,27 @@ var (
 	ErrMismatch = errors.New("needs: inputs do not match")
 )
 
-// ParseError is a data error in a CSV or JSON input. It says where the problem
-// is, in the manner of [encoding/csv.ParseError]: Line and Column are 1-based
-// (Column 0 means the whole line), Field names the column when known.
+// ParseError is a data error in a CSV input: the one parse error of the
+// module's CSV readers (this package's and needs/forecast's). It says where
+// the problem is, in the manner of [encoding/csv.ParseError]: Line and Column
+// are one-based (Column 0 means the whole line), Field names the column when
+// known.
 type ParseError struct {
-	Line   int    // 1-based line of the input (the header is line 1)
-	Column int    // 1-based column (field) number; 0 when the problem is the whole line
+	Line   int    // one-based line of the input (the header is line 1)
+	Column int    // one-based column (field) number; 0 when the problem is the whole line
 	Field  string // column name, when known
-	Err    error  // the underlying error, one of this package's sentinels
+	Err    error  // the reason, one of the reporting package's sentinels
+	// Package is the package whose reader reports the error, which starts
+	// the message: "needs" when empty, "forecast" for needs/forecast.
+	Package string
 }
 
-// Error implements error.
+// Error implements error: "needs: line 3, column 5 (Age2): negative value".
 func (e *ParseError) Error() string {
+	pkg := e.Package
+	if pkg == "" {
+		pkg = "needs"
+	}
 	where := fmt.Sprintf("line %d", e.Line)
 	if e.Column > 0 {
 		where += fmt.Sprintf(", column %d", e.Column)
@@ -103,8 +112,8 @@ func (e *ParseError) Error() string {
 	if e.Field != "" {
 		where += fmt.Sprintf(" (%s)", e.Field)
 	}
-	return fmt.Sprintf("needs: %s: %v", where, e.Err)
+	return fmt.Sprintf("%s: %s: %v", pkg, where, e.Err)
 }
 
-// Unwrap returns the underlying error, for [errors.Is] and [errors.As].
+// Unwrap returns the reason, for [errors.Is] and [errors.As].
 func (e *ParseError) Unwrap() error { return e.Err }

@@ -89,6 +89,7 @@
 // method and the minimum length; [ErrMethod], [ErrParam], [ErrHorizon],
 // [ErrLevel] report bad arguments; [ErrNoFit] reports that no admissible
 // model exists or a forecast would not be finite; [ErrScale] and [ErrLength]
-// come from accuracy measures; [DataError] (wrapping [ErrFormat]) gives the
-// line and column of a malformed CSV.
+// come from accuracy measures; a [*needs.ParseError] (wrapping [ErrFormat]),
+// the parse error of every CSV reader of the module, gives the line and
+// column of a malformed CSV.
 package forecast

@@ -35,6 +35,9 @@ var (
 	// ErrScale reports an accuracy measure whose denominator is zero (MASE of a
 	// constant training series, MAPE with a zero actual value).
 	ErrScale = errors.New("forecast: measure undefined (zero denominator)")
+	// ErrFormat reports a malformed long-form CSV; [ReadLong] returns it in
+	// a [*needs.ParseError] that says where.
+	ErrFormat = errors.New("forecast: malformed data")
 )
 
 // TooShortError says which method needed how many observations. It wraps

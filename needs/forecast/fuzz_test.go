@@ -5,6 +5,8 @@ import (
 	"errors"
 	"math"
 	"testing"
+
+	"github.com/opencommissioning/scp/needs"
 )
 
 // FuzzReadLong: the reader never panics, and what it accepts has finite
@@ -19,9 +21,9 @@ func FuzzReadLong(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		hs, err := ReadLong(bytes.NewReader(data))
 		if err != nil {
-			var de *DataError
+			var de *needs.ParseError
 			if !errors.As(err, &de) {
-				t.Fatalf("error %v is not a DataError", err)
+				t.Fatalf("error %v is not a *needs.ParseError", err)
 			}
 			return
 		}
