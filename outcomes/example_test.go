@@ -179,8 +179,8 @@ func ExampleSROI_Value() {
 func ExampleCurve_MarshalJSON() {
 	gbp := investment.MustGBP
 	c, err := outcomes.CEAC([]outcomes.Draws{
-		{ID: "usual care", Costs: []investment.Money{gbp("1000"), gbp("1000"), gbp("1000"), gbp("1000")}, Effects: []float64{0.5, 0.5, 0.5, 0.5}},
-		{ID: "reablement", Costs: []investment.Money{gbp("2000"), gbp("3000"), gbp("4000"), gbp("5000")}, Effects: []float64{0.6, 0.6, 0.6, 0.6}},
+		{ID: "usual care", Costs: []float64{1000, 1000, 1000, 1000}, Effects: []float64{0.5, 0.5, 0.5, 0.5}},
+		{ID: "reablement", Costs: []float64{2000, 3000, 4000, 5000}, Effects: []float64{0.6, 0.6, 0.6, 0.6}},
 	}, []investment.Money{gbp("0"), gbp("25000"), gbp("50000")})
 	if err != nil {
 		fmt.Println(err)

@@ -180,7 +180,7 @@ func newJSONFixtures(t *testing.T) jsonFixtures {
 	for k := range 40 {
 		_ = k
 		for a := range draws {
-			draws[a].Costs = append(draws[a].Costs, investment.FromPence(int64(100_000*(a+1))+r.Int64N(500_000)))
+			draws[a].Costs = append(draws[a].Costs, float64(int64(100_000*(a+1))+r.Int64N(500_000))/100)
 			draws[a].Effects = append(draws[a].Effects, 0.1*float64(a)+r.NormFloat64()*0.05)
 		}
 	}
@@ -289,7 +289,7 @@ func TestJSONRoundTrip(t *testing.T) {
 		{"Orphans", fx.model.Orphans()},
 		{"Indicators", append(CoreIndicators(), MSGIndicators()...)},
 		{"Periods", []Period{{Utility: 0.8, Years: 10}, {Utility: -0.25, Years: 0.5}}},
-		{"Draws", Draws{ID: "A", Costs: []investment.Money{investment.MustGBP("1.005")}, Effects: []float64{0.1}}},
+		{"Draws", Draws{ID: "A", Costs: []float64{1.005}, Effects: []float64{0.1}}},
 		{"Point", Point{Year: investment.MustParseFinancialYear("2024/25"), Value: 1.0 / 3}},
 	}
 	for _, tt := range tests {
@@ -385,8 +385,8 @@ func decode(t *testing.T, v, into any) {
 // chosen here rather than read from struct fields.
 func TestJSONForm(t *testing.T) {
 	c, err := CEAC([]Draws{
-		{ID: "A", Costs: []investment.Money{investment.MustGBP("0"), investment.MustGBP("0")}, Effects: []float64{0, 0}},
-		{ID: "B", Costs: []investment.Money{investment.MustGBP("1000"), investment.MustGBP("3000")}, Effects: []float64{0.1, 0.1}},
+		{ID: "A", Costs: []float64{0, 0}, Effects: []float64{0, 0}},
+		{ID: "B", Costs: []float64{1000, 3000}, Effects: []float64{0.1, 0.1}},
 	}, []investment.Money{investment.MustGBP("20000")})
 	if err != nil {
 		t.Fatal(err)
@@ -559,7 +559,7 @@ func TestJSONBadInputLeavesValue(t *testing.T) {
 
 func TestEqual(t *testing.T) {
 	fx := newJSONFixtures(t)
-	other, err := CEAC([]Draws{{ID: "A", Costs: []investment.Money{investment.MustGBP("1")}, Effects: []float64{1}}}, []investment.Money{investment.MustGBP("1")})
+	other, err := CEAC([]Draws{{ID: "A", Costs: []float64{1}, Effects: []float64{1}}}, []investment.Money{investment.MustGBP("1")})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -340,94 +340,98 @@ func (s SROI) Sensitivity(opt SensitivityOptions) ([]Sensitivity, error) {
 	if err != nil {
 		return nil, err
 	}
+	var out []Sensitivity
+	for i := range s.Impacts {
+		out = s.impactSensitivity(out, i, base, step, maxDur)
+	}
+	return out, nil
+}
+
+// impactSensitivity appends to out the sensitivity of the ratio to each
+// assumption of impact i, from the base valuation.
+func (s SROI) impactSensitivity(out []Sensitivity, i int, base Valuation, step float64, maxDur int) []Sensitivity {
+	imp := s.Impacts[i]
 	inputs := s.Inputs.Float64()
-	pvOf := func(imps []Impact) (float64, bool) {
+	vary := func(set func(*Impact, float64), x float64) (float64, bool) {
 		t := s
-		t.Impacts = imps
+		t.Impacts = slices.Clone(s.Impacts)
+		set(&t.Impacts[i], x)
 		v, err := t.Value()
 		if err != nil {
 			return 0, false
 		}
 		return v.Ratio, true
 	}
-	var out []Sensitivity
-	for i, imp := range s.Impacts {
-		vary := func(set func(*Impact, float64), x float64) (float64, bool) {
-			imps := slices.Clone(s.Impacts)
-			set(&imps[i], x)
-			return pvOf(imps)
-		}
-		// The impact's share of the ratio, and the ratio the others give.
-		ri := base.Impacts[i].PresentValue.Float64() / inputs
-		rest := base.Ratio - ri
-		need := 1 - rest // the ratio this impact must give for 1:1
-		scale := math.NaN()
-		if ri != 0 {
-			scale = need / ri
-		}
-		add := func(a Assumption, baseV float64, lo, hi float64, set func(*Impact, float64), be float64, beOK bool) {
-			sn := Sensitivity{Impact: imp.ID, Assumption: a, Base: baseV, Low: lo, High: hi}
-			sn.RatioLow, _ = vary(set, lo)
-			sn.RatioHigh, _ = vary(set, hi)
-			if beOK && finite(be) {
-				sn.BreakEven, sn.BreakEvenFound = be, true
-			}
-			out = append(out, sn)
-		}
-		// Quantity and proxy scale the impact linearly.
-		q := imp.Quantity
-		add(QuantityAssumption, q, q*(1-step), q*(1+step), func(m *Impact, x float64) { m.Quantity = x },
-			q*scale, ri != 0 && q*scale >= 0)
-		p := imp.Proxy.Float64()
-		add(ProxyAssumption, p, p*(1-step), p*(1+step), func(m *Impact, x float64) {
-			m.Proxy, _ = investment.FromPence(100).MulFloat(x)
-		}, p*scale, ri != 0)
-		// Reductions scale the impact through the share kept.
-		shares := []struct {
-			a   Assumption
-			v   float64
-			set func(*Impact, float64)
-		}{
-			{DeadweightAssumption, imp.Deadweight, func(m *Impact, x float64) { m.Deadweight = x }},
-			{DisplacementAssumption, imp.Displacement, func(m *Impact, x float64) { m.Displacement = x }},
-			{AttributionAssumption, imp.Attribution, func(m *Impact, x float64) { m.Attribution = x }},
-		}
-		for _, sh := range shares {
-			lo, hi := math.Max(0, sh.v-step), math.Min(1, sh.v+step)
-			var be float64
-			if s.Reductions == Additive {
-				keep := 1 - imp.Deadweight - imp.Displacement - imp.Attribution
-				hi = math.Min(hi, sh.v+keep)
-				be = sh.v + keep*(1-scale)
-			} else {
-				be = 1 - (1-sh.v)*scale
-			}
-			ok := ri != 0 && be >= 0 && be <= 1
-			if s.Reductions == Additive {
-				ok = ok && be <= sh.v+1-imp.Deadweight-imp.Displacement-imp.Attribution
-			}
-			add(sh.a, sh.v, lo, hi, sh.set, be, ok)
-		}
-		// Drop-off: the ratio moves monotonically with it (in the direction
-		// of the proxy's sign); find the break-even by bisection.
-		setDrop := func(m *Impact, x float64) { m.DropOff = x }
-		d := imp.DropOff
-		be, ok := bisect(func(x float64) float64 { r, _ := vary(setDrop, x); return r - 1 }, 0, 1)
-		add(DropOffAssumption, d, math.Max(0, d-step), math.Min(1, d+step), setDrop, be, ok)
-		// Duration: the shortest whole number of years that reaches 1:1.
-		setDur := func(m *Impact, x float64) { m.Duration = int(x) }
-		dur := float64(imp.Duration)
-		var beDur float64
-		var durOK bool
-		for y := 1; y <= maxDur; y++ {
-			if r, ok := vary(setDur, float64(y)); ok && r >= 1 {
-				beDur, durOK = float64(y), true
-				break
-			}
-		}
-		add(DurationAssumption, dur, math.Max(1, dur-1), math.Min(MaxDuration, dur+1), setDur, beDur, durOK)
+	// The impact's share of the ratio, and the ratio the others give.
+	ri := base.Impacts[i].PresentValue.Float64() / inputs
+	rest := base.Ratio - ri
+	need := 1 - rest // the ratio this impact must give for 1:1
+	scale := math.NaN()
+	if ri != 0 {
+		scale = need / ri
 	}
-	return out, nil
+	add := func(a Assumption, baseV float64, lo, hi float64, set func(*Impact, float64), be float64, beOK bool) {
+		sn := Sensitivity{Impact: imp.ID, Assumption: a, Base: baseV, Low: lo, High: hi}
+		sn.RatioLow, _ = vary(set, lo)
+		sn.RatioHigh, _ = vary(set, hi)
+		if beOK && finite(be) {
+			sn.BreakEven, sn.BreakEvenFound = be, true
+		}
+		out = append(out, sn)
+	}
+	// Quantity and proxy scale the impact linearly.
+	q := imp.Quantity
+	add(QuantityAssumption, q, q*(1-step), q*(1+step), func(m *Impact, x float64) { m.Quantity = x },
+		q*scale, ri != 0 && q*scale >= 0)
+	p := imp.Proxy.Float64()
+	add(ProxyAssumption, p, p*(1-step), p*(1+step), func(m *Impact, x float64) {
+		m.Proxy, _ = investment.FromPence(100).MulFloat(x)
+	}, p*scale, ri != 0)
+	// Reductions scale the impact through the share kept.
+	shares := []struct {
+		a   Assumption
+		v   float64
+		set func(*Impact, float64)
+	}{
+		{DeadweightAssumption, imp.Deadweight, func(m *Impact, x float64) { m.Deadweight = x }},
+		{DisplacementAssumption, imp.Displacement, func(m *Impact, x float64) { m.Displacement = x }},
+		{AttributionAssumption, imp.Attribution, func(m *Impact, x float64) { m.Attribution = x }},
+	}
+	for _, sh := range shares {
+		lo, hi := math.Max(0, sh.v-step), math.Min(1, sh.v+step)
+		var be float64
+		if s.Reductions == Additive {
+			keep := 1 - imp.Deadweight - imp.Displacement - imp.Attribution
+			hi = math.Min(hi, sh.v+keep)
+			be = sh.v + keep*(1-scale)
+		} else {
+			be = 1 - (1-sh.v)*scale
+		}
+		ok := ri != 0 && be >= 0 && be <= 1
+		if s.Reductions == Additive {
+			ok = ok && be <= sh.v+1-imp.Deadweight-imp.Displacement-imp.Attribution
+		}
+		add(sh.a, sh.v, lo, hi, sh.set, be, ok)
+	}
+	// Drop-off: the ratio moves monotonically with it (in the direction
+	// of the proxy's sign); find the break-even by bisection.
+	setDrop := func(m *Impact, x float64) { m.DropOff = x }
+	d := imp.DropOff
+	be, ok := bisect(func(x float64) float64 { r, _ := vary(setDrop, x); return r - 1 }, 0, 1)
+	add(DropOffAssumption, d, math.Max(0, d-step), math.Min(1, d+step), setDrop, be, ok)
+	// Duration: the shortest whole number of years that reaches 1:1.
+	setDur := func(m *Impact, x float64) { m.Duration = int(x) }
+	dur := float64(imp.Duration)
+	var beDur float64
+	var durOK bool
+	for y := 1; y <= maxDur; y++ {
+		if r, ok := vary(setDur, float64(y)); ok && r >= 1 {
+			beDur, durOK = float64(y), true
+			break
+		}
+	}
+	add(DurationAssumption, dur, math.Max(1, dur-1), math.Min(MaxDuration, dur+1), setDur, beDur, durOK)
+	return out
 }
 
 // bisect finds x in [lo, hi] with f(x) = 0 when f changes sign over the
