@@ -77,7 +77,7 @@ type Criterion struct {
 // be at least one criterion (ErrNoCriteria).
 func Weights(criteria []Criterion) ([]float64, error) {
 	if len(criteria) == 0 {
-		return nil, ErrNoCriteria
+		return nil, fmt.Errorf("mcda: weights: %w", ErrNoCriteria)
 	}
 	sum := 0.0
 	for j, c := range criteria {

@@ -46,10 +46,10 @@ func TestWeights(t *testing.T) {
 func TestWeightsErrorNamesCriterion(t *testing.T) {
 	_, err := Weights([]Criterion{{ID: "cost", Swing: 1}, {ID: "reach", Swing: -2}})
 	var de *DataError
-	if !errors.As(err, &de) || de.Criterion != 1 || de.CriterionID != "reach" {
-		t.Fatalf("error = %#v, want a *DataError for criterion 1 \"reach\"", err)
+	if !errors.As(err, &de) || de.Column != 2 || de.CriterionID != "reach" {
+		t.Fatalf("error = %#v, want a *DataError for criterion 2 \"reach\"", err)
 	}
-	if got, want := err.Error(), `mcda: criterion 1 "reach": weight is not positive`; got != want {
+	if got, want := err.Error(), `mcda: criterion 2 "reach": weight is not positive`; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}
 }

@@ -49,7 +49,7 @@
 // Bad input is returned as an error, never a panic and never a NaN.
 // Problems with one criterion, alternative or cell are [*DataError] values
 // naming the row and column and wrapping a sentinel: [ErrNoCriteria],
-// [ErrNoAlternatives], [ErrMissingID], [ErrDuplicateID], [ErrDimension],
+// [ErrNoAlternatives], [ErrEmptyID], [ErrDuplicateID], [ErrDimension],
 // [ErrNotFinite], [ErrWeight], [ErrDirection], [ErrScale], [ErrOutOfScale],
 // [ErrNotPositive]. Pairwise matrices report [*PairError] values wrapping
 // [ErrNotSquare], [ErrNotPositive], [ErrNotFinite], [ErrDiagonal] or

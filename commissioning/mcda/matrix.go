@@ -24,28 +24,28 @@ type Matrix struct {
 // non-empty, unique ids; a valid direction, positive finite swing and
 // well-formed scale for every criterion; one finite performance per
 // criterion for every alternative. The first problem found is returned as a
-// [*DataError] wrapping ErrNoCriteria, ErrNoAlternatives, ErrMissingID,
+// [*DataError] wrapping ErrNoCriteria, ErrNoAlternatives, ErrEmptyID,
 // ErrDuplicateID, ErrDirection, ErrWeight, ErrScale, ErrDimension or
 // ErrNotFinite.
 func (m Matrix) Validate() error {
 	if len(m.Criteria) == 0 {
-		return ErrNoCriteria
+		return fmt.Errorf("mcda: matrix: %w", ErrNoCriteria)
 	}
 	if len(m.Alternatives) == 0 {
-		return ErrNoAlternatives
+		return fmt.Errorf("mcda: matrix: %w", ErrNoAlternatives)
 	}
 	seen := make(map[string]bool, len(m.Criteria))
 	for j, c := range m.Criteria {
 		switch {
 		case c.ID == "":
-			return critErr(j, c.ID, ErrMissingID)
+			return critErr(j, c.ID, ErrEmptyID)
 		case seen[c.ID]:
 			return critErr(j, c.ID, ErrDuplicateID)
 		case !c.Direction.valid():
 			return critErr(j, c.ID, ErrDirection)
 		}
 		seen[c.ID] = true
-		if err := c.Scale.Validate(); err != nil {
+		if err := c.Scale.validate(); err != nil {
 			return critErr(j, c.ID, err)
 		}
 		if o := c.Scale.orientation(); (o > 0 && c.Direction == LowerIsBetter) || (o < 0 && c.Direction == HigherIsBetter) {
@@ -59,7 +59,7 @@ func (m Matrix) Validate() error {
 	for i, a := range m.Alternatives {
 		switch {
 		case a.ID == "":
-			return altErr(i, a.ID, ErrMissingID)
+			return altErr(i, a.ID, ErrEmptyID)
 		case seen[a.ID]:
 			return altErr(i, a.ID, ErrDuplicateID)
 		case len(a.Performance) != len(m.Criteria):

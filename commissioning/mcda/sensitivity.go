@@ -215,7 +215,7 @@ func (t TOPSIS) Sensitivity(m Matrix, o SensitivityOptions) ([]Stability, error)
 	w, _ := Weights(m.Criteria)
 	e := p.newEval()
 	if !e.run(w) {
-		return nil, ErrIndistinct
+		return nil, fmt.Errorf("mcda: TOPSIS: %w", ErrIndistinct)
 	}
 	score := func(wt []float64) []float64 {
 		e.run(wt)

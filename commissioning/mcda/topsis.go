@@ -93,7 +93,7 @@ func (t TOPSIS) Rank(m Matrix) (Ranking, error) {
 	w, _ := Weights(m.Criteria)
 	e := p.newEval()
 	if !e.run(w) {
-		return Ranking{}, ErrIndistinct
+		return Ranking{}, fmt.Errorf("mcda: TOPSIS: %w", ErrIndistinct)
 	}
 	r := Ranking{
 		Method:    "TOPSIS (" + t.Normalisation.String() + ")",

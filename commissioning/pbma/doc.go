@@ -36,12 +36,12 @@
 // # Errors
 //
 // Bad input is returned as an error, never a panic. Problems with one
-// programme or item are [*ItemError] values naming the list, position, id
-// and field, wrapping [ErrMissingID], [ErrDuplicateID],
-// [ErrUnknownProgramme], [ErrNegative], [ErrZeroCost], [ErrNotFinite],
-// [ErrNegativeBenefit] or [ErrExceedsSpend]; an exercise without
-// programmes returns [ErrNoProgrammes]. Test them with [errors.Is] and
-// [errors.As].
+// programme or item are [*ItemError] values naming the list, one-based
+// position, id and field, wrapping [ErrEmptyID], [ErrDuplicateID],
+// [ErrUnknownID] (an unknown programme), [ErrNegative] (an amount or a
+// benefit below zero), [ErrZeroCost], [ErrNotFinite] or [ErrExceedsSpend];
+// an exercise without programmes returns [ErrNoProgrammes]. Test them with
+// [errors.Is] and [errors.As]. Every message starts "pbma: " once.
 //
 // # Determinism
 //
