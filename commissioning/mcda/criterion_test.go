@@ -78,4 +78,14 @@ func TestDirectionText(t *testing.T) {
 	if got := Direction(7).String(); got != "Direction(7)" {
 		t.Errorf("String() = %q", got)
 	}
+	var unset Direction
+	if _, err := unset.MarshalText(); !errors.Is(err, ErrDirection) {
+		t.Errorf("unset Direction MarshalText error = %v, want ErrDirection", err)
+	}
+	if unset.Valid() || Direction(3).Valid() || !HigherIsBetter.Valid() || !LowerIsBetter.Valid() {
+		t.Error("Valid: only HigherIsBetter and LowerIsBetter are valid")
+	}
+	if got := unset.String(); got != "Direction(0)" {
+		t.Errorf("unset String() = %q", got)
+	}
 }

@@ -9,7 +9,8 @@
 // # Representation
 //
 // A [Matrix] is a performance matrix: one [Criterion] per column, with a
-// [Direction] (higher or lower is better), a swing weight and a [Scale]; one
+// [Direction] (higher or lower is better, always stated: the zero Direction
+// is unset and invalid), a swing weight and a [Scale]; one
 // [Alternative] per row, with its raw performance on each criterion. Weights
 // are swing weights normalised to sum to one, w_i = swing_i / Σ swing
 // ([Weights]). Values are float64 throughout; nothing here is money.

@@ -25,6 +25,7 @@ func TestErrorsPrefixed(t *testing.T) {
 		}, ErrNotFinite},
 		{"Validate, no alternatives", func() error { m := cars(); m.Alternatives = nil; return m.Validate() }, ErrNoAlternatives},
 		{"Validate, unknown direction", func() error { m := cars(); m.Criteria[1].Direction = 7; return m.Validate() }, ErrDirection},
+		{"Validate, unset direction", func() error { m := cars(); m.Criteria[1].Direction = 0; return m.Validate() }, ErrDirection},
 		{"Validate, bad scale", func() error {
 			m := cars()
 			m.Criteria[2].Scale = Scale{Points: []Point{{0, 0}, {0, 100}}}
@@ -72,6 +73,7 @@ func TestErrorsPrefixed(t *testing.T) {
 		{"Scale.Value, local", func() error { _, err := Scale{}.Value(1); return err }, ErrScale},
 		{"Direction.UnmarshalText", func() error { var d Direction; return d.UnmarshalText([]byte("up")) }, ErrDirection},
 		{"Direction.MarshalText", func() error { _, err := Direction(7).MarshalText(); return err }, ErrDirection},
+		{"Direction.MarshalText, unset", func() error { _, err := Direction(0).MarshalText(); return err }, ErrDirection},
 		{"Normalisation.UnmarshalText", func() error { var n Normalisation; return n.UnmarshalText([]byte("sum")) }, ErrNormalisation},
 		{"Normalisation.MarshalText", func() error { _, err := Normalisation(9).MarshalText(); return err }, ErrNormalisation},
 	}

@@ -21,7 +21,7 @@ type Matrix struct {
 }
 
 // Validate checks the matrix: at least one criterion and one alternative;
-// non-empty, unique ids; a valid direction, positive finite swing and
+// non-empty, unique ids; a direction (set, and valid), positive finite swing and
 // well-formed scale for every criterion; one finite performance per
 // criterion for every alternative. The first problem found is returned as a
 // [*DataError] wrapping ErrNoCriteria, ErrNoAlternatives, ErrEmptyID,
@@ -41,8 +41,10 @@ func (m Matrix) Validate() error {
 			return critErr(j, c.ID, ErrEmptyID)
 		case seen[c.ID]:
 			return critErr(j, c.ID, ErrDuplicateID)
-		case !c.Direction.valid():
-			return critErr(j, c.ID, ErrDirection)
+		case c.Direction == 0:
+			return critErr(j, c.ID, fmt.Errorf("direction unset: %w", ErrDirection))
+		case !c.Direction.Valid():
+			return critErr(j, c.ID, fmt.Errorf("%v: %w", c.Direction, ErrDirection))
 		}
 		seen[c.ID] = true
 		if err := c.Scale.validate(); err != nil {

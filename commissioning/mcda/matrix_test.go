@@ -24,6 +24,7 @@ func TestValidateBadInput(t *testing.T) {
 		{"criterion without id", func(m *Matrix) { m.Criteria[1].ID = "" }, ErrEmptyID, 0, 2},
 		{"duplicate criterion", func(m *Matrix) { m.Criteria[2].ID = "price" }, ErrDuplicateID, 0, 3},
 		{"unknown direction", func(m *Matrix) { m.Criteria[0].Direction = 3 }, ErrDirection, 0, 1},
+		{"unset direction", func(m *Matrix) { m.Criteria[2].Direction = 0 }, ErrDirection, 0, 3},
 		{"zero weight", func(m *Matrix) { m.Criteria[3].Swing = 0 }, ErrWeight, 0, 4},
 		{"negative weight", func(m *Matrix) { m.Criteria[3].Swing = -0.1 }, ErrWeight, 0, 4},
 		{"NaN weight", func(m *Matrix) { m.Criteria[3].Swing = math.NaN() }, ErrWeight, 0, 4},

@@ -150,9 +150,9 @@ func TestAnalyseBadInput(t *testing.T) {
 		}
 	}
 	tests := []struct {
-		name  string
-		edit  func(e *Exercise)
-		err   error
+		name     string
+		edit     func(e *Exercise)
+		err      error
 		list     string
 		position int // one-based; 0 for headroom
 		field    string

@@ -26,6 +26,8 @@ func TestErrorsPrefixed(t *testing.T) {
 		{"Exercise.Validate", func() error { return bad().Validate() }, ErrNegative},
 		{"Exercise.Validate, no programmes", func() error { return Exercise{}.Validate() }, ErrNoProgrammes},
 		{"Analyse", func() error { _, err := Analyse(bad()); return err }, ErrNegative},
+		{"Reason.UnmarshalText", func() error { var r Reason; return r.UnmarshalText([]byte("because")) }, ErrUnknownName},
+		{"Reason.MarshalText", func() error { _, err := Reason(0).MarshalText(); return err }, ErrUnknownName},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

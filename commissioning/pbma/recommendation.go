@@ -1,8 +1,7 @@
 package pbma
 
 import (
-	"fmt"
-
+	"github.com/opencommissioning/scp/internal/enum"
 	"github.com/opencommissioning/scp/investment"
 )
 
@@ -36,44 +35,29 @@ const (
 	CannotFundWhole
 )
 
-// String returns a short description of the reason.
-func (r Reason) String() string {
-	switch r {
-	case NoCheaperDisinvestment:
-		return "no disinvestment loses less per pound"
-	case NotEnoughReleasable:
-		return "not enough can be released"
-	case LosesMoreThanGains:
-		return "funding it loses more than it gains"
-	case FundedInPart:
-		return "funded in part"
-	case LossTooHigh:
-		return "loses too much per pound"
-	case CannotFundWhole:
-		return "cannot fund a whole proposal"
-	}
-	return fmt.Sprintf("Reason(%d)", int(r))
-}
+var reasonCodec = enum.New("pbma", "Reason", NoCheaperDisinvestment, ErrUnknownName,
+	"no disinvestment loses less per pound",
+	"not enough can be released",
+	"funding it loses more than it gains",
+	"funded in part",
+	"loses too much per pound",
+	"cannot fund a whole proposal")
+
+// String returns a short description of the reason, or Reason(n) for the
+// zero Reason and any other value that is not a reason.
+func (r Reason) String() string { return reasonCodec.String(r) }
+
+// Valid reports whether r is one of the defined reasons.
+func (r Reason) Valid() bool { return reasonCodec.Valid(r) }
 
 // MarshalText writes the reason as String does, so that recommendations
-// read well in JSON.
-func (r Reason) MarshalText() ([]byte, error) {
-	if r < NoCheaperDisinvestment || r > CannotFundWhole {
-		return nil, fmt.Errorf("pbma: %v: unknown reason", r)
-	}
-	return []byte(r.String()), nil
-}
+// read well in JSON; a value that is not a reason is an error wrapping
+// [ErrUnknownName].
+func (r Reason) MarshalText() ([]byte, error) { return reasonCodec.Marshal(r) }
 
-// UnmarshalText reads what MarshalText writes.
-func (r *Reason) UnmarshalText(text []byte) error {
-	for k := NoCheaperDisinvestment; k <= CannotFundWhole; k++ {
-		if string(text) == k.String() {
-			*r = k
-			return nil
-		}
-	}
-	return fmt.Errorf("pbma: unknown reason %q", text)
-}
+// UnmarshalText reads what MarshalText writes; other text is an error
+// wrapping [ErrUnknownName].
+func (r *Reason) UnmarshalText(text []byte) error { return reasonCodec.Unmarshal(r, text) }
 
 // Release is a disinvestment made, in whole or in part, to fund a shift.
 type Release struct {
