@@ -230,10 +230,7 @@ func ExampleSelect() {
 		{ID: "hub-large", Group: "hub", Capital: flow("400"), Benefits: flow("0", "480")},
 		{ID: "app", Requires: []string{"hub-small"}, Revenue: flow("0", "50"), Benefits: flow("0", "90")},
 	}
-	budget := map[investment.FinancialYear]investment.Money{
-		year("2024/25"): investment.MustGBP("350"),
-		year("2025/26"): investment.MustGBP("200"),
-	}
+	budget := investment.FlowFrom(year("2024/25"), investment.MustGBP("350"), investment.MustGBP("200"))
 	s, err := commissioning.Select(context.Background(), opts, budget, commissioning.Constraints{})
 	if err != nil {
 		fmt.Println(err)

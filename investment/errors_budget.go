@@ -56,42 +56,78 @@ var (
 	ErrNoFunding = errors.New("investment: no pooled funding to attribute spend to")
 )
 
-// PlanError reports a problem with one item of a [FinancialPlan]: which kind of item
-// (Item), its identifier or position (ID, Index), the year (zero when the
-// problem is not about one year) and the field. It unwraps to a sentinel
-// such as [ErrDuplicateID] or [ErrOverdrawn], like [encoding/csv.ParseError]
-// unwraps to the reason.
+// PlanError reports a problem with one item of a [FinancialPlan]: which
+// kind of item (Item), its identifier and one-based position in its list
+// (ID, Position), the year (zero when the problem is not about one year)
+// and the field, by its JSON name. [PlanError.Path] gives the place as a
+// path into the plan's JSON document, such as streams[2].amounts[2024/25].
+// It unwraps to a sentinel such as [ErrDuplicateID] or [ErrOverdrawn],
+// like [encoding/csv.ParseError] unwraps to the reason.
 type PlanError struct {
-	Item  string        // "plan", "stream", "line", "uplift", "pressure", "saving" or "reserve"
-	ID    string        // the item's identifier; empty for a plan-wide problem or an item without one
-	Index int           // zero-based position of the item in its list; -1 for the plan itself
-	Year  FinancialYear // the year at fault, or 0
-	Field string        // the field at fault, such as "base", "mix" or "drawdown"
-	Err   error         // the reason, wrapping a sentinel
+	Item     string        // "plan", "stream", "line", "uplift", "pressure", "saving" or "reserve"
+	ID       string        // the item's identifier; empty for a plan-wide problem or an item without one
+	Position int           // one-based position of the item in its list (streams[2] is the second stream); 0 for the plan itself
+	Year     FinancialYear // the year at fault, or 0
+	Field    string        // the field at fault by its JSON name, such as "base", "mix" or "drawdown"; "" for the item as a whole
+	Err      error         // the reason, wrapping a sentinel
 }
 
-// Error implements the error interface:
-// `investment: line "care-homes" (#2) 2023/24 base: investment: negative budget`.
+// planLists names the list of a plan that holds each kind of item.
+var planLists = map[string]string{"stream": "streams", "line": "lines", "uplift": "uplifts",
+	"pressure": "pressures", "saving": "savings", "reserve": "reserves"}
+
+// yearInPath reports whether the year is a key of the field at fault (a
+// flow's year) rather than context.
+func (e *PlanError) yearInPath() bool {
+	return e.Year != 0 && (e.Field == "amounts" || e.Field == "drawdown" || e.Field == "contribution")
+}
+
+// Path returns the place of the problem as a path into the plan's JSON
+// document, positions counting from 1: "streams[2].amounts[2024/25]",
+// "lines[1].base", "reserves[3]" or, for the plan itself, "years".
+func (e *PlanError) Path() string {
+	var b strings.Builder
+	if list, ok := planLists[e.Item]; ok {
+		b.WriteString(list)
+		b.WriteByte('[')
+		b.WriteString(strconv.Itoa(e.Position))
+		b.WriteByte(']')
+	}
+	if e.Field != "" {
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(e.Field)
+	}
+	if e.yearInPath() {
+		b.WriteByte('[')
+		b.WriteString(e.Year.String())
+		b.WriteByte(']')
+	}
+	if b.Len() == 0 {
+		return "plan"
+	}
+	return b.String()
+}
+
+// Error implements the error interface: the path, then the item's id and
+// the year when the path does not hold them, then the reason:
+// `investment: lines[2] (line "care-homes", 2023/24): net expenditure -£1.00 after savings of £5.00: negative budget`.
 func (e *PlanError) Error() string {
 	var b strings.Builder
 	b.WriteString("investment: ")
-	b.WriteString(e.Item)
+	b.WriteString(e.Path())
+	var ctx []string
 	if e.ID != "" {
-		b.WriteString(" ")
-		b.WriteString(strconv.Quote(e.ID))
+		ctx = append(ctx, e.Item+" "+strconv.Quote(e.ID))
 	}
-	if e.Index >= 0 && e.Item != "plan" {
-		b.WriteString(" (#")
-		b.WriteString(strconv.Itoa(e.Index))
+	if e.Year != 0 && !e.yearInPath() {
+		ctx = append(ctx, e.Year.String())
+	}
+	if len(ctx) > 0 {
+		b.WriteString(" (")
+		b.WriteString(strings.Join(ctx, ", "))
 		b.WriteString(")")
-	}
-	if e.Year != 0 {
-		b.WriteString(" ")
-		b.WriteString(e.Year.String())
-	}
-	if e.Field != "" {
-		b.WriteString(" ")
-		b.WriteString(e.Field)
 	}
 	b.WriteString(": ")
 	b.WriteString(e.Err.Error())

@@ -15,9 +15,7 @@ import (
 func partnershipPlan() *investment.FinancialPlan {
 	m := investment.MustGBP
 	d := decimal.RequireFromString
-	years := func(a, b, c string) map[investment.FinancialYear]investment.Money {
-		return map[investment.FinancialYear]investment.Money{2022: m(a), 2023: m(b), 2024: m(c)}
-	}
+	years := func(a, b, c string) investment.Flow { return investment.FlowFrom(2022, m(a), m(b), m(c)) }
 	var uplifts []investment.Uplift
 	for k, rs := range map[investment.UpliftKind][3]string{
 		investment.Pay:           {"0.05", "0.03", "0.02"},
@@ -78,7 +76,7 @@ func partnershipPlan() *investment.FinancialPlan {
 		},
 		Reserves: []investment.Reserve{
 			{ID: "contingency", Kind: investment.General, Opening: m("6,500,000"),
-				Drawdown: map[investment.FinancialYear]investment.Money{2022: m("2,000,000"), 2023: m("2,000,000")}},
+				Drawdown: investment.FlowFrom(2022, m("2,000,000"), m("2,000,000"))},
 			{ID: "adp-carry-forward", Kind: investment.Earmarked, Opening: m("600,000")},
 		},
 	}
@@ -154,8 +152,7 @@ func ExampleFinancialPlan_Budget_uplift() {
 	p := &investment.FinancialPlan{
 		Years: investment.NewYears(2022, 3),
 		Streams: []investment.Stream{{ID: "council", Kind: investment.Council,
-			Amounts: map[investment.FinancialYear]investment.Money{
-				2022: investment.MustGBP("10,500,000"), 2023: investment.MustGBP("10,500,000"), 2024: investment.MustGBP("10,500,000")}}},
+			Amounts: investment.FlowFrom(2022, investment.MustGBP("10,500,000"), investment.MustGBP("10,500,000"), investment.MustGBP("10,500,000"))}},
 		Lines: []investment.Line{{ID: "care-at-home", CareGroup: investment.OlderPeople,
 			Base: investment.MustGBP("10,000,000"), Mix: investment.Only(investment.ProviderRates)}},
 	}
@@ -181,7 +178,7 @@ func ExampleFinancialPlan_Budget_uplift() {
 func ExampleFinancialPlan_Validate() {
 	p := partnershipPlan()
 	p.Lines[3].Mix = investment.Mix{investment.Pay: decimal.RequireFromString("0.75"), investment.NonPay: decimal.RequireFromString("0.2")}
-	p.Reserves[0].Drawdown[2024] = investment.MustGBP("3,000,000")
+	p.Reserves[0].Drawdown = p.Reserves[0].Drawdown.With(2024, investment.MustGBP("3,000,000"))
 	p.Savings[0].Lines = []string{"prescribing-gp"}
 
 	err := p.Validate()
@@ -192,9 +189,9 @@ func ExampleFinancialPlan_Validate() {
 	}
 	fmt.Println(errors.Is(err, investment.ErrMixSum), errors.Is(err, investment.ErrRateTooLow))
 	// Output:
-	// investment: line "community-mh-rutherglen" (#3) mix: shares sum to 0.95: investment: cost-mix shares do not sum to 1
-	// investment: saving "prescribing-efficiency" (#0) lines: line "prescribing-gp": investment: unknown id
-	// investment: reserve "contingency" (#0) 2024/25 drawdown: drawing £3,000,000.00 from £2,500,000.00 available, short by £500,000.00: investment: drawdown exceeds reserve balance
+	// investment: lines[4].mix (line "community-mh-rutherglen"): shares sum to 0.95: investment: cost-mix shares do not sum to 1
+	// investment: savings[1].lines (saving "prescribing-efficiency"): line "prescribing-gp": investment: unknown id
+	// investment: reserves[1].drawdown[2024/25] (reserve "contingency"): drawing £3,000,000.00 from £2,500,000.00 available, short by £500,000.00: investment: drawdown exceeds reserve balance
 	// short by £500,000.00
 	// true false
 }

@@ -75,6 +75,14 @@ func NewFlow(amounts ...Money) Flow {
 	return Flow{pence: pence, maxAbs: maxAbs}
 }
 
+// FlowFrom returns the flow anchored to financial year first whose amount
+// in first.Add(t) is amounts[t]: FlowFrom(2022, a, b) holds a in 2022/23
+// and b in 2023/24. It is the usual way to write money over financial
+// years. It copies its argument.
+func FlowFrom(first FinancialYear, amounts ...Money) Flow {
+	return NewFlow(amounts...).Anchor(first)
+}
+
 // FlowFromPence returns the flow whose amount in year t is pence[t] pence.
 // It copies its argument.
 func FlowFromPence(pence ...int64) Flow {
@@ -119,6 +127,39 @@ func (f Flow) Years() (r Years, ok bool) {
 		return Years{}, false
 	}
 	return Years{First: f.first, Last: f.first.Add(f.Len() - 1)}, true
+}
+
+// With returns f with amount m in financial year y, extending it with £0
+// years as needed so that it covers y. The zero Flow becomes the flow
+// anchored at y holding m. With panics when f is neither empty nor
+// anchored, since such a flow has no financial years: that is a programming
+// error.
+func (f Flow) With(y FinancialYear, m Money) Flow {
+	if f.Len() == 0 {
+		return FlowFrom(y, m)
+	}
+	if !f.anchored {
+		panic("investment: Flow.With on a flow that is not anchored")
+	}
+	first, last := min(f.first, y), max(f.first.Add(f.Len()-1), y)
+	amounts := make([]Money, int(last-first)+1)
+	for t := range amounts {
+		amounts[t] = f.In(first.Add(t))
+	}
+	amounts[int(y-first)] = m
+	return FlowFrom(first, amounts...)
+}
+
+// Over returns the amounts of an anchored flow in each year of r, in order,
+// with £0 for a year f does not cover. It is the adapter from a flow to a
+// fixed range of years, such as a budget's; for a flow that is not anchored
+// every amount is £0.
+func (f Flow) Over(r Years) []Money {
+	out := make([]Money, max(r.Len(), 0))
+	for t := range out {
+		out[t] = f.In(r.At(t))
+	}
+	return out
 }
 
 // Len returns the number of years of f, including any zero years at its end.

@@ -253,3 +253,45 @@ func TestWholePence(t *testing.T) {
 		t.Errorf("wholePence(1e3) = %d, %v, want 100000, true", got, ok)
 	}
 }
+
+func TestFlowFromWithOver(t *testing.T) {
+	f := FlowFrom(2022, MustGBP("10"), MustGBP("20"))
+	if first, ok := f.First(); !ok || first != 2022 || !f.In(2023).Equal(MustGBP("20")) {
+		t.Fatalf("FlowFrom = %v", f)
+	}
+	if !f.Equal(NewFlow(MustGBP("10"), MustGBP("20")).Anchor(2022)) {
+		t.Errorf("FlowFrom(2022, …) = %v, want NewFlow(…).Anchor(2022)", f)
+	}
+	tests := []struct {
+		name string
+		got  Flow
+		want Flow
+	}{
+		{"inside", f.With(2023, MustGBP("5")), FlowFrom(2022, MustGBP("10"), MustGBP("5"))},
+		{"after", f.With(2025, MustGBP("1")), FlowFrom(2022, MustGBP("10"), MustGBP("20"), Money{}, MustGBP("1"))},
+		{"before", f.With(2020, MustGBP("1")), FlowFrom(2020, MustGBP("1"), Money{}, MustGBP("10"), MustGBP("20"))},
+		{"zero flow", Flow{}.With(2024, MustGBP("3")), FlowFrom(2024, MustGBP("3"))},
+	}
+	for _, tt := range tests {
+		if !tt.got.Equal(tt.want) {
+			t.Errorf("%s: With = %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+	if !f.In(2023).Equal(MustGBP("20")) {
+		t.Errorf("With changed its receiver: %v", f)
+	}
+	over := f.Over(NewYears(2021, 4))
+	want := []Money{{}, MustGBP("10"), MustGBP("20"), {}}
+	if diff := cmp.Diff(want, over); diff != "" {
+		t.Errorf("Over (-want +got):\n%s", diff)
+	}
+	if got := NewFlow(MustGBP("1")).Over(NewYears(2022, 2)); !got[0].IsZero() || !got[1].IsZero() {
+		t.Errorf("Over of a flow that is not anchored = %v, want £0s", got)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("With on a non-empty flow that is not anchored did not panic")
+		}
+	}()
+	NewFlow(MustGBP("1")).With(2022, MustGBP("1"))
+}

@@ -13,8 +13,9 @@ import "github.com/shopspring/decimal"
 // uplifts, pressures and savings to it.
 //
 // A FinancialPlan is plain data, built as a literal or read from JSON; money is a
-// JSON string, rates are JSON strings such as "0.03", and years print as
-// "2022/23", including as map keys. The zero FinancialPlan has no lines and fails
+// JSON string, rates are JSON strings such as "0.03", years print as
+// "2022/23", and money over years is an anchored [Flow]
+// ({"first":"2022/23","amounts":["100.00","102.00"]}). The zero FinancialPlan has no lines and fails
 // validation with [ErrNoLines].
 type FinancialPlan struct {
 	Name      string     `json:"name,omitempty"`      // a title for reports
@@ -27,19 +28,20 @@ type FinancialPlan struct {
 	Reserves  []Reserve  `json:"reserves,omitempty"`  // general and earmarked reserves
 }
 
-// Stream is a source of funding with an amount for each year of the plan;
-// a year it does not list has no funding from it. Amounts must be whole
-// pence and not negative.
+// Stream is a source of funding with an amount for each year of the plan,
+// an anchored [Flow] such as FlowFrom(2022, nhs22, nhs23, nhs24); a year
+// the flow does not cover has no funding from it. The flow must lie within
+// the plan's years and its amounts must be whole pence and not negative.
 //
 // Spend lines that name no stream are funded from the pooled streams
 // ([StreamKind.Pooled]: health board, council, other). A [SetAside] stream
 // funds only lines of the care group [SetAsideServices]; a [RingFenced]
 // stream funds only lines charged to it whose care group is listed in For.
 type Stream struct {
-	ID      string                  `json:"id"`             // unique among streams; lines name it
-	Name    string                  `json:"name,omitempty"` // for reports
-	Kind    StreamKind              `json:"kind"`           // where the money comes from
-	Amounts map[FinancialYear]Money `json:"amounts"`        // funding by year
+	ID      string     `json:"id"`             // unique among streams; lines name it
+	Name    string     `json:"name,omitempty"` // for reports
+	Kind    StreamKind `json:"kind"`           // where the money comes from
+	Amounts Flow       `json:"amounts"`        // funding by year, anchored
 	// For lists the care groups a ring-fenced stream may fund. It must be
 	// empty for any other kind.
 	For []CareGroup `json:"for,omitempty"`
@@ -122,15 +124,16 @@ type Saving struct {
 // of the plan's first year and its planned movements by year. In each year
 // the drawdown may not exceed the opening balance plus that year's
 // contribution ([ErrOverdrawn]); all amounts are whole pence and not
-// negative.
+// negative. Drawdown and Contribution are anchored flows within the plan's
+// years; the zero Flow means no movement.
 type Reserve struct {
-	ID           string                  `json:"id"`                     // unique among reserves
-	Name         string                  `json:"name,omitempty"`         // for reports
-	Kind         ReserveKind             `json:"kind"`                   // general or earmarked
-	Purpose      string                  `json:"purpose,omitempty"`      // what an earmarked reserve is for
-	Opening      Money                   `json:"opening"`                // balance at the start of the first year
-	Drawdown     map[FinancialYear]Money `json:"drawdown,omitempty"`     // planned use, by year
-	Contribution map[FinancialYear]Money `json:"contribution,omitempty"` // planned additions, by year
+	ID           string      `json:"id"`                    // unique among reserves
+	Name         string      `json:"name,omitempty"`        // for reports
+	Kind         ReserveKind `json:"kind"`                  // general or earmarked
+	Purpose      string      `json:"purpose,omitempty"`     // what an earmarked reserve is for
+	Opening      Money       `json:"opening"`               // balance at the start of the first year
+	Drawdown     Flow        `json:"drawdown,omitzero"`     // planned use, by year
+	Contribution Flow        `json:"contribution,omitzero"` // planned additions, by year
 }
 
 // BaseYear returns the year before the plan's first year, whose recurring

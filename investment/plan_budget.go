@@ -108,7 +108,7 @@ func (c *calc) year(t int) {
 		}
 		parts, err := c.apportion(x.Amount, x.Lines, before)
 		if err != nil {
-			c.errs = append(c.errs, &PlanError{Item: "pressure", ID: x.ID, Index: j, Year: y, Field: "lines", Err: err})
+			c.errs = append(c.errs, &PlanError{Item: "pressure", ID: x.ID, Position: j + 1, Year: y, Field: "lines", Err: err})
 			continue
 		}
 		for k, id := range x.Lines {
@@ -125,7 +125,7 @@ func (c *calc) year(t int) {
 		}
 		parts, err := c.apportion(x.Amount, x.Lines, before)
 		if err != nil {
-			c.errs = append(c.errs, &PlanError{Item: "saving", ID: x.ID, Index: j, Year: y, Field: "lines", Err: err})
+			c.errs = append(c.errs, &PlanError{Item: "saving", ID: x.ID, Position: j + 1, Year: y, Field: "lines", Err: err})
 			continue
 		}
 		for k, id := range x.Lines {
@@ -140,11 +140,11 @@ func (c *calc) year(t int) {
 		s := &c.spend[i][t]
 		s.Net = s.Base.Add(s.Uplift).Add(s.Pressures).Sub(s.Savings)
 		if s.Net.IsNegative() && !l.AllowNegative {
-			c.errs = append(c.errs, &PlanError{Item: "line", ID: l.ID, Index: i, Year: y, Field: "net",
+			c.errs = append(c.errs, &PlanError{Item: "line", ID: l.ID, Position: i + 1, Year: y,
 				Err: fmt.Errorf("net expenditure %s after savings of %s: %w", s.Net, s.Savings, ErrNegativeBudget)})
 		}
 		if next[i].IsNegative() && !l.AllowNegative {
-			c.errs = append(c.errs, &PlanError{Item: "line", ID: l.ID, Index: i, Year: y, Field: "recurring",
+			c.errs = append(c.errs, &PlanError{Item: "line", ID: l.ID, Position: i + 1, Year: y,
 				Err: fmt.Errorf("recurring budget carried forward %s after recurring savings: %w", next[i], ErrNegativeBudget)})
 		}
 		c.rec[i] = next[i]
@@ -272,16 +272,16 @@ func (c *calc) byStream() []StreamRollup {
 		var ws []Money
 		for i, s := range p.Streams {
 			out[i].Years[t].Year = y
-			out[i].Years[t].Funding = s.Amounts[y]
+			out[i].Years[t].Funding = s.Amounts.In(y)
 			if s.Kind.Pooled() {
 				idx = append(idx, i)
-				ws = append(ws, s.Amounts[y])
+				ws = append(ws, s.Amounts.In(y))
 			}
 		}
 		if !pooled.IsZero() {
 			parts, err := pooled.AllocateBy(ws...)
 			if err != nil {
-				c.errs = append(c.errs, &PlanError{Item: "plan", Index: -1, Year: y, Field: "streams",
+				c.errs = append(c.errs, &PlanError{Item: "plan", Year: y, Field: "streams",
 					Err: fmt.Errorf("%s of pooled spend: %w", pooled, ErrNoFunding)})
 				continue
 			}
@@ -315,7 +315,7 @@ func (c *calc) reserves() []ReserveBalance {
 		bal := r.Opening
 		for t := range c.n {
 			y := p.Years.At(t)
-			ry := ReserveYear{Year: y, Opening: bal, Contribution: r.Contribution[y], Drawdown: r.Drawdown[y]}
+			ry := ReserveYear{Year: y, Opening: bal, Contribution: r.Contribution.In(y), Drawdown: r.Drawdown.In(y)}
 			ry.Closing = ry.Opening.Add(ry.Contribution).Sub(ry.Drawdown)
 			out[i].Years[t] = ry
 			bal = ry.Closing

@@ -406,11 +406,11 @@ func TestBudgetRunErrors(t *testing.T) {
 	}{
 		{"saving takes a line below zero", func(p *investment.FinancialPlan) {
 			p.Savings = append(p.Savings, investment.Saving{ID: "S3", Year: 2023, Amount: gbp("600000"), Lines: []string{"B"}})
-		}, investment.ErrNegativeBudget, investment.PlanError{Item: "line", ID: "B", Year: 2023, Field: "net"}},
+		}, investment.ErrNegativeBudget, investment.PlanError{Item: "line", ID: "B", Year: 2023}},
 		{"recurring saving larger than the budget, hidden by a one-off pressure", func(p *investment.FinancialPlan) {
 			p.Pressures = append(p.Pressures, investment.Pressure{ID: "P3", Kind: investment.OtherPressure, Year: 2024, Amount: gbp("2000000"), Lines: []string{"A"}, OneOff: true})
 			p.Savings = append(p.Savings, investment.Saving{ID: "S3", Year: 2024, Amount: gbp("1500000"), Lines: []string{"A"}})
-		}, investment.ErrNegativeBudget, investment.PlanError{Item: "line", ID: "A", Year: 2024, Field: "recurring"}},
+		}, investment.ErrNegativeBudget, investment.PlanError{Item: "line", ID: "A", Year: 2024}},
 		{"apportioning over lines with no budget", func(p *investment.FinancialPlan) {
 			p.Lines = append(p.Lines,
 				investment.Line{ID: "C", CareGroup: investment.Carers, Base: gbp("0"), Mix: investment.Only(investment.Pay)},
@@ -459,7 +459,7 @@ func checkWhere(t *testing.T, err, want error, where investment.PlanError) {
 	}
 	got := investment.PlanError{Item: found.Item, ID: found.ID, Year: found.Year, Field: found.Field}
 	if diff := cmp.Diff(where, got, cmp.FilterPath(func(p cmp.Path) bool {
-		return p.Last().String() == ".Err" || p.Last().String() == ".Index"
+		return p.Last().String() == ".Err" || p.Last().String() == ".Position"
 	}, cmp.Ignore())); diff != "" {
 		t.Errorf("error %q at (-want +got):\n%s", found, diff)
 	}

@@ -12,15 +12,16 @@ var gbp = investment.MustGBP
 
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
-// yearly returns amounts for consecutive years from first; "" skips a year.
-func yearly(first investment.FinancialYear, amounts ...string) map[investment.FinancialYear]investment.Money {
-	m := map[investment.FinancialYear]investment.Money{}
+// yearly returns the flow of amounts for consecutive years from first; ""
+// is £0.
+func yearly(first investment.FinancialYear, amounts ...string) investment.Flow {
+	m := make([]investment.Money, len(amounts))
 	for i, a := range amounts {
 		if a != "" {
-			m[first.Add(i)] = gbp(a)
+			m[i] = gbp(a)
 		}
 	}
-	return m
+	return investment.FlowFrom(first, m...)
 }
 
 // rates returns uplifts of kind k for consecutive years from first.

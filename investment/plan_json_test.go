@@ -61,7 +61,8 @@ func TestPlanJSONRoundTrip(t *testing.T) {
 }
 
 // TestPlanJSONForm pins the JSON form: money and rates are strings, years
-// are "2022/23" (also as map keys), kinds are keys.
+// are "2022/23", money over years is a flow from its first year, kinds are
+// keys.
 func TestPlanJSONForm(t *testing.T) {
 	p := &investment.FinancialPlan{
 		Years:   investment.NewYears(2022, 1),
@@ -74,7 +75,7 @@ func TestPlanJSONForm(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `{"years":{"first":"2022/23","last":"2022/23"},` +
-		`"streams":[{"id":"c","kind":"council","amounts":{"2022/23":"1000.50"}}],` +
+		`"streams":[{"id":"c","kind":"council","amounts":{"first":"2022/23","amounts":["1000.50"]}}],` +
 		`"lines":[{"id":"l","care_group":"older-people","base":"1000.50","mix":{"pay":"1"}}],` +
 		`"uplifts":[{"kind":"pay","year":"2022/23","rate":"0.03"}]}`
 	if string(data) != want {
@@ -111,7 +112,7 @@ func TestPlanJSONRejects(t *testing.T) {
 		{"unknown care group", `{"lines":[{"id":"l","care_group":"dentistry"}]}`, investment.ErrUnknownKind},
 		{"unknown stream kind", `{"streams":[{"id":"s","kind":"lottery"}]}`, investment.ErrUnknownKind},
 		{"unknown uplift kind in mix", `{"lines":[{"id":"l","mix":{"energy":"1"}}]}`, investment.ErrUnknownKind},
-		{"bad year key", `{"streams":[{"id":"s","amounts":{"2022/24":"1"}}]}`, investment.ErrSyntax},
+		{"bad first year", `{"streams":[{"id":"s","amounts":{"first":"2022/24","amounts":["1"]}}]}`, investment.ErrSyntax},
 		{"bad money", `{"lines":[{"id":"l","base":"1.2.3"}]}`, investment.ErrSyntax},
 		{"money too large", `{"lines":[{"id":"l","base":1e999999}]}`, investment.ErrRange},
 	}

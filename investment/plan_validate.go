@@ -29,8 +29,10 @@ type validator struct {
 	lines   map[string]*Line
 }
 
+// add records a problem with the item at zero-based index (-1 for the plan
+// itself); the error reports its one-based position.
 func (v *validator) add(item, id string, index int, year FinancialYear, field string, err error) {
-	v.errs = append(v.errs, &PlanError{Item: item, ID: id, Index: index, Year: year, Field: field, Err: err})
+	v.errs = append(v.errs, &PlanError{Item: item, ID: id, Position: index + 1, Year: year, Field: field, Err: err})
 }
 
 func (v *validator) validate() {
@@ -61,16 +63,23 @@ func (v *validator) checkMoney(item, id string, index int, year FinancialYear, f
 	}
 }
 
-// checkYearly checks amounts by year: years within the plan, whole pence,
-// not negative. Years are visited in order so that errors are reported in
-// a stable order.
-func (v *validator) checkYearly(item, id string, index int, field string, amounts map[FinancialYear]Money) {
-	for _, y := range slices.Sorted(maps.Keys(amounts)) {
+// checkFlow checks money over years: an anchored flow (or none) within the
+// plan's years, whole pence, not negative. Years are visited in order so
+// that errors are reported in a stable order.
+func (v *validator) checkFlow(item, id string, index int, field string, f Flow) {
+	if f.Len() == 0 {
+		return
+	}
+	if _, anchored := f.First(); !anchored {
+		v.add(item, id, index, 0, field, fmt.Errorf("amounts without a first year: %w", ErrNotAnchored))
+		return
+	}
+	for y, m := range f.ByYear() {
 		if !v.p.Years.Contains(y) {
 			v.add(item, id, index, y, field, fmt.Errorf("%v not in %v: %w", y, v.p.Years, ErrYearOutsidePlan))
 			continue
 		}
-		v.checkMoney(item, id, index, y, field, amounts[y], ErrNegativeAmount)
+		v.checkMoney(item, id, index, y, field, m, ErrNegativeAmount)
 	}
 }
 
@@ -89,7 +98,7 @@ func (v *validator) checkID(item, id string, index int, seen map[string]int) {
 		return
 	}
 	if first, dup := seen[id]; dup {
-		v.add(item, id, index, 0, "id", fmt.Errorf("also %s #%d: %w", item, first, ErrDuplicateID))
+		v.add(item, id, index, 0, "id", fmt.Errorf("also %s[%d]: %w", planLists[item], first+1, ErrDuplicateID))
 		return
 	}
 	seen[id] = index
@@ -107,7 +116,7 @@ func (v *validator) validateStreams() {
 		if !kindValid(int(s.Kind), streamKindNames) {
 			v.add("stream", s.ID, i, 0, "kind", fmt.Errorf("%v: %w", s.Kind, ErrUnknownKind))
 		}
-		v.checkYearly("stream", s.ID, i, "amounts", s.Amounts)
+		v.checkFlow("stream", s.ID, i, "amounts", s.Amounts)
 		switch {
 		case s.Kind == RingFenced && len(s.For) == 0:
 			v.add("stream", s.ID, i, 0, "for", fmt.Errorf("ring-fenced stream names no care group it may fund: %w", ErrRingFence))
@@ -132,7 +141,7 @@ func (v *validator) validateLines() {
 			v.lines[l.ID] = l
 		}
 		if !kindValid(int(l.CareGroup), careGroupNames) {
-			v.add("line", l.ID, i, 0, "care_group", fmt.Errorf("%v: %w", l.CareGroup, ErrUnknownKind))
+			v.add("line", l.ID, i, 0, "careGroup", fmt.Errorf("%v: %w", l.CareGroup, ErrUnknownKind))
 		}
 		var neg error
 		if !l.AllowNegative {
@@ -202,7 +211,7 @@ func (v *validator) validateUplifts() {
 			continue
 		}
 		if first, dup := seen[key{u.Kind, u.Year}]; dup {
-			v.add("uplift", id, i, u.Year, "year", fmt.Errorf("also uplift #%d: %w", first, ErrDuplicateID))
+			v.add("uplift", id, i, u.Year, "year", fmt.Errorf("also uplifts[%d]: %w", first+1, ErrDuplicateID))
 		} else {
 			seen[key{u.Kind, u.Year}] = i
 		}
@@ -262,15 +271,15 @@ func (v *validator) validateReserves() {
 		}
 		n := len(v.errs)
 		v.checkMoney("reserve", r.ID, i, 0, "opening", r.Opening, ErrNegativeAmount)
-		v.checkYearly("reserve", r.ID, i, "drawdown", r.Drawdown)
-		v.checkYearly("reserve", r.ID, i, "contribution", r.Contribution)
+		v.checkFlow("reserve", r.ID, i, "drawdown", r.Drawdown)
+		v.checkFlow("reserve", r.ID, i, "contribution", r.Contribution)
 		if len(v.errs) > n {
 			continue // balances are meaningless with bad amounts
 		}
 		bal := r.Opening
 		for y := range v.p.Years.All() {
-			avail := bal.Add(r.Contribution[y])
-			d := r.Drawdown[y]
+			avail := bal.Add(r.Contribution.In(y))
+			d := r.Drawdown.In(y)
 			if d.Compare(avail) > 0 {
 				v.add("reserve", r.ID, i, y, "drawdown", &OverdrawError{Available: avail, Drawdown: d})
 				break // later balances follow from this one

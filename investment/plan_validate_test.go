@@ -38,11 +38,13 @@ func TestValidateRejects(t *testing.T) {
 			investment.ErrUnknownKind, where{Item: "stream", ID: "nhs", Field: "kind"}},
 		{"stream kind out of range", func(p *investment.FinancialPlan) { p.Streams[0].Kind = 99 },
 			investment.ErrUnknownKind, where{Item: "stream", ID: "nhs", Field: "kind"}},
-		{"funding in a year outside the plan", func(p *investment.FinancialPlan) { p.Streams[1].Amounts[2025] = gbp("1") },
+		{"funding in a year outside the plan", func(p *investment.FinancialPlan) { p.Streams[1].Amounts = p.Streams[1].Amounts.With(2025, gbp("1")) },
 			investment.ErrYearOutsidePlan, where{Item: "stream", ID: "council", Year: 2025, Field: "amounts"}},
-		{"negative funding", func(p *investment.FinancialPlan) { p.Streams[0].Amounts[2023] = gbp("-1") },
+		{"funding without a first year", func(p *investment.FinancialPlan) { p.Streams[0].Amounts = investment.NewFlow(gbp("1")) },
+			investment.ErrNotAnchored, where{Item: "stream", ID: "nhs", Field: "amounts"}},
+		{"negative funding", func(p *investment.FinancialPlan) { p.Streams[0].Amounts = p.Streams[0].Amounts.With(2023, gbp("-1")) },
 			investment.ErrNegativeAmount, where{Item: "stream", ID: "nhs", Year: 2023, Field: "amounts"}},
-		{"funding in fractions of a penny", func(p *investment.FinancialPlan) { p.Streams[0].Amounts[2023] = gbp("1.005") },
+		{"funding in fractions of a penny", func(p *investment.FinancialPlan) { p.Streams[0].Amounts = p.Streams[0].Amounts.With(2023, gbp("1.005")) },
 			investment.ErrNotWhole, where{Item: "stream", ID: "nhs", Year: 2023, Field: "amounts"}},
 		{"ring-fenced stream restricted to nothing", func(p *investment.FinancialPlan) {
 			p.Streams = append(p.Streams, investment.Stream{ID: "grant", Kind: investment.RingFenced})
@@ -57,7 +59,7 @@ func TestValidateRejects(t *testing.T) {
 		{"duplicate line id", func(p *investment.FinancialPlan) { p.Lines[1].ID = "A" },
 			investment.ErrDuplicateID, where{Item: "line", ID: "A", Field: "id"}},
 		{"line without care group", func(p *investment.FinancialPlan) { p.Lines[0].CareGroup = 0 },
-			investment.ErrUnknownKind, where{Item: "line", ID: "A", Field: "care_group"}},
+			investment.ErrUnknownKind, where{Item: "line", ID: "A", Field: "careGroup"}},
 		{"unknown stream", func(p *investment.FinancialPlan) { p.Lines[0].Stream = "lottery" },
 			investment.ErrUnknownID, where{Item: "line", ID: "A", Field: "stream"}},
 		{"negative budget", func(p *investment.FinancialPlan) { p.Lines[0].Base = gbp("-0.01") },
@@ -134,14 +136,14 @@ func TestValidateRejects(t *testing.T) {
 			investment.ErrUnknownKind, where{Item: "reserve", ID: "general", Field: "kind"}},
 		{"negative opening balance", func(p *investment.FinancialPlan) { p.Reserves[0].Opening = gbp("-1") },
 			investment.ErrNegativeAmount, where{Item: "reserve", ID: "general", Field: "opening"}},
-		{"negative drawdown", func(p *investment.FinancialPlan) { p.Reserves[0].Drawdown[2022] = gbp("-1") },
+		{"negative drawdown", func(p *investment.FinancialPlan) { p.Reserves[0].Drawdown = p.Reserves[0].Drawdown.With(2022, gbp("-1")) },
 			investment.ErrNegativeAmount, where{Item: "reserve", ID: "general", Year: 2022, Field: "drawdown"}},
-		{"contribution outside the plan", func(p *investment.FinancialPlan) { p.Reserves[1].Contribution[2019] = gbp("1") },
+		{"contribution outside the plan", func(p *investment.FinancialPlan) { p.Reserves[1].Contribution = p.Reserves[1].Contribution.With(2019, gbp("1")) },
 			investment.ErrYearOutsidePlan, where{Item: "reserve", ID: "transformation", Year: 2019, Field: "contribution"}},
-		{"drawdown beyond the balance", func(p *investment.FinancialPlan) { p.Reserves[0].Drawdown[2024] = gbp("80000.01") },
+		{"drawdown beyond the balance", func(p *investment.FinancialPlan) { p.Reserves[0].Drawdown = p.Reserves[0].Drawdown.With(2024, gbp("80000.01")) },
 			investment.ErrOverdrawn, where{Item: "reserve", ID: "general", Year: 2024, Field: "drawdown"}},
 		{"drawdown of a contribution not yet made", func(p *investment.FinancialPlan) {
-			p.Reserves[1].Drawdown[2024] = gbp("10000.01")
+			p.Reserves[1].Drawdown = p.Reserves[1].Drawdown.With(2024, gbp("10000.01"))
 		}, investment.ErrOverdrawn, where{Item: "reserve", ID: "transformation", Year: 2024, Field: "drawdown"}},
 	}
 	seen := map[error]bool{}
@@ -169,7 +171,7 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 	p := workedPlan()
 	p.Lines[0].Base = gbp("-1")
 	p.Uplifts[0].Rate = dec("-2")
-	p.Reserves[0].Drawdown[2023] = gbp("1000000")
+	p.Reserves[0].Drawdown = p.Reserves[0].Drawdown.With(2023, gbp("1000000"))
 	err := p.Validate()
 	errs := flatten(err)
 	if len(errs) != 3 {
@@ -184,7 +186,7 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 
 func TestOverdrawError(t *testing.T) {
 	p := workedPlan()
-	p.Reserves[0].Drawdown[2023] = gbp("80000.50")
+	p.Reserves[0].Drawdown = p.Reserves[0].Drawdown.With(2023, gbp("80000.50"))
 	err := p.Validate()
 	var oe *investment.OverdrawError
 	if !errors.As(err, &oe) {
@@ -207,12 +209,14 @@ func TestPlanErrorMessage(t *testing.T) {
 		err  *investment.PlanError
 		want string
 	}{
-		{&investment.PlanError{Item: "line", ID: "care-homes", Index: 2, Year: 2023, Field: "net", Err: investment.ErrNegativeBudget},
-			`investment: line "care-homes" (#2) 2023/24 net: investment: negative budget`},
-		{&investment.PlanError{Item: "plan", Index: -1, Field: "lines", Err: investment.ErrNoLines},
-			`investment: plan lines: investment: plan has no spend lines`},
-		{&investment.PlanError{Item: "uplift", Index: 0, Field: "kind", Err: investment.ErrUnknownKind},
-			`investment: uplift (#0) kind: investment: unknown kind`},
+		{&investment.PlanError{Item: "line", ID: "care-homes", Position: 2, Year: 2023, Err: investment.ErrNegativeBudget},
+			`investment: lines[2] (line "care-homes", 2023/24): investment: negative budget`},
+		{&investment.PlanError{Item: "plan", Field: "lines", Err: investment.ErrNoLines},
+			`investment: lines: investment: plan has no spend lines`},
+		{&investment.PlanError{Item: "uplift", Position: 1, Field: "kind", Err: investment.ErrUnknownKind},
+			`investment: uplifts[1].kind: investment: unknown kind`},
+		{&investment.PlanError{Item: "stream", ID: "council", Position: 2, Year: 2024, Field: "amounts", Err: investment.ErrYearOutsidePlan},
+			`investment: streams[2].amounts[2024/25] (stream "council"): investment: year outside the plan`},
 	}
 	for _, tt := range tests {
 		if got := tt.err.Error(); got != tt.want {

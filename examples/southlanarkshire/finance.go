@@ -13,9 +13,7 @@ import (
 func mediumTermPlan() *investment.FinancialPlan {
 	m := investment.MustGBP
 	d := decimal.RequireFromString
-	years := func(a, b, c string) map[investment.FinancialYear]investment.Money {
-		return map[investment.FinancialYear]investment.Money{2022: m(a), 2023: m(b), 2024: m(c)}
-	}
+	years := func(a, b, c string) investment.Flow { return investment.FlowFrom(2022, m(a), m(b), m(c)) }
 	var uplifts []investment.Uplift
 	rates := []struct {
 		kind investment.UpliftKind
@@ -82,7 +80,7 @@ func mediumTermPlan() *investment.FinancialPlan {
 		},
 		Reserves: []investment.Reserve{
 			{ID: "contingency", Name: "General (contingency) reserve", Kind: investment.General, Opening: m("9,800,000"),
-				Drawdown: map[investment.FinancialYear]investment.Money{2023: m("3,000,000"), 2024: m("3,000,000")}},
+				Drawdown: investment.FlowFrom(2023, m("3,000,000"), m("3,000,000"))},
 			{ID: "adp-carry-forward", Name: "Alcohol and drug partnership (earmarked)", Kind: investment.Earmarked, Opening: m("1,300,000")},
 		},
 	}

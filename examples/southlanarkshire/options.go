@@ -59,10 +59,10 @@ func shortList() []commissioning.Option {
 
 // fund is the transformation fund the options compete for in each year of
 // the plan, and the ring-fenced alcohol and drug money (constructed).
-func fund() (overall map[investment.FinancialYear]investment.Money, adp map[investment.FinancialYear]investment.Money) {
+func fund() (overall, adp investment.Flow) {
 	m := investment.MustGBP
-	overall = map[investment.FinancialYear]investment.Money{2022: m("4,500,000"), 2023: m("4,000,000"), 2024: m("4,000,000")}
-	adp = map[investment.FinancialYear]investment.Money{2022: m("400,000"), 2023: m("400,000"), 2024: m("400,000")}
+	overall = investment.FlowFrom(2022, m("4,500,000"), m("4,000,000"), m("4,000,000"))
+	adp = investment.FlowFrom(2022, m("400,000"), m("400,000"), m("400,000"))
 	return overall, adp
 }
 
@@ -161,7 +161,7 @@ func scoreOptions(r *report, opts []commissioning.Option, aps []commissioning.Ap
 func chooseOptions(r *report, opts []commissioning.Option) error {
 	overall, adp := fund()
 	sel, err := commissioning.Select(context.Background(), opts, overall, commissioning.Constraints{
-		Streams: map[string]map[investment.FinancialYear]investment.Money{"adp": adp},
+		Streams: map[string]investment.Flow{"adp": adp},
 	})
 	if err != nil {
 		return err
@@ -176,7 +176,7 @@ func chooseOptions(r *report, opts []commissioning.Option) error {
 	r.printf("%-10s %12s %12s %12s\n", "year", "fund", "spend", "unspent")
 	i := 0
 	for y := range investment.NewYears(2022, 3).All() {
-		r.printf("%-10v %12s %12s %12s\n", y, overall[y].Format(investment.Pound), sel.Spend[i].Format(investment.Pound), sel.Slack[i].Format(investment.Pound))
+		r.printf("%-10v %12s %12s %12s\n", y, overall.In(y).Format(investment.Pound), sel.Spend[i].Format(investment.Pound), sel.Slack[i].Format(investment.Pound))
 		i++
 	}
 	r.printf("\n")
