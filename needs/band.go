@@ -68,7 +68,7 @@ func (b Band) String() string {
 // Errors wrap [ErrBadBand].
 func ParseBand(s string) (Band, error) {
 	t := strings.TrimSpace(s)
-	bad := func() (Band, error) { return Band{}, fmt.Errorf("%w: %q", ErrBadBand, s) }
+	bad := func() (Band, error) { return Band{}, errf("%q: %w", s, ErrBadBand) }
 	atoi := func(x string) (int, bool) {
 		x = strings.TrimSpace(x)
 		if x == "" || len(x) > 9 {
@@ -121,7 +121,7 @@ func MustParseBand(s string) Band {
 // MarshalText implements [encoding.TextMarshaler].
 func (b Band) MarshalText() ([]byte, error) {
 	if !b.Valid() {
-		return nil, fmt.Errorf("%w: %d-%d", ErrBadBand, b.Lo, b.Hi)
+		return nil, errf("%d-%d: %w", b.Lo, b.Hi, ErrBadBand)
 	}
 	return []byte(b.String()), nil
 }
@@ -142,11 +142,11 @@ func (b *Band) UnmarshalText(t []byte) error {
 // [ErrBadBand], [ErrBandOverlap] or [ErrBandGap] and name the offending band.
 func CheckBands(bands []Band) error {
 	if len(bands) == 0 {
-		return fmt.Errorf("%w: no bands", ErrBadBand)
+		return errf("no bands: %w", ErrBadBand)
 	}
 	for i, b := range bands {
 		if !b.Valid() {
-			return fmt.Errorf("%w: band %d (%d-%d)", ErrBadBand, i+1, b.Lo, b.Hi)
+			return errf("band %d (%d-%d): %w", i+1, b.Lo, b.Hi, ErrBadBand)
 		}
 		if i == 0 {
 			continue
@@ -154,9 +154,9 @@ func CheckBands(bands []Band) error {
 		p := bands[i-1]
 		switch {
 		case b.Lo <= p.Hi:
-			return fmt.Errorf("%w: %v and %v", ErrBandOverlap, p, b)
+			return errf("%v and %v: %w", p, b, ErrBandOverlap)
 		case b.Lo > p.Hi+1:
-			return fmt.Errorf("%w: between %v and %v", ErrBandGap, p, b)
+			return errf("between %v and %v: %w", p, b, ErrBandGap)
 		}
 	}
 	return nil

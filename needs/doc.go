@@ -86,7 +86,9 @@
 // # Errors
 //
 // Bad input returns an error wrapping an exported sentinel (ErrX), testable
-// with [errors.Is]. The readers return a [*ParseError] naming the 1-based line
+// with [errors.Is]; every message starts with "needs: " once, and the
+// sentinels shared with the rest of the module ([ErrNotFinite],
+// [ErrNegative], [ErrSyntax], [ErrUnknownField]) are the same values there. The readers return a [*ParseError] naming the 1-based line
 // and column (and the field) of every problem, with Unwrap to the sentinel:
 // [ErrEmpty], [ErrNoRows], [ErrMissingColumn], [ErrAgeOrder], [ErrFieldCount],
 // [ErrBadNumber], [ErrNotFinite], [ErrNegative], [ErrCountRange], [ErrBadYear],

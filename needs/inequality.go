@@ -1,7 +1,6 @@
 package needs
 
 import (
-	"fmt"
 	"math"
 )
 
@@ -48,18 +47,18 @@ type Inequality struct {
 // wraps [ErrZeroDenominator] when the mean rate is zero.
 func MeasureInequality(groups []Group) (Inequality, error) {
 	if len(groups) < 2 {
-		return Inequality{}, fmt.Errorf("%w: %d groups, need at least 2", ErrBadArgument, len(groups))
+		return Inequality{}, errf("%d groups, need at least 2: %w", len(groups), ErrBadArgument)
 	}
 	var total float64
 	for i, g := range groups {
 		if math.IsNaN(g.Rate) || math.IsInf(g.Rate, 0) {
-			return Inequality{}, fmt.Errorf("group %d rate: %w", i+1, ErrNotFinite)
+			return Inequality{}, errf("group %d rate: %w", i+1, ErrNotFinite)
 		}
 		if err := checkCount(g.Population); err != nil {
-			return Inequality{}, fmt.Errorf("group %d population: %w", i+1, err)
+			return Inequality{}, errf("group %d population: %w", i+1, err)
 		}
 		if g.Population == 0 {
-			return Inequality{}, fmt.Errorf("group %d: %w: population is zero", i+1, ErrBadArgument)
+			return Inequality{}, errf("group %d: population is zero: %w", i+1, ErrBadArgument)
 		}
 		total += g.Population
 	}
@@ -89,7 +88,7 @@ func MeasureInequality(groups []Group) (Inequality, error) {
 	out.Mean = my
 	out.SII = sxy / sxx // sxx > 0: at least two groups with positive population
 	if my == 0 {
-		return out, fmt.Errorf("%w: mean rate is zero, RII undefined", ErrZeroDenominator)
+		return out, errf("mean rate is zero, RII undefined: %w", ErrZeroDenominator)
 	}
 	out.RII = out.SII / my
 	return out, nil

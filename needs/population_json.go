@@ -2,7 +2,6 @@ package needs
 
 import (
 	"encoding/json"
-	"fmt"
 	"slices"
 )
 
@@ -48,7 +47,7 @@ func (p *Population) MarshalJSON() ([]byte, error) {
 func (p *Population) UnmarshalJSON(b []byte) error {
 	var v populationJSON
 	if err := json.Unmarshal(b, &v); err != nil {
-		return fmt.Errorf("needs: population JSON: %w", err)
+		return errf("population JSON: %w", err)
 	}
 	q := New()
 	for _, a := range v.Areas {
@@ -59,10 +58,10 @@ func (p *Population) UnmarshalJSON(b []byte) error {
 	for i, s := range v.Series {
 		k := seriesKey{s.Area, s.Year, s.Sex}
 		if _, dup := q.index[k]; dup {
-			return fmt.Errorf("needs: population JSON series %d (%s %d %v): %w", i+1, s.Area, s.Year, s.Sex, ErrDuplicateRow)
+			return errf("population JSON series %d (%s %d %v): %w", i+1, s.Area, s.Year, s.Sex, ErrDuplicateRow)
 		}
 		if err := q.Set(s.Area, s.Year, s.Sex, s.Counts); err != nil {
-			return fmt.Errorf("needs: population JSON series %d (%s %d %v): %w", i+1, s.Area, s.Year, s.Sex, err)
+			return errf("population JSON series %d (%s %d %v): %w", i+1, s.Area, s.Year, s.Sex, bare(err))
 		}
 	}
 	p.mu.Lock()

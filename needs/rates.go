@@ -42,13 +42,13 @@ func ParseKind(s string) (Kind, error) {
 	case "activity":
 		return Activity, nil
 	}
-	return 0, fmt.Errorf("%w: kind %q", ErrBadRates, s)
+	return 0, errf("kind %q: %w", s, ErrBadRates)
 }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (k Kind) MarshalText() ([]byte, error) {
 	if k > Activity {
-		return nil, fmt.Errorf("%w: kind %d", ErrBadRates, uint8(k))
+		return nil, errf("kind %d: %w", uint8(k), ErrBadRates)
 	}
 	return []byte(k.String()), nil
 }
@@ -103,18 +103,18 @@ type Rates struct {
 // must be non-negative ([ErrNegative]). Errors say which band and sex.
 func NewRates(s RatesSpec) (Rates, error) {
 	if strings.TrimSpace(s.Condition) == "" {
-		return Rates{}, fmt.Errorf("%w: empty condition", ErrBadRates)
+		return Rates{}, errf("empty condition: %w", ErrBadRates)
 	}
 	if s.Kind > Activity {
-		return Rates{}, fmt.Errorf("%w: kind %d", ErrBadRates, uint8(s.Kind))
+		return Rates{}, errf("kind %d: %w", uint8(s.Kind), ErrBadRates)
 	}
 	for _, t := range []string{s.Condition, s.Unit, s.Provenance.Source, s.Provenance.Licence, s.Provenance.URL, s.Provenance.Note} {
 		if !utf8.ValidString(t) {
-			return Rates{}, fmt.Errorf("%w: %w: %q", ErrBadRates, ErrEncoding, t)
+			return Rates{}, errf("%q: %w: %w", t, ErrEncoding, ErrBadRates)
 		}
 	}
 	if err := CheckBands(s.Bands); err != nil {
-		return Rates{}, fmt.Errorf("rates %q: %w", s.Condition, err)
+		return Rates{}, errf("rates %q: %w", s.Condition, bare(err))
 	}
 	male := s.Male
 	if male == nil {
@@ -124,11 +124,11 @@ func NewRates(s RatesSpec) (Rates, error) {
 	for i, vs := range [2][]float64{s.Female, male} {
 		sex := []Sex{Female, Male}[i]
 		if len(vs) != len(s.Bands) {
-			return Rates{}, fmt.Errorf("%w: %q has %d %v rates for %d bands", ErrBadRates, s.Condition, len(vs), sex, len(s.Bands))
+			return Rates{}, errf("%q has %d %v rates for %d bands: %w", s.Condition, len(vs), sex, len(s.Bands), ErrBadRates)
 		}
 		for j, v := range vs {
 			if err := checkRate(s.Kind, v); err != nil {
-				return Rates{}, fmt.Errorf("rates %q, %v %v: %w (%v)", s.Condition, sex, s.Bands[j], err, v)
+				return Rates{}, errf("rates %q, %v %v, rate %v: %w", s.Condition, sex, s.Bands[j], v, err)
 			}
 		}
 		r.rate[i] = slices.Clone(vs)
@@ -177,7 +177,7 @@ func (r Rates) Bands() []Band { return slices.Clone(r.bands) }
 func (r Rates) Rate(sex Sex, b Band) (float64, error) {
 	i := slices.Index(r.bands, b)
 	if i < 0 {
-		return 0, fmt.Errorf("%w: %v in rates %q", ErrBandNotFound, b, r.condition)
+		return 0, errf("%v in rates %q: %w", b, r.condition, ErrBandNotFound)
 	}
 	switch sex {
 	case Female:
@@ -185,7 +185,7 @@ func (r Rates) Rate(sex Sex, b Band) (float64, error) {
 	case Male:
 		return r.rate[1][i], nil
 	}
-	return 0, fmt.Errorf("%w: rates are by Female and Male, not %v", ErrUnknownSex, sex)
+	return 0, errf("rates are by Female and Male, not %v: %w", sex, ErrUnknownSex)
 }
 
 // AtAge returns the rate for a sex (Female or Male) at a single age; zero
@@ -212,21 +212,21 @@ func (r Rates) Equal(o Rates) bool {
 // zero, a rate or population is negative or not finite) or [ErrZeroDenominator].
 func PooledRate(rates, populations []float64) (float64, error) {
 	if len(rates) == 0 || len(rates) != len(populations) {
-		return 0, fmt.Errorf("%w: %d rates, %d populations", ErrBadArgument, len(rates), len(populations))
+		return 0, errf("%d rates, %d populations: %w", len(rates), len(populations), ErrBadArgument)
 	}
 	var num, den float64
 	for i := range rates {
 		if err := checkRate(Activity, rates[i]); err != nil {
-			return 0, fmt.Errorf("%w: rate %d: %w", ErrBadArgument, i+1, err)
+			return 0, errf("rate %d: %w: %w", i+1, err, ErrBadArgument)
 		}
 		if err := checkCount(populations[i]); err != nil {
-			return 0, fmt.Errorf("%w: population %d: %w", ErrBadArgument, i+1, err)
+			return 0, errf("population %d: %w: %w", i+1, err, ErrBadArgument)
 		}
 		num += rates[i] * populations[i]
 		den += populations[i]
 	}
 	if den == 0 {
-		return 0, fmt.Errorf("%w: populations sum to zero", ErrZeroDenominator)
+		return 0, errf("populations sum to zero: %w", ErrZeroDenominator)
 	}
 	return num / den, nil
 }
@@ -241,18 +241,18 @@ func (r Rates) Collapse(into Band, female, male []float64) (Rates, error) {
 	first := slices.IndexFunc(r.bands, func(b Band) bool { return b.Lo == into.Lo })
 	last := slices.IndexFunc(r.bands, func(b Band) bool { return b.Hi == into.Hi })
 	if !into.Valid() || first < 0 || last < first {
-		return Rates{}, fmt.Errorf("%w: %v does not start and end on bands of %q", ErrBandNotFound, into, r.condition)
+		return Rates{}, errf("%v does not start and end on bands of %q: %w", into, r.condition, ErrBandNotFound)
 	}
 	n := last - first + 1
 	out := Rates{condition: r.condition, kind: r.kind, unit: r.unit, prov: r.prov}
 	out.bands = slices.Concat(r.bands[:first], []Band{into}, r.bands[last+1:])
 	for i, pops := range [2][]float64{female, male} {
 		if len(pops) != n {
-			return Rates{}, fmt.Errorf("%w: %d %v populations for %d bands in %v", ErrBadArgument, len(pops), []Sex{Female, Male}[i], n, into)
+			return Rates{}, errf("%d %v populations for %d bands in %v: %w", len(pops), []Sex{Female, Male}[i], n, into, ErrBadArgument)
 		}
 		v, err := PooledRate(r.rate[i][first:last+1], pops)
 		if err != nil {
-			return Rates{}, fmt.Errorf("collapsing %q into %v: %w", r.condition, into, err)
+			return Rates{}, errf("collapsing %q into %v: %w", r.condition, into, bare(err))
 		}
 		out.rate[i] = slices.Concat(r.rate[i][:first], []float64{v}, r.rate[i][last+1:])
 	}
@@ -279,10 +279,10 @@ func (r Rates) MarshalJSON() ([]byte, error) {
 func (r *Rates) UnmarshalJSON(b []byte) error {
 	var v ratesJSON
 	if err := json.Unmarshal(b, &v); err != nil {
-		return fmt.Errorf("needs: rates JSON: %w", err)
+		return errf("rates JSON: %w", bare(err))
 	}
 	if v.Male == nil {
-		return fmt.Errorf("%w: rates JSON lacks male rates", ErrBadRates)
+		return errf("rates JSON lacks male rates: %w", ErrBadRates)
 	}
 	out, err := NewRates(RatesSpec{v.Condition, v.Kind, v.Unit, v.Bands, v.Female, v.Male, v.Provenance})
 	if err != nil {

@@ -104,7 +104,7 @@ func ReadPopulationCSV(r io.Reader) (*Population, error) {
 			order = append(order, k)
 		}
 		if first := s.seen[age]; first != 0 {
-			return nil, c.fieldErr(pos[longAge], fmt.Errorf("%w: %s %d %v age %s, first on line %d", ErrDuplicateRow, area, year, sex, Age(age).ageLabel(), first))
+			return nil, c.fieldErr(pos[longAge], fmt.Errorf("%s %d %v age %s, first on line %d: %w", area, year, sex, Age(age).ageLabel(), first, ErrDuplicateRow))
 		}
 		s.seen[age] = c.line
 		s.counts[age] = v
@@ -112,7 +112,7 @@ func ReadPopulationCSV(r io.Reader) (*Population, error) {
 		if hasName {
 			n := strings.TrimSpace(rec[nameCol])
 			if !utf8.ValidString(n) {
-				return nil, c.fieldErr(nameCol, fmt.Errorf("%w: %q", ErrEncoding, n))
+				return nil, c.fieldErr(nameCol, fmt.Errorf("%q: %w", n, ErrEncoding))
 			}
 			if n != "" {
 				names[area] = n
@@ -138,10 +138,10 @@ func ReadPopulationCSV(r io.Reader) (*Population, error) {
 		if s.n != NumAges {
 			a := slices.Index(s.seen[:], 0)
 			return nil, &ParseError{Line: s.line, Column: pos[longAge] + 1, Field: header[pos[longAge]],
-				Err: fmt.Errorf("%w: %s %d %v has no row for age %s", ErrMissingAge, k.area, k.year, k.sex, Age(a).ageLabel())}
+				Err: fmt.Errorf("%s %d %v has no row for age %s: %w", k.area, k.year, k.sex, Age(a).ageLabel(), ErrMissingAge)}
 		}
 		if err := p.Set(k.area, k.year, k.sex, s.counts[:]); err != nil {
-			return nil, &ParseError{Line: s.line, Column: pos[longSex] + 1, Field: header[pos[longSex]], Err: err}
+			return nil, &ParseError{Line: s.line, Column: pos[longSex] + 1, Field: header[pos[longSex]], Err: bare(err)}
 		}
 	}
 	for a, n := range names {

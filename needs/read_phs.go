@@ -112,13 +112,12 @@ func ReadPHSProjections(r io.Reader) (*Population, error) {
 				return nil, c.fieldErr(col.all, err)
 			}
 			if math.Abs(all-sum) > AllAgesTolerance {
-				return nil, c.fieldErr(col.all, fmt.Errorf("%w: AllAges %s, sum of ages %s",
-					ErrAllAgesMismatch, strconv.FormatFloat(all, 'f', -1, 64), strconv.FormatFloat(sum, 'f', -1, 64)))
+				return nil, c.fieldErr(col.all, fmt.Errorf("AllAges %s, sum of ages %s: %w", strconv.FormatFloat(all, 'f', -1, 64), strconv.FormatFloat(sum, 'f', -1, 64), ErrAllAgesMismatch))
 			}
 		}
 		k := seriesKey{area, year, sex}
 		if first, dup := firstLine[k]; dup {
-			return nil, &ParseError{Line: c.line, Err: fmt.Errorf("%w: %s %d %v, first on line %d", ErrDuplicateRow, area, year, sex, first)}
+			return nil, &ParseError{Line: c.line, Err: fmt.Errorf("%s %d %v, first on line %d: %w", area, year, sex, first, ErrDuplicateRow)}
 		}
 		firstLine[k] = c.line
 		if err := p.Set(area, year, sex, counts); err != nil {
@@ -127,7 +126,7 @@ func ReadPHSProjections(r io.Reader) (*Population, error) {
 		if col.name >= 0 {
 			n := strings.TrimSpace(rec[col.name])
 			if !utf8.ValidString(n) {
-				return nil, c.fieldErr(col.name, fmt.Errorf("%w: %q", ErrEncoding, n))
+				return nil, c.fieldErr(col.name, fmt.Errorf("%q: %w", n, ErrEncoding))
 			}
 			if n != "" {
 				p.SetName(area, n)
@@ -176,12 +175,12 @@ func findWideColumns(header []string) (wideColumns, error) {
 		want := len(col.ages)
 		if a != want {
 			if a < want {
-				return wideColumns{}, &ParseError{Line: 1, Column: i + 1, Field: h, Err: fmt.Errorf("%w: %s after %s", ErrAgeOrder, h, header[col.ages[want-1]])}
+				return wideColumns{}, &ParseError{Line: 1, Column: i + 1, Field: h, Err: fmt.Errorf("%s after %s: %w", h, header[col.ages[want-1]], ErrAgeOrder)}
 			}
 			if _, later := findAgeColumn(header[i+1:], want); later {
-				return wideColumns{}, &ParseError{Line: 1, Column: i + 1, Field: h, Err: fmt.Errorf("%w: %s before %s", ErrAgeOrder, h, ageColumnName(want))}
+				return wideColumns{}, &ParseError{Line: 1, Column: i + 1, Field: h, Err: fmt.Errorf("%s before %s: %w", h, ageColumnName(want), ErrAgeOrder)}
 			}
-			return wideColumns{}, &ParseError{Line: 1, Column: i + 1, Field: ageColumnName(want), Err: fmt.Errorf("%w: %s (found %s where it belongs)", ErrMissingColumn, ageColumnName(want), h)}
+			return wideColumns{}, &ParseError{Line: 1, Column: i + 1, Field: ageColumnName(want), Err: fmt.Errorf("%s (found %s where it belongs): %w", ageColumnName(want), h, ErrMissingColumn)}
 		}
 		col.ages = append(col.ages, i)
 	}
@@ -204,7 +203,7 @@ func parseAgeColumn(l string) (int, error) {
 	}
 	a, err := strconv.Atoi(rest)
 	if err != nil || a < 0 || a >= TopAge || strings.HasPrefix(rest, "+") || strings.HasPrefix(rest, "-") {
-		return 0, fmt.Errorf("%w: column %q is not Age0 … Age89 or Age90plus", ErrBadAge, l)
+		return 0, fmt.Errorf("column %q is not Age0 … Age89 or Age90plus: %w", l, ErrBadAge)
 	}
 	return a, nil
 }

@@ -101,12 +101,12 @@ func ReadRatesCSV(r io.Reader) ([]Rates, error) {
 		}
 		for i, f := range rec {
 			if !utf8.ValidString(f) {
-				return nil, c.fieldErr(i, fmt.Errorf("%w: %q", ErrEncoding, f))
+				return nil, c.fieldErr(i, fmt.Errorf("%q: %w", f, ErrEncoding))
 			}
 		}
 		name, ci := get(rec, rateCondition)
 		if name == "" {
-			return nil, c.fieldErr(ci, fmt.Errorf("%w: empty condition", ErrBadRates))
+			return nil, c.fieldErr(ci, fmt.Errorf("empty condition: %w", ErrBadRates))
 		}
 		ks, ki := get(rec, rateKind)
 		kind, err := ParseKind(ks)
@@ -119,7 +119,7 @@ func ReadRatesCSV(r io.Reader) ([]Rates, error) {
 			specs[name] = b
 			order = append(order, name)
 		} else if ks != "" && (err != nil || kind != b.spec.Kind) {
-			return nil, c.fieldErr(ki, fmt.Errorf("%w: kind %q, earlier %v", ErrMismatch, ks, b.spec.Kind))
+			return nil, c.fieldErr(ki, fmt.Errorf("kind %q, earlier %v: %w", ks, b.spec.Kind, ErrMismatch))
 		}
 		bs, bi := get(rec, rateBand)
 		band, err := ParseBand(bs)
@@ -164,7 +164,7 @@ func ReadRatesCSV(r io.Reader) ([]Rates, error) {
 			case first:
 				*fld.dst = v
 			case v != "" && v != *fld.dst:
-				return nil, c.fieldErr(i, fmt.Errorf("%w: %s %q, earlier %q", ErrMismatch, rateColumns[fld.column].Name, v, *fld.dst))
+				return nil, c.fieldErr(i, fmt.Errorf("%s %q, earlier %q: %w", rateColumns[fld.column].Name, v, *fld.dst, ErrMismatch))
 			}
 		}
 		if v, i := get(rec, rateYear); v != "" {
@@ -175,7 +175,7 @@ func ReadRatesCSV(r io.Reader) ([]Rates, error) {
 			if first {
 				b.spec.Provenance.Year = y
 			} else if y != b.spec.Provenance.Year {
-				return nil, c.fieldErr(i, fmt.Errorf("%w: year %d, earlier %d", ErrMismatch, y, b.spec.Provenance.Year))
+				return nil, c.fieldErr(i, fmt.Errorf("year %d, earlier %d: %w", y, b.spec.Provenance.Year, ErrMismatch))
 			}
 		}
 	}
@@ -187,7 +187,7 @@ func ReadRatesCSV(r io.Reader) ([]Rates, error) {
 		b := specs[name]
 		r, err := NewRates(b.spec)
 		if err != nil { // checked row by row above; kept as a guard
-			return nil, &ParseError{Line: b.lines[0], Err: err}
+			return nil, &ParseError{Line: b.lines[0], Err: bare(err)}
 		}
 		out = append(out, r)
 	}
@@ -205,16 +205,16 @@ func parseRate(s string, k Kind) (float64, error) {
 	if err != nil {
 		var ne *strconv.NumError
 		if errors.As(err, &ne) && errors.Is(ne.Err, strconv.ErrRange) {
-			return 0, fmt.Errorf("%w: %q", ErrNotFinite, s)
+			return 0, fmt.Errorf("%q: %w", s, ErrNotFinite)
 		}
-		return 0, fmt.Errorf("%w: %q", ErrBadNumber, s)
+		return 0, fmt.Errorf("%q: %w", s, ErrBadNumber)
 	}
 	v *= scale
 	if math.IsInf(v, 0) || math.IsNaN(v) {
-		return 0, fmt.Errorf("%w: %q", ErrNotFinite, s)
+		return 0, fmt.Errorf("%q: %w", s, ErrNotFinite)
 	}
 	if err := checkRate(k, v); err != nil {
-		return 0, fmt.Errorf("%w: %q", err, s)
+		return 0, fmt.Errorf("%q: %w", s, err)
 	}
 	return v, nil
 }

@@ -47,13 +47,13 @@ func ParseSex(s string) (Sex, error) {
 	case "male", "males", "m", "men", "man":
 		return Male, nil
 	}
-	return All, fmt.Errorf("%w: %q", ErrUnknownSex, s)
+	return All, errf("%q: %w", s, ErrUnknownSex)
 }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (s Sex) MarshalText() ([]byte, error) {
 	if !s.Valid() {
-		return nil, fmt.Errorf("%w: %d", ErrUnknownSex, uint8(s))
+		return nil, errf("%d: %w", uint8(s), ErrUnknownSex)
 	}
 	return []byte(s.String()), nil
 }

@@ -1,7 +1,6 @@
 package needs
 
 import (
-	"fmt"
 	"math"
 )
 
@@ -20,14 +19,14 @@ const DefaultWaitFactor = 4
 
 func positive(name string, v float64) error {
 	if math.IsNaN(v) || math.IsInf(v, 0) || v <= 0 {
-		return fmt.Errorf("%w: %s %v must be positive and finite", ErrBadArgument, name, v)
+		return errf("%s %v must be positive and finite: %w", name, v, ErrBadArgument)
 	}
 	return nil
 }
 
 func nonNegative(name string, v float64) error {
 	if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 {
-		return fmt.Errorf("%w: %s %v must be non-negative and finite", ErrBadArgument, name, v)
+		return errf("%s %v must be non-negative and finite: %w", name, v, ErrBadArgument)
 	}
 	return nil
 }

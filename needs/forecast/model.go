@@ -47,7 +47,7 @@ func ParseMethod(s string) (Method, error) {
 			return Method(i), nil
 		}
 	}
-	return 0, fmt.Errorf("method %q: %w", s, ErrMethod)
+	return 0, prefixed(fmt.Errorf("method %q: %w", s, ErrMethod))
 }
 
 // Options adjusts fitting and forecasting. A nil *Options means the zero value.
@@ -138,6 +138,12 @@ func (m *Model) Series() Series {
 
 // Fit fits method to s.
 func Fit(s Series, method Method, o *Options) (*Model, error) {
+	mod, err := fit(s, method, o)
+	return mod, prefixed(err)
+}
+
+// fit is Fit with errors that do not carry the package prefix.
+func fit(s Series, method Method, o *Options) (*Model, error) {
 	if err := s.Validate(); err != nil {
 		return nil, err
 	}
@@ -185,6 +191,11 @@ func Fit(s Series, method Method, o *Options) (*Model, error) {
 // in p, without estimation: the textbook recursion. It returns the model with
 // its fitted values, residuals and likelihood.
 func Apply(s Series, spec Spec, p Params) (*Model, error) {
+	mod, err := apply(s, spec, p)
+	return mod, prefixed(err)
+}
+
+func apply(s Series, spec Spec, p Params) (*Model, error) {
 	if err := s.Validate(); err != nil {
 		return nil, err
 	}

@@ -38,6 +38,12 @@ const defaultPaths = 5000
 // Science 59(7)). A non-finite forecast is never returned: it is reported
 // as [ErrNoFit].
 func (m *Model) Forecast(h int, levels ...float64) (*Forecast, error) {
+	fc, err := m.forecast(h, levels...)
+	return fc, prefixed(err)
+}
+
+// forecast is Forecast with errors that do not carry the package prefix.
+func (m *Model) forecast(h int, levels ...float64) (*Forecast, error) {
 	if h < 1 {
 		return nil, fmt.Errorf("h = %d: %w", h, ErrHorizon)
 	}

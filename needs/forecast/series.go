@@ -56,7 +56,10 @@ func (s Series) freq() int {
 
 // Validate reports the first problem with s: an unknown frequency or start
 // period ([ErrFrequency]), or a NaN or infinite value ([ValueError]).
-func (s Series) Validate() error {
+func (s Series) Validate() error { return prefixed(s.validate()) }
+
+// validate is Validate without the package prefix.
+func (s Series) validate() error {
 	if s.Frequency != 0 && !s.Frequency.valid() {
 		return fmt.Errorf("frequency %d: %w", int(s.Frequency), ErrFrequency)
 	}
@@ -65,10 +68,10 @@ func (s Series) Validate() error {
 	}
 	for i, v := range s.Values {
 		if math.IsNaN(v) {
-			return &ValueError{Index: i, Err: ErrMissing}
+			return valueError(s, i, ErrMissing)
 		}
 		if math.IsInf(v, 0) {
-			return &ValueError{Index: i, Err: ErrNonFinite}
+			return valueError(s, i, ErrNotFinite)
 		}
 	}
 	return nil
@@ -78,17 +81,22 @@ func (s Series) Validate() error {
 // values replaced by linear interpolation between its neighbours. It is the
 // explicit treatment a caller opts into; leading or trailing missing values
 // cannot be interpolated and give a [ValueError] wrapping [ErrMissing], as do
-// infinite values ([ErrNonFinite]).
+// infinite values ([ErrNotFinite]).
 func (s Series) Interpolate() (Series, error) {
+	out, err := s.interpolate()
+	return out, prefixed(err)
+}
+
+func (s Series) interpolate() (Series, error) {
 	v := slices.Clone(s.Values)
 	last := -1 // index of the last observed value
 	for i, x := range v {
 		if math.IsInf(x, 0) {
-			return Series{}, &ValueError{Index: i, Err: ErrNonFinite}
+			return Series{}, valueError(s, i, ErrNotFinite)
 		}
 		if math.IsNaN(x) {
 			if last < 0 {
-				return Series{}, &ValueError{Index: i, Err: ErrMissing}
+				return Series{}, valueError(s, i, ErrMissing)
 			}
 			continue
 		}
@@ -102,7 +110,7 @@ func (s Series) Interpolate() (Series, error) {
 		last = i
 	}
 	if last != len(v)-1 {
-		return Series{}, &ValueError{Index: last + 1, Err: ErrMissing}
+		return Series{}, valueError(s, last+1, ErrMissing)
 	}
 	out := s
 	out.Values = v
