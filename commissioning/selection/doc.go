@@ -108,6 +108,15 @@
 // never falls as the level rises. Levels where the mandatory items do not
 // fit are reported as infeasible points, not as errors.
 //
+// # JSON
+//
+// [Problem], [Selection] and [Point] write and read JSON with camelCase
+// field names and amounts as strings of decimal pounds; reading a Problem
+// or a Selection refuses a field it does not know with a [FieldError]
+// naming its path (items[2].cost). [ReadPortfolio] reads the external
+// portfolio format of the performance peers' instance files into a
+// [Portfolio], which [Portfolio.Problem] turns into a Problem.
+//
 // # Errors
 //
 // Invalid input returns an error that wraps a sentinel, testable with

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/opencommissioning/scp/internal/fault"
+	"github.com/opencommissioning/scp/internal/wire"
 	"github.com/opencommissioning/scp/investment"
 )
 
@@ -172,13 +173,15 @@ func (e *InfeasibleError) Error() string {
 // Unwrap returns [ErrInfeasible].
 func (e *InfeasibleError) Unwrap() error { return ErrInfeasible }
 
-// FieldError reports a field of a JSON document that cannot be read into
-// a [Problem]: Path names the field as a reader counts, positions from 1,
-// such as items[2].costs[3]. It unwraps to the reason, such as
-// [ErrUnknownField] for a misspelt field.
+// FieldError reports a field of a JSON document that cannot be read: Path
+// names the field as a reader counts, positions from 1, such as
+// items[2].costs[3], and is empty for the document as a whole. It unwraps
+// to the reason, such as [ErrUnknownField] for a misspelt field.
 type FieldError struct {
-	Path string // empty for the document as a whole
+	Path string
 	Err  error
+
+	at *wire.Error // the same failure, for a document that holds this one
 }
 
 // Error implements the error interface.
@@ -189,5 +192,11 @@ func (e *FieldError) Error() string {
 	return "selection: " + e.Path + ": " + e.Err.Error()
 }
 
-// Unwrap returns the underlying reason.
-func (e *FieldError) Unwrap() error { return e.Err }
+// Unwrap returns the underlying reason (through the path-carrying form
+// that a decoder of an enclosing document places below its own path).
+func (e *FieldError) Unwrap() error {
+	if e.at != nil {
+		return e.at
+	}
+	return e.Err
+}

@@ -14,11 +14,11 @@ import (
 // Point is one point of the efficiency frontier: the best selection when
 // every budget is scaled by Level.
 type Point struct {
-	Level    float64            // budget level: 1 is the problem as given
-	Budget   []investment.Money // the scaled overall budget, per year
-	Feasible bool               // false when the mandatory items do not fit at this level
+	Level    float64            `json:"level"`    // budget level: 1 is the problem as given
+	Budget   []investment.Money `json:"budget"`   // the scaled overall budget, per year
+	Feasible bool               `json:"feasible"` // false when the mandatory items do not fit at this level
 	// Selection is the best selection at this level (zero when not Feasible).
-	Selection Selection
+	Selection Selection `json:"selection"`
 }
 
 // Frontier solves p at each budget level: every budget amount (overall and

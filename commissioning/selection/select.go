@@ -17,52 +17,57 @@ type Options struct {
 	// NodeLimit stops the search after this many branch-and-bound nodes
 	// (0: no limit). The result is then the best selection found, with the
 	// bound still open; a node limit keeps results reproducible.
-	NodeLimit int64
+	NodeLimit int64 `json:"nodeLimit,omitempty"`
 	// TimeLimit stops the search after this wall time (0: no limit). The
 	// result depends on machine speed.
-	TimeLimit time.Duration
+	TimeLimit time.Duration `json:"timeLimit,omitempty"`
 	// Progress, if set, is called from the calling goroutine when a better
-	// selection is found and every 16,384 nodes.
-	Progress func(Progress)
+	// selection is found and every 16,384 nodes. A function has no JSON
+	// form, so it is left out of the encoding.
+	Progress func(Progress) `json:"-"`
 }
 
 // Progress reports the state of a running search.
 type Progress struct {
-	Nodes     int64         // nodes explored so far
-	Benefit   float64       // benefit of the best selection so far
-	RootBound float64       // the bound at the root: no selection is better
-	Elapsed   time.Duration // since Select started
+	Nodes     int64         `json:"nodes"`     // nodes explored so far
+	Benefit   float64       `json:"benefit"`   // benefit of the best selection so far
+	RootBound float64       `json:"rootBound"` // the bound at the root: no selection is better
+	Elapsed   time.Duration `json:"elapsed"`   // since Select started
 }
 
 // Selection is the answer to a [Problem]: what to fund and what it spends.
 // Money is exact; spend and slack are per year of Problem.Years.
+//
+// In JSON a Selection is an object with camelCase fields; reading one
+// ([Selection.UnmarshalJSON]) refuses fields it does not know.
 type Selection struct {
-	IDs     []string           // chosen items, ascending
-	Benefit float64            // Σ benefit of the chosen items, summed in ID order
-	Spend   []investment.Money // overall spend in each year
-	Slack   []investment.Money // overall budget minus spend in each year
-	Streams []StreamSpend      // one per Problem.Streams, in that order
+	IDs     []string           `json:"ids"`               // chosen items, ascending
+	Benefit float64            `json:"benefit"`           // Σ benefit of the chosen items, summed in ID order
+	Spend   []investment.Money `json:"spend"`             // overall spend in each year
+	Slack   []investment.Money `json:"slack"`             // overall budget minus spend in each year
+	Streams []StreamSpend      `json:"streams,omitempty"` // one per Problem.Streams, in that order
 
 	// Optimal reports that no selection has a benefit above Benefit+Tolerance.
-	Optimal bool
+	Optimal bool `json:"optimal"`
 	// Bound is the best upper bound proven on the benefit of any selection:
 	// equal to Benefit when Optimal.
-	Bound float64
+	Bound float64 `json:"bound"`
 	// Gap is Bound − Benefit; RelGap is Gap/|Benefit| (Gap when Benefit is 0).
-	Gap, RelGap float64
+	Gap    float64 `json:"gap"`
+	RelGap float64 `json:"relGap"`
 	// Tolerance is the absolute tolerance of the proof: 1e-9 × (1 + Σ|benefit|).
-	Tolerance float64
+	Tolerance float64 `json:"tolerance"`
 	// RootBound is the linear-programming bound before branching.
-	RootBound float64
+	RootBound float64 `json:"rootBound"`
 	// Nodes counts the branch-and-bound nodes explored.
-	Nodes int64
+	Nodes int64 `json:"nodes"`
 }
 
 // StreamSpend is the spend and slack of one ring-fenced stream, per year.
 type StreamSpend struct {
-	Name  string
-	Spend []investment.Money
-	Slack []investment.Money
+	Name  string             `json:"name"`
+	Spend []investment.Money `json:"spend"`
+	Slack []investment.Money `json:"slack"`
 }
 
 // Select chooses the items of p that maximise total benefit within every
