@@ -2,11 +2,12 @@ package needs
 
 import (
 	"encoding/json"
-	"fmt"
 	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/opencommissioning/scp/internal/enum"
 )
 
 // Kind says what a set of [Rates] measures.
@@ -23,37 +24,30 @@ const (
 	Activity
 )
 
-// String returns "prevalence" or "activity"; ParseKind reads it back.
-func (k Kind) String() string {
-	switch k {
-	case Prevalence:
-		return "prevalence"
-	case Activity:
-		return "activity"
-	}
-	return fmt.Sprintf("Kind(%d)", uint8(k))
-}
+// kindCodec is the text form of Kind.
+var kindCodec = enum.New("needs", "Kind", Prevalence, ErrBadRates, "prevalence", "activity").WithError(nameError)
 
-// ParseKind reads "prevalence" or "activity", ignoring case.
+// String returns "prevalence" or "activity"; ParseKind reads it back.
+func (k Kind) String() string { return kindCodec.String(k) }
+
+// Valid reports whether k is Prevalence or Activity.
+func (k Kind) Valid() bool { return kindCodec.Valid(k) }
+
+// ParseKind reads "prevalence" or "activity", ignoring case and surrounding
+// space.
 func ParseKind(s string) (Kind, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "prevalence":
-		return Prevalence, nil
-	case "activity":
-		return Activity, nil
+	k, err := kindCodec.Parse(strings.ToLower(strings.TrimSpace(s)))
+	if err != nil {
+		return 0, nameError("Kind", s, ErrBadRates)
 	}
-	return 0, errf("kind %q: %w", s, ErrBadRates)
+	return k, nil
 }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k Kind) MarshalText() ([]byte, error) {
-	if k > Activity {
-		return nil, errf("kind %d: %w", uint8(k), ErrBadRates)
-	}
-	return []byte(k.String()), nil
-}
+func (k Kind) MarshalText() ([]byte, error) { return kindCodec.Marshal(k) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler].
+// UnmarshalText implements [encoding.TextUnmarshaler]; it reads what
+// [ParseKind] reads.
 func (k *Kind) UnmarshalText(b []byte) error {
 	v, err := ParseKind(string(b))
 	if err != nil {
@@ -105,7 +99,7 @@ func NewRates(s RatesSpec) (Rates, error) {
 	if strings.TrimSpace(s.Condition) == "" {
 		return Rates{}, errf("empty condition: %w", ErrBadRates)
 	}
-	if s.Kind > Activity {
+	if !s.Kind.Valid() {
 		return Rates{}, errf("kind %d: %w", uint8(s.Kind), ErrBadRates)
 	}
 	for _, t := range []string{s.Condition, s.Unit, s.Provenance.Source, s.Provenance.Licence, s.Provenance.URL, s.Provenance.Note} {

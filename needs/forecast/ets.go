@@ -16,19 +16,6 @@ const (
 	Multiplicative
 )
 
-// String returns "N", "A" or "M".
-func (c Component) String() string {
-	switch c {
-	case None:
-		return "N"
-	case Additive:
-		return "A"
-	case Multiplicative:
-		return "M"
-	}
-	return fmt.Sprintf("Component(%d)", int(c))
-}
-
 // Spec names a model of the ETS (error, trend, seasonal) family of Hyndman et
 // al. (2008), Forecasting with Exponential Smoothing, Springer, Table 2.1. The
 // trend is none or additive, optionally damped; multiplicative trends are not

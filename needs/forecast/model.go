@@ -25,29 +25,9 @@ const (
 	Auto                            // ETS model chosen by AICc, as R's forecast::ets
 )
 
-var methodNames = [...]string{"", "Naive", "SNaive", "Drift", "Linear", "SES", "Holt", "Damped", "ETS", "Theta", "Comb", "Auto"}
-
-// String returns the method's short name.
-func (m Method) String() string {
-	if m > 0 && int(m) < len(methodNames) {
-		return methodNames[m]
-	}
-	return fmt.Sprintf("Method(%d)", int(m))
-}
-
 // Methods returns every method in declaration order.
 func Methods() []Method {
 	return []Method{Naive, SeasonalNaive, Drift, Linear, SES, Holt, DampedHolt, ETS, Theta, Combination, Auto}
-}
-
-// ParseMethod returns the method whose String is s (case-sensitive).
-func ParseMethod(s string) (Method, error) {
-	for i, n := range methodNames {
-		if i > 0 && n == s {
-			return Method(i), nil
-		}
-	}
-	return 0, prefixed(fmt.Errorf("method %q: %w", s, ErrMethod))
 }
 
 // Options adjusts fitting and forecasting. A nil *Options means the zero value.

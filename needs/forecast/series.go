@@ -16,21 +16,6 @@ const (
 	Monthly   Frequency = 12
 )
 
-// String returns "yearly", "quarterly" or "monthly".
-func (f Frequency) String() string {
-	switch f {
-	case Yearly:
-		return "yearly"
-	case Quarterly:
-		return "quarterly"
-	case Monthly:
-		return "monthly"
-	}
-	return fmt.Sprintf("Frequency(%d)", int(f))
-}
-
-func (f Frequency) valid() bool { return f == Yearly || f == Quarterly || f == Monthly }
-
 // Series is a regularly spaced time series. The zero Frequency is read as
 // [Yearly]. Values must be finite: a NaN marks a missing observation, which is
 // an error for every method unless the caller first applies an explicit
