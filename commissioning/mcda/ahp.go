@@ -36,15 +36,15 @@ func RandomIndex(n int) (float64, error) {
 // Priorities are the weights that the analytic hierarchy process derives
 // from a pairwise comparison matrix, with its consistency measures.
 type Priorities struct {
-	Weights   []float64 // the principal right eigenvector, scaled to sum to 1
-	LambdaMax float64   // the principal eigenvalue λmax (≥ n; = n when consistent)
-	CI        float64   // consistency index (λmax − n)/(n − 1); 0 when n = 1
-	RI        float64   // random index for the order of the matrix
-	CR        float64   // consistency ratio CI/RI; 0 when RI = 0 (n ≤ 2)
+	Weights   []float64 `json:"weights"`   // the principal right eigenvector, scaled to sum to 1
+	LambdaMax float64   `json:"lambdaMax"` // the principal eigenvalue λmax (≥ n; = n when consistent)
+	CI        float64   `json:"ci"`        // consistency index (λmax − n)/(n − 1); 0 when n = 1
+	RI        float64   `json:"ri"`        // random index for the order of the matrix
+	CR        float64   `json:"cr"`        // consistency ratio CI/RI; 0 when RI = 0 (n ≤ 2)
 	// Inconsistent flags CR > AcceptableCR. It is a warning for the
 	// decision makers to revisit their judgements, not an error: the weights
 	// are still the principal eigenvector of the matrix given.
-	Inconsistent bool
+	Inconsistent bool `json:"inconsistent"`
 }
 
 // AHP derives weights from a pairwise comparison matrix by Saaty's

@@ -22,8 +22,8 @@ const (
 // Two codecs: the short text names of JSON and the long ones String writes
 // (which UnmarshalText also reads).
 var (
-	directionCodec = enum.New("mcda", "Direction", HigherIsBetter, ErrDirection, "higher", "lower")
-	directionLong  = enum.New("mcda", "Direction", HigherIsBetter, ErrDirection, "higher is better", "lower is better")
+	directionCodec = enum.New("mcda", "Direction", HigherIsBetter, ErrDirection, "higher", "lower").WithError(nameError)
+	directionLong  = enum.New("mcda", "Direction", HigherIsBetter, ErrDirection, "higher is better", "lower is better").WithError(nameError)
 )
 
 // String returns "higher is better" or "lower is better", or Direction(n)
@@ -59,10 +59,10 @@ func (d *Direction) UnmarshalText(text []byte) error {
 // on raw performance with its own normalisation, using Direction to choose
 // the ideal.
 type Criterion struct {
-	ID        string
-	Direction Direction
-	Swing     float64
-	Scale     Scale
+	ID        string    `json:"id"`
+	Direction Direction `json:"direction,omitempty"` // omitted when unset, so that the zero Criterion writes
+	Swing     float64   `json:"swing"`
+	Scale     Scale     `json:"scale,omitzero"` // omitted when local
 }
 
 // Weights returns the normalised weights w_i = swing_i / Σ swing of the

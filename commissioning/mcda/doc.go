@@ -57,6 +57,14 @@
 // [ErrNotReciprocal], and [ErrOrder] for an order outside 1–10. Test them
 // with [errors.Is] and [errors.As].
 //
+// # JSON
+//
+// Matrices, rankings, priorities and sensitivity results write and read
+// JSON with camelCase field names; a [Direction] is "higher" or "lower",
+// a [Normalisation] its name. Reading a [Matrix], [Ranking] or
+// [Priorities] refuses a field it does not know with a [*FieldError]
+// naming its path (criteria[2].swng).
+//
 // # Determinism
 //
 // Every function is deterministic: the same input gives bit-identical

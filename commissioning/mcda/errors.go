@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/opencommissioning/scp/internal/fault"
+	"github.com/opencommissioning/scp/internal/wire"
 )
 
 // Sentinel errors. Callers test for them with [errors.Is]; the errors that
@@ -125,13 +126,17 @@ func (e *PairError) Error() string {
 // Unwrap returns the underlying reason.
 func (e *PairError) Unwrap() error { return e.Err }
 
-// FieldError reports a field of a JSON document that cannot be read into
-// a [Matrix]: Path names the field as a reader counts, positions from 1,
-// such as alternatives[2].performance[3]. It unwraps to the reason, such
-// as [ErrUnknownField] for a misspelt field.
+// FieldError reports a field of a JSON document that cannot be read, or
+// a text that names no value of the package's enumerated types: Path names
+// the field as a reader counts, positions from 1, such as
+// alternatives[2].performance[3], and is empty for the document as a whole
+// or a lone value. It unwraps to the reason, such as [ErrUnknownField] for
+// a misspelt field.
 type FieldError struct {
-	Path string // empty for the document as a whole
+	Path string
 	Err  error
+
+	at *wire.Error // the same failure, for a document that holds this one
 }
 
 // Error implements the error interface.
@@ -142,8 +147,14 @@ func (e *FieldError) Error() string {
 	return "mcda: " + e.Path + ": " + e.Err.Error()
 }
 
-// Unwrap returns the underlying reason.
-func (e *FieldError) Unwrap() error { return e.Err }
+// Unwrap returns the underlying reason (through the path-carrying form
+// that a decoder of an enclosing document places below its own path).
+func (e *FieldError) Unwrap() error {
+	if e.at != nil {
+		return e.at
+	}
+	return e.Err
+}
 
 // critErr, altErr and cellErr take zero-based indices and report them one-based.
 func critErr(j int, id string, err error) error {

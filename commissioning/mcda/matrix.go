@@ -8,16 +8,21 @@ import (
 // Alternative is one row of a performance matrix: an option and its raw
 // performance on each criterion, in the order of [Matrix.Criteria].
 type Alternative struct {
-	ID          string
-	Performance []float64
+	ID          string    `json:"id"`
+	Performance []float64 `json:"performance"`
 }
 
 // Matrix is a performance matrix (the "consequence table" of the MCDA
 // literature): alternatives in rows, criteria in columns. Matrix methods and
 // the methods that rank it never modify it.
+//
+// In JSON a Matrix is an object with camelCase fields (criteria with id,
+// direction "higher" or "lower", swing and scale points; alternatives with
+// id and performance). Reading one ([Matrix.UnmarshalJSON]) refuses fields
+// it does not know. A scale's Func has no JSON form.
 type Matrix struct {
-	Criteria     []Criterion
-	Alternatives []Alternative
+	Criteria     []Criterion   `json:"criteria"`
+	Alternatives []Alternative `json:"alternatives"`
 }
 
 // Validate checks the matrix: at least one criterion and one alternative;

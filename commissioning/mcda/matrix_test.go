@@ -112,7 +112,7 @@ func TestMatrixJSONRoundTrip(t *testing.T) {
 	if diff := cmp.Diff(m, back, cmpopts.IgnoreFields(Scale{}, "Func")); diff != "" {
 		t.Errorf("JSON round trip (-want +got):\n%s", diff)
 	}
-	if !strings.Contains(string(b), `"Direction":"lower"`) {
+	if !strings.Contains(string(b), `"direction":"lower"`) {
 		t.Errorf("JSON %s does not spell the direction", b)
 	}
 }

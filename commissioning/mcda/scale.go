@@ -9,7 +9,8 @@ import (
 // Point is one knot of a piecewise-linear value function: raw performance
 // X scores Value on the 0–100 scale.
 type Point struct {
-	X, Value float64
+	X     float64 `json:"x"`
+	Value float64 `json:"value"`
 }
 
 // Scale converts a criterion's raw performance into a value from 0 (worst)
@@ -25,8 +26,10 @@ type Point struct {
 // Performance outside the range a fixed scale covers is an error
 // ([ErrOutOfScale]), never extrapolated or clamped.
 type Scale struct {
-	Points []Point                 // knots with strictly increasing X; nil for a local or function scale
-	Func   func(x float64) float64 `json:"-"` // an explicit value function; nil unless used
+	Points []Point `json:"points,omitempty"` // knots with strictly increasing X; nil for a local or function scale
+	// Func is an explicit value function; nil unless used. A function has
+	// no JSON form, so it is left out of the encoding.
+	Func func(x float64) float64 `json:"-"`
 }
 
 // Linear returns the fixed linear scale on which worst scores 0 and best

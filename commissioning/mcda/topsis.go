@@ -32,7 +32,7 @@ const (
 	MinMax
 )
 
-var normalisationCodec = enum.New("mcda", "Normalisation", Vector, ErrNormalisation, "vector", "linear max", "min-max")
+var normalisationCodec = enum.New("mcda", "Normalisation", Vector, ErrNormalisation, "vector", "linear max", "min-max").WithError(nameError)
 
 // String returns "vector", "linear max" or "min-max", or Normalisation(n)
 // for any other value.
@@ -66,7 +66,7 @@ func (n *Normalisation) UnmarshalText(text []byte) error {
 // TOPSIS works on raw performance; the criteria's scoring scales are not
 // used. The zero TOPSIS uses vector normalisation.
 type TOPSIS struct {
-	Normalisation Normalisation
+	Normalisation Normalisation `json:"normalisation"`
 }
 
 // Rank validates m and computes every alternative's closeness. Errors are
