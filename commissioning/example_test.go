@@ -76,7 +76,7 @@ func ExampleOptimismBias_Adjust() {
 		return
 	}
 	total := adjusted.Add(investment.MustGBP("7000000"))
-	fmt.Println(adjusted.Round(investment.Million).Format(investment.Million), total.Round(investment.Million).Format(investment.Million))
+	fmt.Println(adjusted.Round(investment.Million).FormatIn(investment.Million), total.Round(investment.Million).FormatIn(investment.Million))
 	// Output: £104.000m £111.000m
 }
 
@@ -215,7 +215,7 @@ func ExampleAppraiser_Simulate() {
 	}
 	for _, o := range r.Options {
 		fmt.Printf("%-10s mean %s  P(best) %.2f  P(NPSV > 0) %.2f\n",
-			o.ID, o.Mean.Round(investment.Thousand).Format(investment.Thousand), o.ProbBest, o.ProbPositive)
+			o.ID, o.Mean.Round(investment.Thousand).FormatIn(investment.Thousand), o.ProbBest, o.ProbPositive)
 	}
 	// Output:
 	// home care  mean £25k  P(best) 0.28  P(NPSV > 0) 0.87

@@ -76,7 +76,7 @@ func TestOptimismMitigation(t *testing.T) {
 	if want := investment.MustGBP("104080000"); !got.Equal(want) {
 		t.Errorf("Adjust = %v, want %v (4.08%%)", got, want)
 	}
-	if s := got.Format(investment.Million); s != "£104.080m" {
+	if s := got.FormatIn(investment.Million); s != "£104.080m" {
 		t.Errorf("Format = %s", s)
 	}
 	if r := got.Round(investment.Million); !r.Equal(investment.MustGBP("104000000")) {

@@ -94,9 +94,9 @@ func ExampleFinancialPlan_Budget() {
 	row := func(label string, get func(investment.YearTotals) investment.Money) {
 		fmt.Printf("%-22s", label)
 		for _, yt := range b.Totals {
-			fmt.Printf("%12s", get(yt).Format(investment.Thousand))
+			fmt.Printf("%12s", get(yt).FormatIn(investment.Thousand))
 		}
-		fmt.Printf("%12s\n", get(b.Total).Format(investment.Thousand))
+		fmt.Printf("%12s\n", get(b.Total).FormatIn(investment.Thousand))
 	}
 	fmt.Printf("%-22s%12v%12v%12v%12s\n", "£000", b.Years.At(0), b.Years.At(1), b.Years.At(2), "total")
 	row("Funding", func(t investment.YearTotals) investment.Money { return t.Funding })

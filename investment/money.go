@@ -280,7 +280,7 @@ func Sum(ms ...Money) Money {
 // least two decimal places, keeping every further significant digit: "£1,234.50",
 // "-£0.01", "£0.125". [GBP] parses it back to an equal amount.
 func (m Money) String() string {
-	return formatPounds(m.d, m.places(), "")
+	return figure(m.d, m.places(), figureStyle{symbol: true})
 }
 
 // GoString returns a Go expression for m, for %#v.
@@ -293,26 +293,6 @@ func (m Money) GoString() string {
 func (m Money) places() int32 {
 	_, frac, _ := strings.Cut(m.d.String(), ".")
 	return max(2, int32(len(frac)))
-}
-
-// formatPounds writes d (in pounds, already rounded as wanted) with the
-// given decimal places, a pound sign, commas and a suffix.
-func formatPounds(d decimal.Decimal, places int32, suffix string) string {
-	neg := d.Sign() < 0
-	text := d.Abs().StringFixed(places)
-	intPart, frac, _ := strings.Cut(text, ".")
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	b.WriteString("£")
-	b.WriteString(group(intPart))
-	if frac != "" {
-		b.WriteByte('.')
-		b.WriteString(frac)
-	}
-	b.WriteString(suffix)
-	return b.String()
 }
 
 // group inserts commas between groups of three digits.

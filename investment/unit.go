@@ -75,21 +75,3 @@ func (m Money) IsWhole(u Unit) bool { return m.d.Shift(-u.exp()).IsInteger() }
 // In returns m expressed as a count of u, exactly: £1,234.56 in Thousand is
 // 1.23456.
 func (m Money) In(u Unit) decimal.Decimal { return m.d.Shift(-u.exp()) }
-
-// Format rounds m half away from zero and writes it the way published
-// tables do: Penny "£1,234.56", Pound "£1,235", Thousand "£1,235k",
-// Million "£1.235m" (millions to three decimal places, that is to the
-// nearest £1,000). A negative amount starts with "-".
-func (m Money) Format(u Unit) string {
-	switch u {
-	case Penny:
-		return formatPounds(m.d.Round(2), 2, "")
-	case Pound:
-		return formatPounds(m.d.Round(0), 0, "")
-	case Thousand:
-		return formatPounds(m.d.Shift(-3).Round(0), 0, "k")
-	case Million:
-		return formatPounds(m.d.Shift(-6).Round(3), 3, "m")
-	}
-	panic(fmt.Sprintf("investment: unknown Unit %d", int(u)))
-}

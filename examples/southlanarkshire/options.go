@@ -86,8 +86,8 @@ func planOptions(r *report) error {
 			continue
 		}
 		sw, _ := a.Switch(commissioning.Benefits, -1)
-		r.printf("%-18s %12s %12s %12s %6.2f %9.1f%%\n", a.ID, a.PVCosts.Format(investment.Pound),
-			a.PVBenefits.Format(investment.Pound), a.NPSV.Format(investment.Pound), a.BCR, -100*sw.Change)
+		r.printf("%-18s %12s %12s %12s %6.2f %9.1f%%\n", a.ID, a.PVCosts.FormatIn(investment.Pound),
+			a.PVBenefits.FormatIn(investment.Pound), a.NPSV.FormatIn(investment.Pound), a.BCR, -100*sw.Change)
 	}
 	r.printf("(switch: the fall in benefits that would make the option not worth doing)\n\n")
 
@@ -172,11 +172,11 @@ func chooseOptions(r *report, opts []commissioning.Option) error {
 	if err != nil {
 		return err
 	}
-	r.printf("Total NPSV %s\n\n", total.Format(investment.Pound))
+	r.printf("Total NPSV %s\n\n", total.FormatIn(investment.Pound))
 	r.printf("%-10s %12s %12s %12s\n", "year", "fund", "spend", "unspent")
 	i := 0
 	for y := range investment.NewYears(2022, 3).All() {
-		r.printf("%-10v %12s %12s %12s\n", y, overall.In(y).Format(investment.Pound), sel.Spend[i].Format(investment.Pound), sel.Slack[i].Format(investment.Pound))
+		r.printf("%-10v %12s %12s %12s\n", y, overall.In(y).FormatIn(investment.Pound), sel.Spend[i].FormatIn(investment.Pound), sel.Slack[i].FormatIn(investment.Pound))
 		i++
 	}
 	r.printf("\n")
@@ -222,8 +222,8 @@ func simulateOptions(r *report, opts []commissioning.Option) error {
 		if o.ID == "bau" {
 			continue
 		}
-		r.printf("%-18s %12s %12s %12s %9.1f%%\n", o.ID, o.Mean.Format(investment.Pound),
-			o.Percentiles[0].NPSV.Format(investment.Pound), o.Percentiles[1].NPSV.Format(investment.Pound), 100*o.ProbPositive)
+		r.printf("%-18s %12s %12s %12s %9.1f%%\n", o.ID, o.Mean.FormatIn(investment.Pound),
+			o.Percentiles[0].NPSV.FormatIn(investment.Pound), o.Percentiles[1].NPSV.FormatIn(investment.Pound), 100*o.ProbPositive)
 	}
 	r.printf("\n")
 	return nil
@@ -260,14 +260,14 @@ func marginalAnalysis(r *report) error {
 		for _, rel := range s.Releases {
 			from = append(from, rel.Disinvestment)
 		}
-		r.printf("  fund %-18s %10s  (%.1f points per £100k) from %s\n", s.Proposal, s.Amount.Format(investment.Pound),
+		r.printf("  fund %-18s %10s  (%.1f points per £100k) from %s\n", s.Proposal, s.Amount.FormatIn(investment.Pound),
 			1e5*s.BenefitPerPound, strings.Join(from, ", "))
 	}
 	for _, u := range rec.Unfunded {
 		r.printf("  leave %-17s unfunded: %s\n", u.Proposal, u.Reason)
 	}
 	r.printf("  released %s, invested %s, unallocated %s; benefit +%.0f −%.0f points\n\n",
-		rec.Released.Format(investment.Pound), rec.Invested.Format(investment.Pound), rec.Unallocated.Format(investment.Pound),
+		rec.Released.FormatIn(investment.Pound), rec.Invested.FormatIn(investment.Pound), rec.Unallocated.FormatIn(investment.Pound),
 		rec.BenefitGained, rec.BenefitLost)
 	return nil
 }

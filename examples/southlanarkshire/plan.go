@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/opencommissioning/scp/commissioning"
@@ -96,17 +97,4 @@ func financialPlanTable(r *report, b *investment.Budget) {
 
 // group0 writes an amount in £000 with thousands separators and no pound
 // sign, rounding half away from zero: £1,234,567 is "1,235".
-func group0(m investment.Money) string {
-	s := m.Format(investment.Thousand) // "£1,235k" or "-£1,235k"
-	out := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		switch {
-		case s[i] == 'k':
-		case s[i] == 0xC2 && i+1 < len(s) && s[i+1] == 0xA3: // the pound sign
-			i++
-		default:
-			out = append(out, s[i])
-		}
-	}
-	return string(out)
-}
+func group0(m investment.Money) string { return fmt.Sprintf("% k", m) }
