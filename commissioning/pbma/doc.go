@@ -43,6 +43,14 @@
 // an exercise without programmes returns [ErrNoProgrammes]. Test them with
 // [errors.Is] and [errors.As]. Every message starts "pbma: " once.
 //
+// # JSON
+//
+// Exercises and recommendations write and read JSON with camelCase field
+// names, amounts as strings of decimal pounds and a [Reason] as its text.
+// Reading an [Exercise] or a [Recommendation] refuses a field it does not
+// know, and a reason text that names none, with a [*FieldError] naming
+// the field's path (wishList[2].costs).
+//
 // # Determinism
 //
 // Ties in benefit or loss per pound are broken by input order, so the same

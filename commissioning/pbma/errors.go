@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/opencommissioning/scp/internal/fault"
+	"github.com/opencommissioning/scp/internal/wire"
 )
 
 // Sentinel errors. Callers test for them with [errors.Is]; errors about one
@@ -77,12 +78,16 @@ func (e *ItemError) Error() string {
 func (e *ItemError) Unwrap() error { return e.Err }
 
 // FieldError reports a field of a JSON document that cannot be read into
-// an [Exercise] or a [Recommendation]: Path names the field as a reader
-// counts, positions from 1, such as wishList[2].cost. It unwraps to the
-// reason, such as [ErrUnknownField] for a misspelt field.
+// an [Exercise] or a [Recommendation], or a text that names no [Reason]:
+// Path names the field as a reader counts, positions from 1, such as
+// wishList[2].cost, and is empty for the document as a whole or a lone
+// value. It unwraps to the reason, such as [ErrUnknownField] for a misspelt
+// field.
 type FieldError struct {
-	Path string // empty for the document as a whole
+	Path string
 	Err  error
+
+	at *wire.Error // the same failure, for a document that holds this one
 }
 
 // Error implements the error interface.
@@ -93,5 +98,11 @@ func (e *FieldError) Error() string {
 	return "pbma: " + e.Path + ": " + e.Err.Error()
 }
 
-// Unwrap returns the underlying reason.
-func (e *FieldError) Unwrap() error { return e.Err }
+// Unwrap returns the underlying reason (through the path-carrying form
+// that a decoder of an enclosing document places below its own path).
+func (e *FieldError) Unwrap() error {
+	if e.at != nil {
+		return e.at
+	}
+	return e.Err
+}

@@ -10,8 +10,8 @@ import (
 // Programme is a programme budget line: a care group or service area and
 // what it spends now.
 type Programme struct {
-	ID    string
-	Spend investment.Money
+	ID    string           `json:"id"`
+	Spend investment.Money `json:"spend"`
 }
 
 // Proposal is an item on the wish list: a service development that would
@@ -19,11 +19,11 @@ type Programme struct {
 // exercise) for Cost. A divisible proposal can be funded in part, with
 // benefit in proportion.
 type Proposal struct {
-	ID        string
-	Programme string
-	Cost      investment.Money
-	Benefit   float64
-	Divisible bool
+	ID        string           `json:"id"`
+	Programme string           `json:"programme"`
+	Cost      investment.Money `json:"cost"`
+	Benefit   float64          `json:"benefit"`
+	Divisible bool             `json:"divisible,omitempty"`
 }
 
 // BenefitPerPound returns Benefit / Cost.
@@ -34,11 +34,11 @@ func (p Proposal) BenefitPerPound() float64 { return p.Benefit / p.Cost.Float64(
 // wish list's measure). A divisible disinvestment can be made in part, with
 // loss in proportion.
 type Disinvestment struct {
-	ID          string
-	Programme   string
-	Saving      investment.Money
-	BenefitLost float64
-	Divisible   bool
+	ID          string           `json:"id"`
+	Programme   string           `json:"programme"`
+	Saving      investment.Money `json:"saving"`
+	BenefitLost float64          `json:"benefitLost"`
+	Divisible   bool             `json:"divisible,omitempty"`
 }
 
 // LossPerPound returns BenefitLost / Saving.
@@ -49,10 +49,10 @@ func (d Disinvestment) LossPerPound() float64 { return d.BenefitLost / d.Saving.
 // as growth money or an unallocated reserve) that may be invested without
 // a disinvestment.
 type Exercise struct {
-	Programmes []Programme
-	WishList   []Proposal
-	HitList    []Disinvestment
-	Headroom   investment.Money
+	Programmes []Programme      `json:"programmes"`
+	WishList   []Proposal       `json:"wishList"`
+	HitList    []Disinvestment  `json:"hitList"`
+	Headroom   investment.Money `json:"headroom"`
 }
 
 // Validate checks the exercise: at least one programme; non-empty, unique
