@@ -45,27 +45,60 @@ func compile(p *Problem) (*model, error) {
 	if ny == 0 {
 		return nil, fmt.Errorf("selection: years %v: %w", p.Years, ErrNoYears)
 	}
-	budget, err := budgetPence(p.Budget, ny, p.Years, "")
+	md, streamIdx, err := newModel(p, ny)
 	if err != nil {
 		return nil, err
+	}
+	byID, canon, err := md.order()
+	if err != nil {
+		return nil, err
+	}
+	direct, err := md.items(streamIdx, byID, canon)
+	if err != nil {
+		return nil, err
+	}
+	if err := md.checkTotals(); err != nil {
+		return nil, err
+	}
+	if err := md.closures(direct); err != nil {
+		return nil, err
+	}
+	md.buildGroups()
+	md.scale = 1
+	for _, b := range md.benefit {
+		md.scale += math.Abs(b)
+	}
+	md.tol = 1e-9 * md.scale
+	if err := md.fixMandatory(); err != nil {
+		return nil, err
+	}
+	return md, nil
+}
+
+// newModel checks the budgets of p (ny years) and lays out the budget
+// rows: each year's overall budget, then each stream's. It returns the
+// model and each stream's position by name.
+func newModel(p *Problem, ny int) (*model, map[string]int, error) {
+	budget, err := budgetPence(p.Budget, ny, p.Years, "")
+	if err != nil {
+		return nil, nil, err
 	}
 	streamIdx := make(map[string]int, len(p.Streams))
 	streamBud := make([][]int64, len(p.Streams))
 	streams := make([]string, len(p.Streams))
 	for s, st := range p.Streams {
 		if st.Name == "" {
-			return nil, &BudgetError{Position: s + 1, Err: fmt.Errorf("stream name: %w", ErrEmptyID)}
+			return nil, nil, &BudgetError{Position: s + 1, Err: fmt.Errorf("stream name: %w", ErrEmptyID)}
 		}
 		if _, dup := streamIdx[st.Name]; dup {
-			return nil, &BudgetError{Stream: st.Name, Err: fmt.Errorf("stream name: %w", ErrDuplicateID)}
+			return nil, nil, &BudgetError{Stream: st.Name, Err: fmt.Errorf("stream name: %w", ErrDuplicateID)}
 		}
 		streamIdx[st.Name] = s
 		streams[s] = st.Name
 		if streamBud[s], err = budgetPence(st.Budget, ny, p.Years, st.Name); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-
 	n := len(p.Items)
 	m := ny * (1 + len(p.Streams))
 	md := &model{n: n, m: m, p: p, streams: streams}
@@ -81,32 +114,44 @@ func compile(p *Problem) (*model, error) {
 			md.rowYear[r], md.rowStrm[r], md.budget[r] = y, s, streamBud[s][y]
 		}
 	}
+	return md, streamIdx, nil
+}
 
-	// Identifiers and canonical order.
-	byID := make(map[string]int, n)
+// order checks the item identifiers and sets the canonical order. It
+// returns each identifier's input position and, by input position, each
+// item's canonical index.
+func (md *model) order() (byID map[string]int, canon []int, err error) {
+	p := md.p
+	byID = make(map[string]int, md.n)
 	for i := range p.Items {
 		it := &p.Items[i]
 		if it.ID == "" {
-			return nil, &ItemError{Position: i + 1, Field: "ID", Err: ErrEmptyID}
+			return nil, nil, &ItemError{Position: i + 1, Field: "ID", Err: ErrEmptyID}
 		}
 		if first, dup := byID[it.ID]; dup {
-			return nil, &ItemError{Position: i + 1, ID: it.ID, Field: "ID", Err: fmt.Errorf("also item %d: %w", first+1, ErrDuplicateID)}
+			return nil, nil, &ItemError{Position: i + 1, ID: it.ID, Field: "ID", Err: fmt.Errorf("also item %d: %w", first+1, ErrDuplicateID)}
 		}
 		byID[it.ID] = i
 	}
-	md.orig = make([]int, n)
+	md.orig = make([]int, md.n)
 	for i := range md.orig {
 		md.orig[i] = i
 	}
 	slices.SortFunc(md.orig, func(a, b int) int { return cmp.Compare(p.Items[a].ID, p.Items[b].ID) })
-	canon := make([]int, n) // input index -> canonical index
-	md.ids = make([]string, n)
+	canon = make([]int, md.n)
+	md.ids = make([]string, md.n)
 	for j, i := range md.orig {
 		canon[i] = j
 		md.ids[j] = p.Items[i].ID
 	}
+	return byID, canon, nil
+}
 
-	// Item fields, in input order.
+// items checks the items' fields in input order and fills in costs and
+// benefits. It returns each item's direct requirements, canonical indices
+// ascending.
+func (md *model) items(streamIdx, byID map[string]int, canon []int) ([][]int, error) {
+	p, n, m, ny := md.p, md.n, md.m, md.p.Years.Len()
 	md.cost = make([]int64, n*m)
 	md.benefit = make([]float64, n)
 	direct := make([][]int, n) // canonical -> canonical direct requirements
@@ -151,32 +196,22 @@ func compile(p *Problem) (*model, error) {
 		slices.Sort(direct[j])
 		direct[j] = slices.Compact(direct[j])
 	}
+	return direct, nil
+}
 
-	// Each year's total cost must stay well inside int64.
-	for r := range m {
+// checkTotals checks that each year's total cost stays well inside int64.
+func (md *model) checkTotals() error {
+	for r := range md.m {
 		var tot int64
-		for j := range n {
-			tot += md.cost[j*m+r]
+		for j := range md.n {
+			tot += md.cost[j*md.m+r]
 			if tot > math.MaxInt64/4 {
-				return nil, &BudgetError{Year: p.Years.At(md.rowYear[r]), Stream: md.streamName(r),
+				return &BudgetError{Year: md.p.Years.At(md.rowYear[r]), Stream: md.streamName(r),
 					Err: fmt.Errorf("total cost of all items: %w", ErrRange)}
 			}
 		}
 	}
-
-	if err := md.closures(direct); err != nil {
-		return nil, err
-	}
-	md.buildGroups()
-	md.scale = 1
-	for _, b := range md.benefit {
-		md.scale += math.Abs(b)
-	}
-	md.tol = 1e-9 * md.scale
-	if err := md.fixMandatory(); err != nil {
-		return nil, err
-	}
-	return md, nil
+	return nil
 }
 
 func budgetPence(b []investment.Money, ny int, years investment.Years, stream string) ([]int64, error) {

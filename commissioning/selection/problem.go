@@ -49,8 +49,8 @@ type Stream struct {
 // ([Problem.UnmarshalJSON]) refuses fields it does not know. The zero
 // Problem writes and reads back.
 type Problem struct {
-	Years   investment.Years   `json:"years,omitzero"`   // the budget years, inclusive
-	Budget  []investment.Money `json:"budget"`           // overall budget in each year, one per year
+	Years   investment.Years   `json:"years,omitzero"`    // the budget years, inclusive
+	Budget  []investment.Money `json:"budget"`            // overall budget in each year, one per year
 	Streams []Stream           `json:"streams,omitempty"` // ring-fenced budgets, optional
 	Items   []Item             `json:"items"`
 }

@@ -125,45 +125,8 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 		}
 	}
 	rootBound := rootBen + lag
-	var cur, exact *search
-	// configure makes s the current search, carrying over the incumbent and
-	// node count of the previous one. Pseudo-costs carry over from the
-	// previous search of the same kind: a core search learns on a
-	// restricted problem, which would mislead the exact search.
-	configure := func(s *search, heur bool) *search {
-		s.heur = heur
-		s.setOrder(mu)
-		s.ctx = ctx
-		s.nodeLimit = opt.NodeLimit
-		if opt.TimeLimit > 0 {
-			s.deadline = start.Add(opt.TimeLimit)
-		}
-		if opt.Progress != nil {
-			report := func() {
-				opt.Progress(Progress{Nodes: s.nodes, Benefit: s.incVal, RootBound: rootBound, Elapsed: time.Since(start)})
-			}
-			s.onTick, s.improved = report, report
-		}
-		learnt := exact
-		if heur {
-			learnt = cur
-		}
-		if learnt != nil {
-			copy(s.pcSum, learnt.pcSum) // what branching has learnt carries over
-			copy(s.pcCnt, learnt.pcCnt)
-			s.pcMean, s.pcN = learnt.pcMean, learnt.pcN
-		}
-		if cur != nil {
-			s.nodes = cur.nodes
-			copy(s.inc, cur.inc)
-			s.incVal, s.hasInc = cur.incVal, cur.hasInc
-		}
-		cur = s
-		if !heur {
-			exact = s
-		}
-		return s
-	}
+	sr := &searches{ctx: ctx, opt: opt, start: start, mu: mu, rootBound: rootBound}
+	configure := sr.configure
 	s := configure(newSearch(md, md.state), false)
 	s.greedy()
 	budget := int64(100)
@@ -224,6 +187,58 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 	s.rootBound = rootBound
 	if s.stopped {
 		s.open = min(max(s.open, s.incVal), rootBound)
+	}
+	return s
+}
+
+// searches is what the searches of one solve share: the settings, the
+// root multipliers and bound, the current search and the last exact one.
+type searches struct {
+	ctx        context.Context
+	opt        *Options
+	start      time.Time
+	mu         []float64
+	rootBound  float64
+	cur, exact *search
+}
+
+// configure makes s the current search, carrying over the incumbent and
+// node count of the previous one. Pseudo-costs carry over from the
+// previous search of the same kind: a core search learns on a restricted
+// problem, which would mislead the exact search.
+func (sr *searches) configure(s *search, heur bool) *search {
+	opt, start := sr.opt, sr.start
+	s.heur = heur
+	s.setOrder(sr.mu)
+	s.ctx = sr.ctx
+	s.nodeLimit = opt.NodeLimit
+	if opt.TimeLimit > 0 {
+		s.deadline = start.Add(opt.TimeLimit)
+	}
+	if opt.Progress != nil {
+		rootBound := sr.rootBound
+		report := func() {
+			opt.Progress(Progress{Nodes: s.nodes, Benefit: s.incVal, RootBound: rootBound, Elapsed: time.Since(start)})
+		}
+		s.onTick, s.improved = report, report
+	}
+	learnt := sr.exact
+	if heur {
+		learnt = sr.cur
+	}
+	if learnt != nil {
+		copy(s.pcSum, learnt.pcSum) // what branching has learnt carries over
+		copy(s.pcCnt, learnt.pcCnt)
+		s.pcMean, s.pcN = learnt.pcMean, learnt.pcN
+	}
+	if cur := sr.cur; cur != nil {
+		s.nodes = cur.nodes
+		copy(s.inc, cur.inc)
+		s.incVal, s.hasInc = cur.incVal, cur.hasInc
+	}
+	sr.cur = s
+	if !heur {
+		sr.exact = s
 	}
 	return s
 }
