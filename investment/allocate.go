@@ -133,9 +133,9 @@ func floatNumerators(ws []float64) ([]*big.Int, error) {
 	for i, w := range ws {
 		switch {
 		case math.IsNaN(w) || math.IsInf(w, 0):
-			return nil, &IndexError{What: "weight", Index: i, Err: ErrNotFinite}
+			return nil, &IndexError{What: "weight", Position: i + 1, Err: ErrNotFinite}
 		case w < 0:
-			return nil, &IndexError{What: "weight", Index: i, Err: ErrNegativeWeight}
+			return nil, &IndexError{What: "weight", Position: i + 1, Err: ErrNegativeWeight}
 		case w == 0:
 			continue
 		}
@@ -176,7 +176,7 @@ func decimalNumerators(ws []decimal.Decimal) ([]*big.Int, error) {
 	for i, w := range ws {
 		switch w.Sign() {
 		case -1:
-			return nil, &IndexError{What: "weight", Index: i, Err: ErrNegativeWeight}
+			return nil, &IndexError{What: "weight", Position: i + 1, Err: ErrNegativeWeight}
 		case 1:
 			allZero = false
 			minExp = min(minExp, w.Exponent())

@@ -72,7 +72,7 @@ func TestAllocateErrors(t *testing.T) {
 			t.Errorf("%s: Allocate error = %v, want %v", tt.name, err, tt.want)
 		}
 		var ie *IndexError
-		if tt.index >= 0 && (!errors.As(err, &ie) || ie.Index != tt.index) {
+		if tt.index >= 0 && (!errors.As(err, &ie) || ie.Position != tt.index+1) {
 			t.Errorf("%s: Allocate error %v does not name weight %d", tt.name, err, tt.index)
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/opencommissioning/scp/internal/fault"
 )
 
 // Sentinel errors of financial plans. [FinancialPlan.Validate] and [FinancialPlan.Budget]
@@ -11,49 +13,54 @@ import (
 // field is at fault; test for them with [errors.Is].
 var (
 	// ErrNoLines reports a plan without spend lines.
-	ErrNoLines = errors.New("investment: plan has no spend lines")
-	// ErrMissingID reports an item without the identifier it needs, or a
-	// pressure or saving that names no line.
-	ErrMissingID = errors.New("investment: missing id")
+	ErrNoLines = errors.New("plan has no spend lines")
+	// ErrEmptyID reports an item without the identifier it needs. It is the
+	// reason other packages of the module share.
+	ErrEmptyID = fault.ErrEmptyID
 	// ErrDuplicateID reports an identifier used twice among items of one kind,
-	// or an uplift given twice for the same kind and year.
-	ErrDuplicateID = errors.New("investment: duplicate id")
+	// or an uplift given twice for the same kind and year. It is the reason
+	// other packages of the module share.
+	ErrDuplicateID = fault.ErrDuplicateID
 	// ErrUnknownID reports a reference to a funding stream or spend line that
-	// the plan does not define.
-	ErrUnknownID = errors.New("investment: unknown id")
+	// the plan does not define. It is the reason other packages of the
+	// module share.
+	ErrUnknownID = fault.ErrUnknownID
 	// ErrUnknownKind reports an unset or unknown care group, stream kind,
-	// uplift kind, pressure kind or reserve kind.
-	ErrUnknownKind = errors.New("investment: unknown kind")
+	// uplift kind, pressure kind, reserve kind or unit, given as a value or
+	// as text. It is the reason other packages of the module share for a
+	// name outside an enumeration.
+	ErrUnknownKind = fault.ErrUnknownName
 	// ErrYearOutsidePlan reports an amount or rate for a year outside the
 	// plan's years.
-	ErrYearOutsidePlan = errors.New("investment: year outside the plan")
+	ErrYearOutsidePlan = errors.New("year outside the plan")
 	// ErrNegativeAmount reports a negative funding amount, pressure, saving,
-	// reserve balance, drawdown or contribution.
-	ErrNegativeAmount = errors.New("investment: negative amount")
+	// reserve balance, drawdown or contribution. It is the reason other
+	// packages of the module share for a negative quantity.
+	ErrNegativeAmount = fault.ErrNegative
 	// ErrNegativeBudget reports a spend line whose base budget, or whose net
 	// expenditure in some year, is below zero when the line does not allow it.
-	ErrNegativeBudget = errors.New("investment: negative budget")
+	ErrNegativeBudget = errors.New("negative budget")
 	// ErrRateTooLow reports an uplift rate of −100% or less.
-	ErrRateTooLow = errors.New("investment: uplift rate at or below -100%")
+	ErrRateTooLow = errors.New("uplift rate at or below -100%")
 	// ErrMixShare reports a negative share in a line's cost mix, or a share
 	// for the kind [NotUplifted] next to other kinds.
-	ErrMixShare = errors.New("investment: invalid cost-mix share")
+	ErrMixShare = errors.New("invalid cost-mix share")
 	// ErrMixSum reports a cost mix whose shares do not sum to exactly 1.
-	ErrMixSum = errors.New("investment: cost-mix shares do not sum to 1")
+	ErrMixSum = errors.New("cost-mix shares do not sum to 1")
 	// ErrOverdrawn reports a planned drawdown larger than the reserve's
 	// balance. The [*PlanError] wraps an [*OverdrawError] with the figures.
-	ErrOverdrawn = errors.New("investment: drawdown exceeds reserve balance")
+	ErrOverdrawn = errors.New("drawdown exceeds reserve balance")
 	// ErrRingFence reports a ring-fenced stream that names nothing it may
 	// fund, a restriction on a stream that is not ring-fenced, or a line
 	// charged to a ring-fenced stream that may not fund its care group.
-	ErrRingFence = errors.New("investment: ring-fence breached")
+	ErrRingFence = errors.New("ring-fence breached")
 	// ErrSetAside reports a set-aside line funded other than from a set-aside
 	// stream, or a set-aside stream funding a line outside the set-aside.
-	ErrSetAside = errors.New("investment: set-aside mismatch")
+	ErrSetAside = errors.New("set-aside mismatch")
 	// ErrNoFunding reports spend charged to the pooled budget in a year in
 	// which no pooled stream (health board, council or other) has funding,
 	// so the spend cannot be attributed to a stream.
-	ErrNoFunding = errors.New("investment: no pooled funding to attribute spend to")
+	ErrNoFunding = errors.New("no pooled funding to attribute spend to")
 )
 
 // PlanError reports a problem with one item of a [FinancialPlan]: which

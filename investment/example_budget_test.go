@@ -189,9 +189,9 @@ func ExampleFinancialPlan_Validate() {
 	}
 	fmt.Println(errors.Is(err, investment.ErrMixSum), errors.Is(err, investment.ErrRateTooLow))
 	// Output:
-	// investment: lines[4].mix (line "community-mh-rutherglen"): shares sum to 0.95: investment: cost-mix shares do not sum to 1
-	// investment: savings[1].lines (saving "prescribing-efficiency"): line "prescribing-gp": investment: unknown id
-	// investment: reserves[1].drawdown[2024/25] (reserve "contingency"): drawing £3,000,000.00 from £2,500,000.00 available, short by £500,000.00: investment: drawdown exceeds reserve balance
+	// investment: lines[4].mix (line "community-mh-rutherglen"): shares sum to 0.95: cost-mix shares do not sum to 1
+	// investment: savings[1].lines (saving "prescribing-efficiency"): line "prescribing-gp": unknown id
+	// investment: reserves[1].drawdown[2024/25] (reserve "contingency"): drawing £3,000,000.00 from £2,500,000.00 available, short by £500,000.00: drawdown exceeds reserve balance
 	// short by £500,000.00
 	// true false
 }

@@ -85,7 +85,7 @@ func ExampleNewSchedule() {
 	fmt.Println(errors.Is(err, investment.ErrBandOrder))
 	// Output:
 	// 3.5% from year 0, 3% from year 11 <nil>
-	// investment: band 1: investment: discount bands out of order: year 0 starts two bands
+	// investment: band 2: year 0 starts two bands: discount bands out of order
 	// true
 }
 

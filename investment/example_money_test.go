@@ -25,7 +25,7 @@ func ExampleGBP() {
 	// £1,234.56
 	// £1,234.56
 	// -£250.00
-	// true investment: GBP("1.2.3"): investment: invalid syntax: unexpected '.' in fraction
+	// true investment: GBP("1.2.3"): unexpected '.' in fraction: invalid syntax
 }
 
 func ExampleMoney_Mul() {
@@ -154,7 +154,7 @@ func ExampleParseFinancialYear() {
 	fmt.Println(err)
 	// Output:
 	// 2022/23 1 Apr 2022 31 Mar 2023 <nil>
-	// investment: ParseFinancialYear("2022/24"): investment: invalid syntax: 24 does not follow 2022
+	// investment: ParseFinancialYear("2022/24"): 24 does not follow 2022: invalid syntax
 }
 
 func ExampleYears_All() {

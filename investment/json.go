@@ -74,29 +74,29 @@ func (m Money) plain() string {
 // exactly, and applies the same limits as [GBP].
 func fromNumberLiteral(text string) (Money, error) {
 	if !json.Valid([]byte(text)) || text == "" || (text[0] != '-' && (text[0] < '0' || text[0] > '9')) {
-		return Money{}, fmt.Errorf("%w: not a JSON number", ErrSyntax)
+		return Money{}, fmt.Errorf("not a JSON number: %w", ErrSyntax)
 	}
 	if i := strings.IndexAny(text, "eE"); i >= 0 {
 		// Refuse a huge exponent before the decimal library builds the number.
 		if e, err := strconv.Atoi(strings.TrimPrefix(text[i+1:], "+")); err != nil || e > 100 || e < -100 {
-			return Money{}, fmt.Errorf("%w: exponent %s", ErrRange, text[i+1:])
+			return Money{}, fmt.Errorf("exponent %s: %w", text[i+1:], ErrRange)
 		}
 	}
 	d, err := decimal.NewFromString(text)
 	if err != nil {
-		return Money{}, fmt.Errorf("%w: %v", ErrSyntax, err)
+		return Money{}, fmt.Errorf("%v: %w", err, ErrSyntax)
 	}
 	// Bound the exponent before any comparison rescales the coefficient.
 	if exp := int64(d.Exponent()); exp > MaxIntegerDigits || exp < -4*MaxFractionDigits {
-		return Money{}, fmt.Errorf("%w: exponent %d", ErrRange, exp)
+		return Money{}, fmt.Errorf("exponent %d: %w", exp, ErrRange)
 	}
 	if d.Abs().Compare(maxAbs) >= 0 {
-		return Money{}, fmt.Errorf("%w: magnitude of £10^%d or more", ErrRange, MaxIntegerDigits)
+		return Money{}, fmt.Errorf("magnitude of £10^%d or more: %w", MaxIntegerDigits, ErrRange)
 	}
 	if -d.Exponent() > MaxFractionDigits {
 		r := d.Round(MaxFractionDigits)
 		if !r.Equal(d) {
-			return Money{}, fmt.Errorf("%w: more than %d decimal places", ErrRange, MaxFractionDigits)
+			return Money{}, fmt.Errorf("more than %d decimal places: %w", MaxFractionDigits, ErrRange)
 		}
 		d = r
 	}

@@ -290,7 +290,7 @@ func TestPresentValueFloat(t *testing.T) {
 		}
 	}
 	var ie *IndexError
-	if _, err := GreenBook().PresentValueFloat([]float64{1, math.NaN()}); !errors.As(err, &ie) || ie.Index != 1 {
+	if _, err := GreenBook().PresentValueFloat([]float64{1, math.NaN()}); !errors.As(err, &ie) || ie.Position != 2 {
 		t.Errorf("PresentValueFloat with NaN at 1: error %v, want an *IndexError at 1", err)
 	}
 }

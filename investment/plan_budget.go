@@ -167,12 +167,26 @@ func (c *calc) apportion(amount Money, lines []string, before []Money) ([]Money,
 	parts, err := amount.AllocateBy(ws...)
 	if err != nil {
 		var ie *IndexError
-		if errors.As(err, &ie) && ie.Index < len(lines) {
-			return nil, fmt.Errorf("apportioning %s by the budget of line %q (%s): %w", amount, lines[ie.Index], ws[ie.Index], err)
+		if errors.As(err, &ie) && ie.Position >= 1 && ie.Position <= len(lines) {
+			k := ie.Position - 1
+			return nil, fmt.Errorf("apportioning %s by the budget of line %q (%s): %w", amount, lines[k], ws[k], reason(err))
 		}
-		return nil, fmt.Errorf("apportioning %s by the lines' budgets: %w", amount, err)
+		return nil, fmt.Errorf("apportioning %s by the lines' budgets: %w", amount, reason(err))
 	}
 	return parts, nil
+}
+
+// reason returns the innermost error that err wraps: the sentinel of an
+// error this package made, whose own message carries the package prefix
+// and so cannot be wrapped again by a [*PlanError].
+func reason(err error) error {
+	for {
+		next := errors.Unwrap(err)
+		if next == nil {
+			return err
+		}
+		err = next
+	}
 }
 
 func sumSpend(y FinancialYear, ss []Spend) Spend {

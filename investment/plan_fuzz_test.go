@@ -24,7 +24,7 @@ func randomPlan(seed1, seed2 uint64) *investment.FinancialPlan {
 		id   string
 		kind investment.StreamKind
 	}{{"nhs", investment.HealthBoard}, {"council", investment.Council}, {"sa", investment.SetAside}} {
-		st := investment.Stream{ID: s.id, Kind: s.kind, }
+		st := investment.Stream{ID: s.id, Kind: s.kind}
 		for y := range years.All() {
 			st.Amounts = st.Amounts.With(y, pence(1e11).Add(investment.FromPence(1)))
 		}

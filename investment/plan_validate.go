@@ -37,8 +37,8 @@ func (v *validator) add(item, id string, index int, year FinancialYear, field st
 
 func (v *validator) validate() {
 	p := v.p
-	if err := p.Years.Validate(); err != nil {
-		v.add("plan", "", -1, 0, "years", err)
+	if p.Years.Last < p.Years.First {
+		v.add("plan", "", -1, 0, "years", fmt.Errorf("%v to %v: %w", p.Years.First, p.Years.Last, ErrYearOrder))
 		return // nothing else can be checked against the years
 	}
 	if len(p.Lines) == 0 {
@@ -94,7 +94,7 @@ func (v *validator) checkYear(item, id string, index int, y FinancialYear) bool 
 // checkID reports an empty or repeated id and records the id in seen.
 func (v *validator) checkID(item, id string, index int, seen map[string]int) {
 	if id == "" {
-		v.add(item, id, index, 0, "id", ErrMissingID)
+		v.add(item, id, index, 0, "id", fmt.Errorf("no id: %w", ErrEmptyID))
 		return
 	}
 	if first, dup := seen[id]; dup {
@@ -224,7 +224,7 @@ func (v *validator) validateUplifts() {
 // checkTargets checks the lines a pressure or saving applies to.
 func (v *validator) checkTargets(item, id string, index int, lines []string) {
 	if len(lines) == 0 {
-		v.add(item, id, index, 0, "lines", fmt.Errorf("no line named: %w", ErrMissingID))
+		v.add(item, id, index, 0, "lines", fmt.Errorf("no line named: %w", ErrNoParts))
 	}
 	seen := map[string]bool{}
 	for _, l := range lines {

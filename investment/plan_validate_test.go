@@ -31,7 +31,7 @@ func TestValidateRejects(t *testing.T) {
 		{"no lines", func(p *investment.FinancialPlan) { p.Lines = nil; p.Pressures = nil; p.Savings = nil },
 			investment.ErrNoLines, where{Item: "plan", Field: "lines"}},
 		{"stream without id", func(p *investment.FinancialPlan) { p.Streams[1].ID = "" },
-			investment.ErrMissingID, where{Item: "stream", Field: "id"}},
+			investment.ErrEmptyID, where{Item: "stream", Field: "id"}},
 		{"duplicate stream id", func(p *investment.FinancialPlan) { p.Streams[1].ID = "nhs" },
 			investment.ErrDuplicateID, where{Item: "stream", ID: "nhs", Field: "id"}},
 		{"stream kind unset", func(p *investment.FinancialPlan) { p.Streams[0].Kind = 0 },
@@ -44,7 +44,9 @@ func TestValidateRejects(t *testing.T) {
 			investment.ErrNotAnchored, where{Item: "stream", ID: "nhs", Field: "amounts"}},
 		{"negative funding", func(p *investment.FinancialPlan) { p.Streams[0].Amounts = p.Streams[0].Amounts.With(2023, gbp("-1")) },
 			investment.ErrNegativeAmount, where{Item: "stream", ID: "nhs", Year: 2023, Field: "amounts"}},
-		{"funding in fractions of a penny", func(p *investment.FinancialPlan) { p.Streams[0].Amounts = p.Streams[0].Amounts.With(2023, gbp("1.005")) },
+		{"funding in fractions of a penny", func(p *investment.FinancialPlan) {
+			p.Streams[0].Amounts = p.Streams[0].Amounts.With(2023, gbp("1.005"))
+		},
 			investment.ErrNotWhole, where{Item: "stream", ID: "nhs", Year: 2023, Field: "amounts"}},
 		{"ring-fenced stream restricted to nothing", func(p *investment.FinancialPlan) {
 			p.Streams = append(p.Streams, investment.Stream{ID: "grant", Kind: investment.RingFenced})
@@ -55,7 +57,7 @@ func TestValidateRejects(t *testing.T) {
 			p.Streams = append(p.Streams, investment.Stream{ID: "grant", Kind: investment.RingFenced, For: []investment.CareGroup{42}})
 		}, investment.ErrUnknownKind, where{Item: "stream", ID: "grant", Field: "for"}},
 		{"line without id", func(p *investment.FinancialPlan) { p.Lines[1].ID = ""; p.Pressures = p.Pressures[1:]; p.Savings = nil },
-			investment.ErrMissingID, where{Item: "line", Field: "id"}},
+			investment.ErrEmptyID, where{Item: "line", Field: "id"}},
 		{"duplicate line id", func(p *investment.FinancialPlan) { p.Lines[1].ID = "A" },
 			investment.ErrDuplicateID, where{Item: "line", ID: "A", Field: "id"}},
 		{"line without care group", func(p *investment.FinancialPlan) { p.Lines[0].CareGroup = 0 },
@@ -105,7 +107,7 @@ func TestValidateRejects(t *testing.T) {
 		{"uplift for cash-limited costs", func(p *investment.FinancialPlan) { p.Uplifts[0].Kind = investment.NotUplifted },
 			investment.ErrUnknownKind, where{Item: "uplift", ID: "not-uplifted", Year: 2022, Field: "kind"}},
 		{"pressure without id", func(p *investment.FinancialPlan) { p.Pressures[0].ID = "" },
-			investment.ErrMissingID, where{Item: "pressure", Field: "id"}},
+			investment.ErrEmptyID, where{Item: "pressure", Field: "id"}},
 		{"duplicate pressure id", func(p *investment.FinancialPlan) { p.Pressures[1].ID = "P1" },
 			investment.ErrDuplicateID, where{Item: "pressure", ID: "P1", Field: "id"}},
 		{"pressure kind unset", func(p *investment.FinancialPlan) { p.Pressures[0].Kind = 0 },
@@ -115,7 +117,7 @@ func TestValidateRejects(t *testing.T) {
 		{"negative pressure", func(p *investment.FinancialPlan) { p.Pressures[0].Amount = gbp("-5") },
 			investment.ErrNegativeAmount, where{Item: "pressure", ID: "P1", Year: 2022, Field: "amount"}},
 		{"pressure on no line", func(p *investment.FinancialPlan) { p.Pressures[0].Lines = nil },
-			investment.ErrMissingID, where{Item: "pressure", ID: "P1", Field: "lines"}},
+			investment.ErrNoParts, where{Item: "pressure", ID: "P1", Field: "lines"}},
 		{"pressure on an unknown line", func(p *investment.FinancialPlan) { p.Pressures[0].Lines = []string{"Z"} },
 			investment.ErrUnknownID, where{Item: "pressure", ID: "P1", Field: "lines"}},
 		{"saving on a line twice", func(p *investment.FinancialPlan) { p.Savings[0].Lines = []string{"A", "B", "A"} },
@@ -136,11 +138,17 @@ func TestValidateRejects(t *testing.T) {
 			investment.ErrUnknownKind, where{Item: "reserve", ID: "general", Field: "kind"}},
 		{"negative opening balance", func(p *investment.FinancialPlan) { p.Reserves[0].Opening = gbp("-1") },
 			investment.ErrNegativeAmount, where{Item: "reserve", ID: "general", Field: "opening"}},
-		{"negative drawdown", func(p *investment.FinancialPlan) { p.Reserves[0].Drawdown = p.Reserves[0].Drawdown.With(2022, gbp("-1")) },
+		{"negative drawdown", func(p *investment.FinancialPlan) {
+			p.Reserves[0].Drawdown = p.Reserves[0].Drawdown.With(2022, gbp("-1"))
+		},
 			investment.ErrNegativeAmount, where{Item: "reserve", ID: "general", Year: 2022, Field: "drawdown"}},
-		{"contribution outside the plan", func(p *investment.FinancialPlan) { p.Reserves[1].Contribution = p.Reserves[1].Contribution.With(2019, gbp("1")) },
+		{"contribution outside the plan", func(p *investment.FinancialPlan) {
+			p.Reserves[1].Contribution = p.Reserves[1].Contribution.With(2019, gbp("1"))
+		},
 			investment.ErrYearOutsidePlan, where{Item: "reserve", ID: "transformation", Year: 2019, Field: "contribution"}},
-		{"drawdown beyond the balance", func(p *investment.FinancialPlan) { p.Reserves[0].Drawdown = p.Reserves[0].Drawdown.With(2024, gbp("80000.01")) },
+		{"drawdown beyond the balance", func(p *investment.FinancialPlan) {
+			p.Reserves[0].Drawdown = p.Reserves[0].Drawdown.With(2024, gbp("80000.01"))
+		},
 			investment.ErrOverdrawn, where{Item: "reserve", ID: "general", Year: 2024, Field: "drawdown"}},
 		{"drawdown of a contribution not yet made", func(p *investment.FinancialPlan) {
 			p.Reserves[1].Drawdown = p.Reserves[1].Drawdown.With(2024, gbp("10000.01"))
@@ -210,13 +218,13 @@ func TestPlanErrorMessage(t *testing.T) {
 		want string
 	}{
 		{&investment.PlanError{Item: "line", ID: "care-homes", Position: 2, Year: 2023, Err: investment.ErrNegativeBudget},
-			`investment: lines[2] (line "care-homes", 2023/24): investment: negative budget`},
+			`investment: lines[2] (line "care-homes", 2023/24): negative budget`},
 		{&investment.PlanError{Item: "plan", Field: "lines", Err: investment.ErrNoLines},
-			`investment: lines: investment: plan has no spend lines`},
+			`investment: lines: plan has no spend lines`},
 		{&investment.PlanError{Item: "uplift", Position: 1, Field: "kind", Err: investment.ErrUnknownKind},
-			`investment: uplifts[1].kind: investment: unknown kind`},
+			`investment: uplifts[1].kind: unknown name`},
 		{&investment.PlanError{Item: "stream", ID: "council", Position: 2, Year: 2024, Field: "amounts", Err: investment.ErrYearOutsidePlan},
-			`investment: streams[2].amounts[2024/25] (stream "council"): investment: year outside the plan`},
+			`investment: streams[2].amounts[2024/25] (stream "council"): year outside the plan`},
 	}
 	for _, tt := range tests {
 		if got := tt.err.Error(); got != tt.want {

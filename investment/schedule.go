@@ -108,18 +108,18 @@ func validateBands(bands []Band) error {
 	for i, b := range bands {
 		switch {
 		case i == 0 && b.From != 0 && b.From != 1:
-			return &IndexError{What: "band", Index: i,
-				Err: fmt.Errorf("%w: first band starts at year %d, want 0 or 1", ErrBandOrder, b.From)}
+			return &IndexError{What: "band", Position: i + 1,
+				Err: fmt.Errorf("first band starts at year %d, want 0 or 1: %w", b.From, ErrBandOrder)}
 		case i > 0 && b.From == bands[i-1].From:
-			return &IndexError{What: "band", Index: i,
-				Err: fmt.Errorf("%w: year %d starts two bands", ErrBandOrder, b.From)}
+			return &IndexError{What: "band", Position: i + 1,
+				Err: fmt.Errorf("year %d starts two bands: %w", b.From, ErrBandOrder)}
 		case i > 0 && b.From < bands[i-1].From:
-			return &IndexError{What: "band", Index: i,
-				Err: fmt.Errorf("%w: year %d follows year %d", ErrBandOrder, b.From, bands[i-1].From)}
+			return &IndexError{What: "band", Position: i + 1,
+				Err: fmt.Errorf("year %d follows year %d: %w", b.From, bands[i-1].From, ErrBandOrder)}
 		}
 		if b.Rate.LessThanOrEqual(minusOne) {
-			return &IndexError{What: "band", Index: i,
-				Err: fmt.Errorf("%w: %s", ErrRate, percent(b.Rate))}
+			return &IndexError{What: "band", Position: i + 1,
+				Err: fmt.Errorf("%s: %w", percent(b.Rate), ErrRate)}
 		}
 	}
 	return nil

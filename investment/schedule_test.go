@@ -206,7 +206,7 @@ func TestNewScheduleErrors(t *testing.T) {
 			continue
 		}
 		var ie *IndexError
-		if tt.index >= 0 && (!errors.As(err, &ie) || ie.Index != tt.index || ie.What != "band") {
+		if tt.index >= 0 && (!errors.As(err, &ie) || ie.Position != tt.index+1 || ie.What != "band") {
 			t.Errorf("%s: NewSchedule error = %#v, want an *IndexError for band %d", tt.name, err, tt.index)
 		}
 	}

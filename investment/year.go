@@ -62,23 +62,23 @@ func parseYear(s string) (FinancialYear, error) {
 		first, second, ok = strings.Cut(t, "-")
 	}
 	if !ok {
-		return 0, fmt.Errorf("%w: want a form such as 2022/23", ErrSyntax)
+		return 0, fmt.Errorf("want a form such as 2022/23: %w", ErrSyntax)
 	}
 	if len(first) != 4 || !allDigits(first) || (len(second) != 2 && len(second) != 4) || !allDigits(second) {
-		return 0, fmt.Errorf("%w: want a form such as 2022/23", ErrSyntax)
+		return 0, fmt.Errorf("want a form such as 2022/23: %w", ErrSyntax)
 	}
 	a, _ := strconv.Atoi(first)
 	b, _ := strconv.Atoi(second)
 	y := FinancialYear(a)
 	if y < MinFinancialYear || y > MaxFinancialYear {
-		return 0, fmt.Errorf("%w: year %d outside %d–%d", ErrRange, a, MinFinancialYear, MaxFinancialYear)
+		return 0, fmt.Errorf("year %d outside %d–%d: %w", a, MinFinancialYear, MaxFinancialYear, ErrRange)
 	}
 	want := a + 1
 	if len(second) == 2 {
 		want %= 100
 	}
 	if b != want {
-		return 0, fmt.Errorf("%w: %s does not follow %s", ErrSyntax, second, first)
+		return 0, fmt.Errorf("%s does not follow %s: %w", second, first, ErrSyntax)
 	}
 	return y, nil
 }
