@@ -30,9 +30,9 @@ func compareLevel(a, b Level) int {
 // rate itself (rising acuity, shifts in the balance of care), compounding
 // yearly from BaseYear. Trend 0 means demography alone.
 type DemandModel struct {
-	Rates    Rates   // activity (or prevalence) rates by band and sex
-	Trend    float64 // yearly change in the rate, e.g. 0.01 for +1% a year; > −1
-	BaseYear int     // the year the rates describe; ignored when Trend is 0
+	Rates    Rates   `json:"rates"`    // activity (or prevalence) rates by band and sex
+	Trend    float64 `json:"trend"`    // yearly change in the rate, e.g. 0.01 for +1% a year; > −1
+	BaseYear int     `json:"baseYear"` // the year the rates describe; ignored when Trend is 0
 }
 
 // Demand returns the demand of each area in each year, by area then year.

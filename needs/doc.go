@@ -102,7 +102,12 @@
 // # JSON
 //
 // [Population], [Rates] and [Projection] round-trip through JSON without
-// loss; unmarshalling checks the data as the constructors do.
+// loss; unmarshalling checks the data as the constructors do. A field the
+// document should not have ([ErrUnknownField]), a value of the wrong type
+// and a bad value are a [*FieldError] naming the field by its path, positions
+// counting from 1: series[2].counts[5], conditions[1].rates.female[3]. Field
+// names are camelCase; sexes, kinds and bands are their text ("Female",
+// "prevalence", "90+"). Zero values marshal and read back.
 //
 // # Worked example
 //

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/opencommissioning/scp/internal/fault"
+	"github.com/opencommissioning/scp/internal/wire"
 )
 
 // Sentinel errors. Every error returned by this package wraps one of these, so
@@ -146,6 +147,17 @@ func (e *FieldError) Error() string {
 
 // Unwrap returns the reason, for [errors.Is] and [errors.As].
 func (e *FieldError) Unwrap() error { return e.Err }
+
+// As lets the module's strict JSON decoding see e as a failure at its path,
+// so that a document holding a value of this package (a [Population] in
+// another package's document) reports the whole path of the bad field.
+func (e *FieldError) As(target any) bool {
+	if t, ok := target.(**wire.Error); ok {
+		*t = &wire.Error{Path: e.Path, Err: e.Err}
+		return true
+	}
+	return false
+}
 
 // pkgError is an error of this package that is not a [*ParseError] or a
 // [*FieldError]: its message starts with the package prefix.

@@ -7,8 +7,8 @@ import (
 // Group is a deprivation group (a quintile or decile) with its rate of some
 // measure and its population.
 type Group struct {
-	Rate       float64
-	Population float64
+	Rate       float64 `json:"rate"`
+	Population float64 `json:"population"`
 }
 
 // Inequality summarises how a rate varies across deprivation groups, the set
@@ -16,23 +16,23 @@ type Group struct {
 // inequalities uses (after the Scottish Public Health Observatory).
 type Inequality struct {
 	// AbsoluteGap is rate(most deprived) − rate(least deprived), the absolute range.
-	AbsoluteGap float64
+	AbsoluteGap float64 `json:"absoluteGap"`
 	// RelativeGap is rate(most deprived) / rate(least deprived), the relative range.
 	// It is zero when the least deprived rate is zero (see RelativeGapDefined).
-	RelativeGap float64
+	RelativeGap float64 `json:"relativeGap"`
 	// RelativeGapDefined reports whether the least deprived rate was non-zero.
-	RelativeGapDefined bool
+	RelativeGapDefined bool `json:"relativeGapDefined"`
 	// SII is the slope index of inequality: the slope of the population-weighted
 	// least-squares line of rate on relative rank, the rank running from 0 at
 	// the least deprived end of the population to 1 at the most deprived. It is
 	// the modelled gap between the two ends, positive when the rate is higher in
 	// more deprived areas.
-	SII float64
+	SII float64 `json:"sii"`
 	// RII is the relative index of inequality, SII divided by the
 	// population-weighted mean rate.
-	RII float64
+	RII float64 `json:"rii"`
 	// Mean is the population-weighted mean rate.
-	Mean float64
+	Mean float64 `json:"mean"`
 }
 
 // MeasureInequality computes [Inequality] from groups ordered from most

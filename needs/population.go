@@ -365,11 +365,11 @@ func checkBandsForData(bands []Band) error {
 // Cell is one count of a [Population]: an area, year, sex and single age
 // (Age 90 stands for 90+).
 type Cell struct {
-	Area  string
-	Year  int
-	Sex   Sex
-	Age   int
-	Count float64
+	Area  string  `json:"area"`
+	Year  int     `json:"year"`
+	Sex   Sex     `json:"sex"`
+	Age   int     `json:"age"`
+	Count float64 `json:"count"`
 }
 
 // Series is one stored series of a [Population]: the counts of an area, year

@@ -2,8 +2,11 @@ package needs
 
 import (
 	"encoding/json"
+	"fmt"
 	"iter"
 	"slices"
+
+	"github.com/opencommissioning/scp/internal/wire"
 )
 
 // Projection holds expected cases (or, for activity rates, expected activity)
@@ -232,12 +235,12 @@ func (pr *Projection) Growth(cond, area string, base, year int) (float64, error)
 
 // ProjectionRow is one value of a [Projection].
 type ProjectionRow struct {
-	Condition string
-	Area      string
-	Year      int
-	Sex       Sex // Female or Male
-	Band      Band
-	Cases     float64
+	Condition string  `json:"condition"`
+	Area      string  `json:"area"`
+	Year      int     `json:"year"`
+	Sex       Sex     `json:"sex"` // Female or Male
+	Band      Band    `json:"band"`
+	Cases     float64 `json:"cases"`
 }
 
 // Rows returns an iterator over every value, by condition, area, year, sex
@@ -271,7 +274,7 @@ type projectionJSON struct {
 }
 
 type conditionJSON struct {
-	Rates Rates     `json:"rates"`
+	Rates ratesJSON `json:"rates"`
 	Cases []float64 `json:"cases"`
 }
 
@@ -280,50 +283,59 @@ type conditionJSON struct {
 func (pr *Projection) MarshalJSON() ([]byte, error) {
 	v := projectionJSON{Areas: pr.areas, Years: pr.years}
 	for ci, c := range pr.conds {
-		v.Conditions = append(v.Conditions, conditionJSON{c.rates, pr.cases[ci]})
+		v.Conditions = append(v.Conditions, conditionJSON{c.rates.wire(), pr.cases[ci]})
 	}
 	return json.Marshal(v)
 }
 
-// UnmarshalJSON implements [json.Unmarshaler]; it checks the rates and the
-// length and values of every cases array.
+// UnmarshalJSON implements [json.Unmarshaler]; it checks the areas, years
+// and rates and the length and values of every cases array. A field the
+// document should not have or a bad value is a [*FieldError] naming it, such
+// as conditions[1].cases[7].
 func (pr *Projection) UnmarshalJSON(b []byte) error {
 	var v projectionJSON
-	if err := json.Unmarshal(b, &v); err != nil {
-		return errf("projection JSON: %w", bare(err))
+	if err := wire.Decode(b, &v); err != nil {
+		return wireError(err)
 	}
 	out := &Projection{areas: v.Areas, years: v.Years}
 	for i, a := range v.Areas {
+		at := fmt.Sprintf("areas[%d].code", i+1)
 		if err := checkArea(a.Code); err != nil {
-			return errf("projection JSON area %d: %w", i+1, bare(err))
+			return &FieldError{Path: at, Err: bare(err)}
 		}
 		if slices.ContainsFunc(v.Areas[:i], func(b Area) bool { return b.Code == a.Code }) {
-			return errf("projection JSON: area %q twice: %w", a.Code, ErrDuplicateRow)
+			return &FieldError{Path: at, Err: fmt.Errorf("area %q twice: %w", a.Code, ErrDuplicateRow)}
 		}
 	}
 	for i, y := range v.Years {
+		at := fmt.Sprintf("years[%d]", i+1)
 		if err := checkYear(y); err != nil {
-			return errf("projection JSON: %w", bare(err))
+			return &FieldError{Path: at, Err: bare(err)}
 		}
 		if slices.Contains(v.Years[:i], y) {
-			return errf("projection JSON: year %d twice: %w", y, ErrDuplicateRow)
+			return &FieldError{Path: at, Err: fmt.Errorf("year %d twice: %w", y, ErrDuplicateRow)}
 		}
 	}
 	for i, c := range v.Conditions {
-		if slices.ContainsFunc(v.Conditions[:i], func(d conditionJSON) bool { return d.Rates.condition == c.Rates.condition }) {
-			return errf("projection JSON: condition %q twice: %w", c.Rates.condition, ErrDuplicateRow)
+		at := fmt.Sprintf("conditions[%d]", i+1)
+		r, err := c.Rates.rates(at + ".rates")
+		if err != nil {
+			return err
 		}
-		n := len(v.Areas) * len(v.Years) * 2 * len(c.Rates.bands)
+		if slices.ContainsFunc(out.conds, func(d condition) bool { return d.rates.condition == r.condition }) {
+			return &FieldError{Path: at + ".rates.condition", Err: fmt.Errorf("condition %q twice: %w", r.condition, ErrDuplicateRow)}
+		}
+		n := len(v.Areas) * len(v.Years) * 2 * len(r.bands)
 		if len(c.Cases) != n {
-			return errf("projection JSON %q has %d cases, want %d: %w", c.Rates.condition, len(c.Cases), n, ErrMismatch)
+			return &FieldError{Path: at + ".cases", Err: fmt.Errorf("%d cases of %q, want %d: %w", len(c.Cases), r.condition, n, ErrMismatch)}
 		}
-		for _, x := range c.Cases {
+		for k, x := range c.Cases {
 			if err := checkRate(Activity, x); err != nil {
-				return errf("projection JSON %q: %w", c.Rates.condition, err)
+				return &FieldError{Path: fmt.Sprintf("%s.cases[%d]", at, k+1), Err: fmt.Errorf("%v: %w", x, err)}
 			}
 		}
-		cd := condition{rates: c.Rates, index: make(map[Band]int)}
-		for j, b := range c.Rates.bands {
+		cd := condition{rates: r, index: make(map[Band]int)}
+		for j, b := range r.bands {
 			cd.index[b] = j
 		}
 		out.conds = append(out.conds, cd)

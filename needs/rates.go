@@ -2,12 +2,14 @@ package needs
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/opencommissioning/scp/internal/enum"
+	"github.com/opencommissioning/scp/internal/wire"
 )
 
 // Kind says what a set of [Rates] measures.
@@ -69,13 +71,13 @@ type Provenance struct {
 
 // RatesSpec describes a set of rates for [NewRates].
 type RatesSpec struct {
-	Condition  string    // what is counted, e.g. "dementia"; must not be empty
-	Kind       Kind      // Prevalence or Activity
-	Unit       string    // for Activity, what one unit is, e.g. "emergency admissions per person per year"
-	Bands      []Band    // contiguous, non-overlapping age bands (see CheckBands)
-	Female     []float64 // one rate per band
-	Male       []float64 // one rate per band; nil means the same as Female (a persons rate)
-	Provenance Provenance
+	Condition  string     `json:"condition"` // what is counted, e.g. "dementia"; must not be empty
+	Kind       Kind       `json:"kind"`      // Prevalence or Activity
+	Unit       string     `json:"unit"`      // for Activity, what one unit is, e.g. "emergency admissions per person per year"
+	Bands      []Band     `json:"bands"`     // contiguous, non-overlapping age bands (see CheckBands)
+	Female     []float64  `json:"female"`    // one rate per band
+	Male       []float64  `json:"male"`      // one rate per band; nil means the same as Female (a persons rate)
+	Provenance Provenance `json:"provenance"`
 }
 
 // Rates are prevalence or activity rates by age band and sex, with their
@@ -264,24 +266,61 @@ type ratesJSON struct {
 	Provenance Provenance `json:"provenance"`
 }
 
-// MarshalJSON implements [json.Marshaler].
-func (r Rates) MarshalJSON() ([]byte, error) {
-	return json.Marshal(ratesJSON{r.condition, r.kind, r.unit, r.bands, r.rate[0], r.rate[1], r.prov})
+func (r Rates) wire() ratesJSON {
+	return ratesJSON{r.condition, r.kind, r.unit, r.bands, r.rate[0], r.rate[1], r.prov}
 }
 
+// MarshalJSON implements [json.Marshaler]. The zero Rates marshals too and
+// reads back as the zero Rates.
+func (r Rates) MarshalJSON() ([]byte, error) { return json.Marshal(r.wire()) }
+
 // UnmarshalJSON implements [json.Unmarshaler], checking as [NewRates] does.
+// A field the document should not have, a value of the wrong type or out of
+// range is a [*FieldError] naming it, such as female[3].
 func (r *Rates) UnmarshalJSON(b []byte) error {
 	var v ratesJSON
-	if err := json.Unmarshal(b, &v); err != nil {
-		return errf("rates JSON: %w", bare(err))
+	if err := wire.Decode(b, &v); err != nil {
+		return wireError(err)
 	}
-	if v.Male == nil {
-		return errf("rates JSON lacks male rates: %w", ErrBadRates)
+	if v.isZero() {
+		*r = Rates{}
+		return nil
 	}
-	out, err := NewRates(RatesSpec{v.Condition, v.Kind, v.Unit, v.Bands, v.Female, v.Male, v.Provenance})
+	out, err := v.rates("")
 	if err != nil {
 		return err
 	}
 	*r = out
 	return nil
+}
+
+// isZero reports whether v is the JSON form of the zero Rates.
+func (v ratesJSON) isZero() bool {
+	return v.Condition == "" && v.Kind == 0 && v.Unit == "" && len(v.Bands) == 0 && len(v.Female) == 0 &&
+		len(v.Male) == 0 && v.Provenance == Provenance{}
+}
+
+// rates checks v as [NewRates] does; errors are a *FieldError below path.
+func (v ratesJSON) rates(path string) (Rates, error) {
+	if v.Male == nil {
+		return Rates{}, &FieldError{Path: fieldPath(path, "male"), Err: fmt.Errorf("no male rates: %w", ErrBadRates)}
+	}
+	for _, sex := range []struct {
+		name string
+		vs   []float64
+	}{{"female", v.Female}, {"male", v.Male}} {
+		for j, x := range sex.vs {
+			if err := checkRate(v.Kind, x); err != nil {
+				return Rates{}, &FieldError{Path: fmt.Sprintf("%s[%d]", fieldPath(path, sex.name), j+1), Err: fmt.Errorf("%v: %w", x, err)}
+			}
+		}
+	}
+	if err := CheckBands(v.Bands); err != nil {
+		return Rates{}, &FieldError{Path: fieldPath(path, "bands"), Err: bare(err)}
+	}
+	out, err := NewRates(RatesSpec{v.Condition, v.Kind, v.Unit, v.Bands, v.Female, v.Male, v.Provenance})
+	if err != nil {
+		return Rates{}, &FieldError{Path: path, Err: bare(err)}
+	}
+	return out, nil
 }

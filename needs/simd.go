@@ -34,9 +34,9 @@ func SIMDQuintile(rank int) (int, error) { return Tile(rank, SIMD2020Zones, 5) }
 
 // Zone is a small area (a data zone) with its deprivation rank and population.
 type Zone struct {
-	Code       string
-	Rank       int     // 1 = most deprived
-	Population float64 // people living there
+	Code       string  `json:"code"`
+	Rank       int     `json:"rank"`       // 1 = most deprived
+	Population float64 `json:"population"` // people living there
 }
 
 // WeightedTiles assigns zones to n population-weighted bands, so that each band

@@ -91,9 +91,9 @@ func CrudeRate(events, population, per, level float64) (Estimate, error) {
 // Standard is a standard population for direct age standardisation: age
 // bands and their weights.
 type Standard struct {
-	Name    string
-	Bands   []Band
-	Weights []float64
+	Name    string    `json:"name"`
+	Bands   []Band    `json:"bands"`
+	Weights []float64 `json:"weights"`
 }
 
 // ESP2013 returns the 2013 European Standard Population: 19 bands 0-4, 5-9, …,
@@ -152,8 +152,8 @@ func (s Standard) Within(b Band) (Standard, error) {
 
 // Stratum is the events and population of one age band.
 type Stratum struct {
-	Events     float64
-	Population float64
+	Events     float64 `json:"events"`
+	Population float64 `json:"population"`
 }
 
 // Rate returns the directly age-standardised rate of the strata (one per band

@@ -16,7 +16,12 @@ import (
 //	sMAPE = mean(200·|a − f| / (|a| + |f|))
 //	MASE  = MAE / mean|y(t) − y(t−m)| over the training series
 type Accuracy struct {
-	ME, MAE, RMSE, MAPE, SMAPE, MASE float64
+	ME    float64 `json:"me"`
+	MAE   float64 `json:"mae"`
+	RMSE  float64 `json:"rmse"`
+	MAPE  float64 `json:"mape"`
+	SMAPE float64 `json:"smape"`
+	MASE  float64 `json:"mase"`
 }
 
 // Measure returns the accuracy of forecasts f of the actual values a, with

@@ -11,9 +11,9 @@ import (
 // Backtest is the result of a rolling-origin evaluation: one forecast from
 // each origin, scored against the values that followed it.
 type Backtest struct {
-	Origins  []int      // number of observations used for each forecast
-	Accuracy []Accuracy // accuracy of each forecast
-	Mean     Accuracy   // mean of each measure over origins (NaN if any origin's measure is NaN)
+	Origins  []int      `json:"origins"`  // number of observations used for each forecast
+	Accuracy []Accuracy `json:"accuracy"` // accuracy of each forecast
+	Mean     Accuracy   `json:"mean"`     // mean of each measure over origins (NaN if any origin's measure is NaN)
 }
 
 // RollingOrigin evaluates method by rolling-origin forecasting (Tashman

@@ -38,10 +38,10 @@ const (
 // Holdout is one series of a forecasting benchmark: the training part and
 // the held-out values that follow it.
 type Holdout struct {
-	ID       string
-	Category string
-	Train    Series
-	Test     []float64
+	ID       string    `json:"id"`
+	Category string    `json:"category"`
+	Train    Series    `json:"train"`
+	Test     []float64 `json:"test"`
 }
 
 // longRow is one observation of ReadLong.

@@ -23,10 +23,10 @@ const (
 //
 // A Series is a value; methods never modify Values.
 type Series struct {
-	Start     int       // calendar year of the first observation
-	Period    int       // quarter (1–4) or month (1–12) of the first observation; 0 or 1 for yearly data
-	Frequency Frequency // observations per year; zero means Yearly
-	Values    []float64 // observations in time order
+	Start     int       `json:"start"`     // calendar year of the first observation
+	Period    int       `json:"period"`    // quarter (1–4) or month (1–12) of the first observation; 0 or 1 for yearly data
+	Frequency Frequency `json:"frequency"` // observations per year; zero means Yearly
+	Values    []float64 `json:"values"`    // observations in time order
 }
 
 // Len returns the number of observations.
