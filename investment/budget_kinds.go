@@ -1,9 +1,6 @@
 package investment
 
-import (
-	"fmt"
-	"strconv"
-)
+import "github.com/opencommissioning/scp/internal/enum"
 
 // StreamKind says where a funding stream comes from. The zero StreamKind is
 // unset and fails validation.
@@ -29,11 +26,15 @@ const (
 	OtherFunding
 )
 
-var streamKindNames = []string{"", "health-board", "council", "set-aside", "ring-fenced", "other"}
+var streamKindCodec = enum.New[StreamKind]("investment", "StreamKind", 0, ErrUnknownKind,
+	"", "health-board", "council", "set-aside", "ring-fenced", "other")
 
 // String returns the kind's key, such as "health-board"; [ParseStreamKind]
 // reads it back.
-func (k StreamKind) String() string { return kindString("StreamKind", int(k), streamKindNames) }
+func (k StreamKind) String() string { return streamKindCodec.String(k) }
+
+// Valid reports whether k is one of the kinds defined.
+func (k StreamKind) Valid() bool { return streamKindCodec.Valid(k) }
 
 // Pooled reports whether the stream funds spend lines that name no stream:
 // health board, council and other funding. Set-aside and ring-fenced money
@@ -41,22 +42,13 @@ func (k StreamKind) String() string { return kindString("StreamKind", int(k), st
 func (k StreamKind) Pooled() bool { return k == HealthBoard || k == Council || k == OtherFunding }
 
 // ParseStreamKind parses a key such as "council".
-func ParseStreamKind(s string) (StreamKind, error) {
-	i, err := parseKind("StreamKind", s, streamKindNames)
-	return StreamKind(i), err
-}
+func ParseStreamKind(s string) (StreamKind, error) { return streamKindCodec.Parse(s) }
 
 // MarshalText writes the key; it fails for an unset or unknown kind.
-func (k StreamKind) MarshalText() ([]byte, error) {
-	return kindMarshal("StreamKind", int(k), streamKindNames)
-}
+func (k StreamKind) MarshalText() ([]byte, error) { return streamKindCodec.Marshal(k) }
 
-// UnmarshalText reads a key.
-func (k *StreamKind) UnmarshalText(b []byte) error {
-	v, err := ParseStreamKind(string(b))
-	*k = v
-	return err
-}
+// UnmarshalText reads a key; k is unchanged on error.
+func (k *StreamKind) UnmarshalText(b []byte) error { return streamKindCodec.Unmarshal(k, b) }
 
 // CareGroup is the client or service group a spend line belongs to, the
 // groups in which integration authorities report their budgets. The zero
@@ -79,9 +71,9 @@ const (
 	OtherServices                            // anything else
 )
 
-var careGroupNames = []string{"", "older-people", "mental-health", "learning-disability",
+var careGroupCodec = enum.New[CareGroup]("investment", "CareGroup", 0, ErrUnknownKind, "", "older-people", "mental-health", "learning-disability",
 	"physical-disability", "addictions", "children-and-families", "primary-care", "carers",
-	"hosted", "set-aside", "support", "other"}
+	"hosted", "set-aside", "support", "other")
 
 var careGroupTitles = []string{"", "Older people", "Mental health", "Learning disability",
 	"Physical disability", "Addictions", "Children and families", "Primary care and prescribing",
@@ -89,33 +81,27 @@ var careGroupTitles = []string{"", "Older people", "Mental health", "Learning di
 
 // String returns the group's key, such as "older-people"; [ParseCareGroup]
 // reads it back.
-func (g CareGroup) String() string { return kindString("CareGroup", int(g), careGroupNames) }
+func (g CareGroup) String() string { return careGroupCodec.String(g) }
+
+// Valid reports whether g is one of the care groups defined.
+func (g CareGroup) Valid() bool { return careGroupCodec.Valid(g) }
 
 // Title returns the group as a table heading: "Older people".
 func (g CareGroup) Title() string {
-	if g <= 0 || int(g) >= len(careGroupTitles) {
+	if !g.Valid() {
 		return g.String()
 	}
 	return careGroupTitles[g]
 }
 
 // ParseCareGroup parses a key such as "mental-health".
-func ParseCareGroup(s string) (CareGroup, error) {
-	i, err := parseKind("CareGroup", s, careGroupNames)
-	return CareGroup(i), err
-}
+func ParseCareGroup(s string) (CareGroup, error) { return careGroupCodec.Parse(s) }
 
 // MarshalText writes the key; it fails for an unset or unknown group.
-func (g CareGroup) MarshalText() ([]byte, error) {
-	return kindMarshal("CareGroup", int(g), careGroupNames)
-}
+func (g CareGroup) MarshalText() ([]byte, error) { return careGroupCodec.Marshal(g) }
 
-// UnmarshalText reads a key.
-func (g *CareGroup) UnmarshalText(b []byte) error {
-	v, err := ParseCareGroup(string(b))
-	*g = v
-	return err
-}
+// UnmarshalText reads a key; g is unchanged on error.
+func (g *CareGroup) UnmarshalText(b []byte) error { return careGroupCodec.Unmarshal(g, b) }
 
 // UpliftKind is a kind of cost that rises at its own rate each year. A
 // spend line's [Mix] says how much of its cost is of each kind. The zero
@@ -131,29 +117,24 @@ const (
 	NotUplifted                         // cash-limited cost that never rises; its rate is always 0
 )
 
-var upliftKindNames = []string{"", "pay", "non-pay", "provider-rates", "prescribing", "not-uplifted"}
+var upliftKindCodec = enum.New[UpliftKind]("investment", "UpliftKind", 0, ErrUnknownKind,
+	"", "pay", "non-pay", "provider-rates", "prescribing", "not-uplifted")
 
 // String returns the kind's key, such as "provider-rates"; [ParseUpliftKind]
 // reads it back.
-func (k UpliftKind) String() string { return kindString("UpliftKind", int(k), upliftKindNames) }
+func (k UpliftKind) String() string { return upliftKindCodec.String(k) }
+
+// Valid reports whether k is one of the kinds defined.
+func (k UpliftKind) Valid() bool { return upliftKindCodec.Valid(k) }
 
 // ParseUpliftKind parses a key such as "pay".
-func ParseUpliftKind(s string) (UpliftKind, error) {
-	i, err := parseKind("UpliftKind", s, upliftKindNames)
-	return UpliftKind(i), err
-}
+func ParseUpliftKind(s string) (UpliftKind, error) { return upliftKindCodec.Parse(s) }
 
 // MarshalText writes the key; it fails for an unset or unknown kind.
-func (k UpliftKind) MarshalText() ([]byte, error) {
-	return kindMarshal("UpliftKind", int(k), upliftKindNames)
-}
+func (k UpliftKind) MarshalText() ([]byte, error) { return upliftKindCodec.Marshal(k) }
 
-// UnmarshalText reads a key.
-func (k *UpliftKind) UnmarshalText(b []byte) error {
-	v, err := ParseUpliftKind(string(b))
-	*k = v
-	return err
-}
+// UnmarshalText reads a key; k is unchanged on error.
+func (k *UpliftKind) UnmarshalText(b []byte) error { return upliftKindCodec.Unmarshal(k, b) }
 
 // PressureKind says why a cost pressure arises. The zero PressureKind is
 // unset and fails validation.
@@ -166,30 +147,23 @@ const (
 	OtherPressure                         // any other cost pressure
 )
 
-var pressureKindNames = []string{"", "demographic", "new-burden", "other"}
+var pressureKindCodec = enum.New[PressureKind]("investment", "PressureKind", 0, ErrUnknownKind,
+	"", "demographic", "new-burden", "other")
 
 // String returns the kind's key, such as "new-burden".
-func (k PressureKind) String() string {
-	return kindString("PressureKind", int(k), pressureKindNames)
-}
+func (k PressureKind) String() string { return pressureKindCodec.String(k) }
+
+// Valid reports whether k is one of the kinds defined.
+func (k PressureKind) Valid() bool { return pressureKindCodec.Valid(k) }
 
 // ParsePressureKind parses a key such as "demographic".
-func ParsePressureKind(s string) (PressureKind, error) {
-	i, err := parseKind("PressureKind", s, pressureKindNames)
-	return PressureKind(i), err
-}
+func ParsePressureKind(s string) (PressureKind, error) { return pressureKindCodec.Parse(s) }
 
 // MarshalText writes the key; it fails for an unset or unknown kind.
-func (k PressureKind) MarshalText() ([]byte, error) {
-	return kindMarshal("PressureKind", int(k), pressureKindNames)
-}
+func (k PressureKind) MarshalText() ([]byte, error) { return pressureKindCodec.Marshal(k) }
 
-// UnmarshalText reads a key.
-func (k *PressureKind) UnmarshalText(b []byte) error {
-	v, err := ParsePressureKind(string(b))
-	*k = v
-	return err
-}
+// UnmarshalText reads a key; k is unchanged on error.
+func (k *PressureKind) UnmarshalText(b []byte) error { return pressureKindCodec.Unmarshal(k, b) }
 
 // ReserveKind distinguishes general (contingency) reserves from earmarked
 // ones. The zero ReserveKind is unset and fails validation.
@@ -201,50 +175,20 @@ const (
 	Earmarked                        // held for a stated purpose, including ring-fenced grants carried forward
 )
 
-var reserveKindNames = []string{"", "general", "earmarked"}
+var reserveKindCodec = enum.New[ReserveKind]("investment", "ReserveKind", 0, ErrUnknownKind,
+	"", "general", "earmarked")
 
 // String returns the kind's key, "general" or "earmarked".
-func (k ReserveKind) String() string { return kindString("ReserveKind", int(k), reserveKindNames) }
+func (k ReserveKind) String() string { return reserveKindCodec.String(k) }
+
+// Valid reports whether k is one of the kinds defined.
+func (k ReserveKind) Valid() bool { return reserveKindCodec.Valid(k) }
 
 // ParseReserveKind parses "general" or "earmarked".
-func ParseReserveKind(s string) (ReserveKind, error) {
-	i, err := parseKind("ReserveKind", s, reserveKindNames)
-	return ReserveKind(i), err
-}
+func ParseReserveKind(s string) (ReserveKind, error) { return reserveKindCodec.Parse(s) }
 
 // MarshalText writes the key; it fails for an unset or unknown kind.
-func (k ReserveKind) MarshalText() ([]byte, error) {
-	return kindMarshal("ReserveKind", int(k), reserveKindNames)
-}
+func (k ReserveKind) MarshalText() ([]byte, error) { return reserveKindCodec.Marshal(k) }
 
-// UnmarshalText reads a key.
-func (k *ReserveKind) UnmarshalText(b []byte) error {
-	v, err := ParseReserveKind(string(b))
-	*k = v
-	return err
-}
-
-func kindValid(i int, names []string) bool { return i > 0 && i < len(names) }
-
-func kindString(typ string, i int, names []string) string {
-	if kindValid(i, names) {
-		return names[i]
-	}
-	return typ + "(" + strconv.Itoa(i) + ")"
-}
-
-func kindMarshal(typ string, i int, names []string) ([]byte, error) {
-	if !kindValid(i, names) {
-		return nil, fmt.Errorf("investment: %s(%d): %w", typ, i, ErrUnknownKind)
-	}
-	return []byte(names[i]), nil
-}
-
-func parseKind(typ, s string, names []string) (int, error) {
-	for i := 1; i < len(names); i++ {
-		if names[i] == s {
-			return i, nil
-		}
-	}
-	return 0, fmt.Errorf("investment: %s %q: %w", typ, s, ErrUnknownKind)
-}
+// UnmarshalText reads a key; k is unchanged on error.
+func (k *ReserveKind) UnmarshalText(b []byte) error { return reserveKindCodec.Unmarshal(k, b) }

@@ -435,3 +435,22 @@ func TestFormatter(t *testing.T) {
 		}
 	}
 }
+
+func TestUnitText(t *testing.T) {
+	for _, u := range []Unit{Penny, Pound, Thousand, Million} {
+		text, err := u.MarshalText()
+		var back Unit = 99
+		if err != nil || back.UnmarshalText(text) != nil || back != u {
+			t.Errorf("%v: MarshalText = %q, %v; read back %v", u, text, err, back)
+		}
+		if p, err := ParseUnit(u.String()); err != nil || p != u {
+			t.Errorf("ParseUnit(%q) = %v, %v", u.String(), p, err)
+		}
+	}
+	if _, err := ParseUnit("k"); !errors.Is(err, ErrUnknownKind) {
+		t.Errorf("ParseUnit(\"k\") error = %v, want ErrUnknownKind", err)
+	}
+	if _, err := Unit(7).MarshalText(); !errors.Is(err, ErrUnknownKind) || Unit(7).String() != "Unit(7)" || Unit(7).Valid() {
+		t.Errorf("Unit(7): MarshalText error %v, String %q", err, Unit(7).String())
+	}
+}

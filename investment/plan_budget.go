@@ -235,7 +235,7 @@ func (c *calc) byCareGroup(lines []LineBudget) []Rollup {
 		present[l.CareGroup] = true
 	}
 	var keys, titles []string
-	for g := CareGroup(1); int(g) < len(careGroupNames); g++ {
+	for g := CareGroup(1); g.Valid(); g++ {
 		if present[g] {
 			keys = append(keys, g.String())
 			titles = append(titles, g.Title())

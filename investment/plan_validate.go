@@ -113,7 +113,7 @@ func (v *validator) validateStreams() {
 		if s.ID != "" && v.streams[s.ID] == nil {
 			v.streams[s.ID] = s
 		}
-		if !kindValid(int(s.Kind), streamKindNames) {
+		if !s.Kind.Valid() {
 			v.add("stream", s.ID, i, 0, "kind", fmt.Errorf("%v: %w", s.Kind, ErrUnknownKind))
 		}
 		v.checkFlow("stream", s.ID, i, "amounts", s.Amounts)
@@ -124,7 +124,7 @@ func (v *validator) validateStreams() {
 			v.add("stream", s.ID, i, 0, "for", fmt.Errorf("only a ring-fenced stream restricts what it funds: %w", ErrRingFence))
 		}
 		for _, g := range s.For {
-			if !kindValid(int(g), careGroupNames) {
+			if !g.Valid() {
 				v.add("stream", s.ID, i, 0, "for", fmt.Errorf("care group %v: %w", g, ErrUnknownKind))
 			}
 		}
@@ -140,7 +140,7 @@ func (v *validator) validateLines() {
 		if l.ID != "" && v.lines[l.ID] == nil {
 			v.lines[l.ID] = l
 		}
-		if !kindValid(int(l.CareGroup), careGroupNames) {
+		if !l.CareGroup.Valid() {
 			v.add("line", l.ID, i, 0, "careGroup", fmt.Errorf("%v: %w", l.CareGroup, ErrUnknownKind))
 		}
 		var neg error
@@ -158,7 +158,7 @@ func (v *validator) checkMix(l *Line, i int) {
 	for _, k := range slices.Sorted(maps.Keys(l.Mix)) {
 		s := l.Mix[k]
 		switch {
-		case !kindValid(int(k), upliftKindNames):
+		case !k.Valid():
 			v.add("line", l.ID, i, 0, "mix", fmt.Errorf("uplift kind %v: %w", k, ErrUnknownKind))
 		case s.IsNegative():
 			v.add("line", l.ID, i, 0, "mix", fmt.Errorf("%v share %s: %w", k, s, ErrMixShare))
@@ -202,7 +202,7 @@ func (v *validator) validateUplifts() {
 	for i, u := range v.p.Uplifts {
 		id := u.Kind.String()
 		switch {
-		case !kindValid(int(u.Kind), upliftKindNames):
+		case !u.Kind.Valid():
 			v.add("uplift", "", i, u.Year, "kind", fmt.Errorf("%v: %w", u.Kind, ErrUnknownKind))
 		case u.Kind == NotUplifted:
 			v.add("uplift", id, i, u.Year, "kind", fmt.Errorf("%v costs have no uplift: %w", u.Kind, ErrUnknownKind))
@@ -242,7 +242,7 @@ func (v *validator) validatePressures() {
 	seen := map[string]int{}
 	for i, x := range v.p.Pressures {
 		v.checkID("pressure", x.ID, i, seen)
-		if !kindValid(int(x.Kind), pressureKindNames) {
+		if !x.Kind.Valid() {
 			v.add("pressure", x.ID, i, 0, "kind", fmt.Errorf("%v: %w", x.Kind, ErrUnknownKind))
 		}
 		v.checkYear("pressure", x.ID, i, x.Year)
@@ -266,7 +266,7 @@ func (v *validator) validateReserves() {
 	for i := range v.p.Reserves {
 		r := &v.p.Reserves[i]
 		v.checkID("reserve", r.ID, i, seen)
-		if !kindValid(int(r.Kind), reserveKindNames) {
+		if !r.Kind.Valid() {
 			v.add("reserve", r.ID, i, 0, "kind", fmt.Errorf("%v: %w", r.Kind, ErrUnknownKind))
 		}
 		n := len(v.errs)

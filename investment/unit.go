@@ -3,6 +3,7 @@ package investment
 import (
 	"fmt"
 
+	"github.com/opencommissioning/scp/internal/enum"
 	"github.com/shopspring/decimal"
 )
 
@@ -37,21 +38,25 @@ func (u Unit) exp() int32 {
 // Amount returns one of u, as money: £0.01, £1, £1,000 or £1,000,000.
 func (u Unit) Amount() Money { return Money{decimal.New(1, u.exp())} }
 
+var unitCodec = enum.New[Unit]("investment", "Unit", Penny, ErrUnknownKind, "p", "£", "£000", "£m")
+
 // String returns the unit as a table heading writes it: "p", "£", "£000"
-// or "£m".
-func (u Unit) String() string {
-	switch u {
-	case Penny:
-		return "p"
-	case Pound:
-		return "£"
-	case Thousand:
-		return "£000"
-	case Million:
-		return "£m"
-	}
-	return fmt.Sprintf("Unit(%d)", int(u))
-}
+// or "£m"; [ParseUnit] reads it back.
+func (u Unit) String() string { return unitCodec.String(u) }
+
+// Valid reports whether u is one of the four units.
+func (u Unit) Valid() bool { return unitCodec.Valid(u) }
+
+// ParseUnit parses a unit as [Unit.String] writes it, such as "£000".
+func ParseUnit(s string) (Unit, error) { return unitCodec.Parse(s) }
+
+// MarshalText writes the unit as [Unit.String] does; it fails for an
+// unknown unit.
+func (u Unit) MarshalText() ([]byte, error) { return unitCodec.Marshal(u) }
+
+// UnmarshalText reads a unit as [Unit.String] writes it; u is unchanged on
+// error.
+func (u *Unit) UnmarshalText(b []byte) error { return unitCodec.Unmarshal(u, b) }
 
 // Round returns m rounded to a whole number of u, half away from zero:
 // £2.345 to the penny is £2.35 and −£2.345 is −£2.35; £1,500 to the
