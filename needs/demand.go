@@ -10,7 +10,7 @@ import (
 // Level is a quantity for an area and mid-year: demand, capacity or any
 // other measure in consistent units (people, admissions, hours a year).
 type Level struct {
-	Area  string  `json:"area"`
+	Area  string  `json:"area"` // the area's code (see [Area])
 	Year  int     `json:"year"`
 	Value float64 `json:"value"`
 }
@@ -66,7 +66,7 @@ func (m DemandModel) Demand(p *Population, areas []string, years []int) ([]Level
 
 // GapRow compares demand with capacity for one area and year.
 type GapRow struct {
-	Area     string  `json:"area"`
+	Area     string  `json:"area"` // the area's code (see [Area])
 	Year     int     `json:"year"`
 	Demand   float64 `json:"demand"`
 	Capacity float64 `json:"capacity"`

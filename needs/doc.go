@@ -11,6 +11,10 @@
 //
 // # Representation
 //
+// An [Area] is identified by its GSS code, the one key for areas and
+// localities across the module; its name is for display. Every function
+// that takes an area takes its code.
+//
 // A [Population] holds counts by area code, mid-year (30 June), [Sex] and
 // single year of age 0 … 89 plus the open top 90+ ([TopAge], [NumAges] cells a
 // series). Counts are float64, finite, non-negative and at most [MaxCount].

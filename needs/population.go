@@ -25,11 +25,15 @@ const (
 	MaxYear = 2300
 )
 
-// Area is an area code (a GSS code such as "S37000028", or any other stable
-// identifier) with its display name.
+// Area is the module's one type of area: a partnership, locality, council,
+// health board or data zone. Code is its key, the GSS code of National
+// Records of Scotland ("S37000028" for South Lanarkshire's partnership), or
+// another stable code where there is none; every lookup in the module, in
+// this package and in those above it, is by Code. Name is for display in
+// reports only ("South Lanarkshire") and never identifies the area.
 type Area struct {
-	Code string `json:"code"`
-	Name string `json:"name,omitempty"`
+	Code string `json:"code"`           // GSS code: the key
+	Name string `json:"name,omitempty"` // display name
 }
 
 // seriesKey identifies one series of NumAges counts.
@@ -182,7 +186,8 @@ func (p *Population) put(k seriesKey, counts []float64) {
 	p.sorted = append(p.sorted, k)
 }
 
-// SetName records the display name of an area code; an empty name removes
+// SetName records the display name of an area, given by its code; the
+// name is for reports and lookups stay by code. An empty name removes
 // it. Names are UTF-8: invalid bytes are replaced by U+FFFD, as JSON would.
 func (p *Population) SetName(code, name string) {
 	name = strings.ToValidUTF8(name, "\uFFFD")
@@ -365,7 +370,7 @@ func checkBandsForData(bands []Band) error {
 // Cell is one count of a [Population]: an area, year, sex and single age
 // (Age 90 stands for 90+).
 type Cell struct {
-	Area  string  `json:"area"`
+	Area  string  `json:"area"` // the area's code (see [Area])
 	Year  int     `json:"year"`
 	Sex   Sex     `json:"sex"`
 	Age   int     `json:"age"`
@@ -375,7 +380,7 @@ type Cell struct {
 // Series is one stored series of a [Population]: the counts of an area, year
 // and sex by single year of age (Counts[90] is 90+). Counts is a copy.
 type Series struct {
-	Area   string    `json:"area"`
+	Area   string    `json:"area"` // the area's code (see [Area])
 	Year   int       `json:"year"`
 	Sex    Sex       `json:"sex"`
 	Counts []float64 `json:"counts"`

@@ -236,7 +236,7 @@ func (pr *Projection) Growth(cond, area string, base, year int) (float64, error)
 // ProjectionRow is one value of a [Projection].
 type ProjectionRow struct {
 	Condition string  `json:"condition"`
-	Area      string  `json:"area"`
+	Area      string  `json:"area"` // the area's code (see [Area])
 	Year      int     `json:"year"`
 	Sex       Sex     `json:"sex"` // Female or Male
 	Band      Band    `json:"band"`

@@ -34,7 +34,7 @@ func SIMDQuintile(rank int) (int, error) { return Tile(rank, SIMD2020Zones, 5) }
 
 // Zone is a small area (a data zone) with its deprivation rank and population.
 type Zone struct {
-	Code       string  `json:"code"`
+	Code       string  `json:"code"`       // the data zone's code, e.g. "S01012345"
 	Rank       int     `json:"rank"`       // 1 = most deprived
 	Population float64 `json:"population"` // people living there
 }
