@@ -2,7 +2,6 @@ package commissioning
 
 import (
 	"encoding/json"
-	"errors"
 	"math"
 	"testing"
 
@@ -231,7 +230,7 @@ func TestAppraiseErrors(t *testing.T) {
 		{"empty id", Appraiser{}, []Option{{}}, ErrEmptyID},
 		{"unknown category", Appraiser{}, []Option{{ID: "a", Bias: OptimismBias{Shares: []Share{{Category(42), 1}}}}}, ErrUnknownCategory},
 		{"unknown group", Appraiser{Equity: &Equity{Reference: 1, Groups: []IncomeGroup{{"g", 1}}}},
-			[]Option{{ID: "a", Beneficiaries: []GroupShare{{"h", 1}}}}, ErrUnknownGroup},
+			[]Option{{ID: "a", Beneficiaries: []GroupShare{{"h", 1}}}}, ErrUnknownID},
 		{"equity income zero", Appraiser{Equity: &Equity{Reference: 1, Groups: []IncomeGroup{{"g", 0}}}},
 			[]Option{{ID: "a"}}, ErrIncome},
 		{"equity eta negative", Appraiser{Equity: &Equity{Eta: -1, Reference: 1, Groups: []IncomeGroup{{"g", 1}}}},
@@ -241,7 +240,7 @@ func TestAppraiseErrors(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := c.a.Appraise(c.opts...)
-			if !errors.Is(err, c.want) {
+			if !isErr(err, c.want) {
 				t.Fatalf("Appraise: error %v, want %v", err, c.want)
 			}
 		})

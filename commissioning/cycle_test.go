@@ -45,10 +45,10 @@ func TestStageText(t *testing.T) {
 	if StageReview.Next() != StageAnalyse || StagePlan.Next() != StageDo {
 		t.Errorf("Next does not follow the cycle")
 	}
-	if _, err := ParseStage("commission"); !errors.Is(err, ErrUnknownStage) {
+	if _, err := ParseStage("commission"); !isErr(err, ErrUnknownStage) {
 		t.Errorf("ParseStage(commission): error %v", err)
 	}
-	if _, err := Stage(9).MarshalText(); !errors.Is(err, ErrUnknownStage) {
+	if _, err := Stage(9).MarshalText(); !isErr(err, ErrUnknownStage) {
 		t.Errorf("Stage(9).MarshalText: error %v", err)
 	}
 	if s := Stage(9).String(); s != "Stage(9)" {
@@ -71,13 +71,13 @@ func TestCycle(t *testing.T) {
 	if c.Stage != StageReview {
 		t.Fatalf("stage %v, want Review", c.Stage)
 	}
-	if err := c.Advance(); !errors.Is(err, ErrCycleComplete) {
+	if err := c.Advance(); !isErr(err, ErrCycleComplete) {
 		t.Errorf("Advance past Review: error %v", err)
 	}
-	if err := c.Log(date("2021-09-01"), "IJB", "back-dated"); !errors.Is(err, ErrDecisionOrder) {
+	if err := c.Log(date("2021-09-01"), "IJB", "back-dated"); !isErr(err, ErrDecisionOrder) {
 		t.Errorf("Log before the last decision: error %v", err)
 	}
-	if err := c.Log(time.Time{}, "IJB", "undated"); !errors.Is(err, ErrDecisionOrder) {
+	if err := c.Log(time.Time{}, "IJB", "undated"); !isErr(err, ErrDecisionOrder) {
 		t.Errorf("Log without a date: error %v", err)
 	}
 	if err := c.Log(date("2025-03-20"), "IJB", "review approved", "a", "b"); err != nil {
@@ -109,11 +109,11 @@ func TestCycle(t *testing.T) {
 	}
 	bad := c
 	bad.Decisions = []Decision{c.Decisions[1], c.Decisions[0]}
-	if err := bad.Validate(); !errors.Is(err, ErrDecisionOrder) {
+	if err := bad.Validate(); !isErr(err, ErrDecisionOrder) {
 		t.Errorf("Validate of decisions out of order: error %v", err)
 	}
 	bad = Cycle{Stage: 8}
-	if err := bad.Validate(); !errors.Is(err, ErrUnknownStage) {
+	if err := bad.Validate(); !isErr(err, ErrUnknownStage) {
 		t.Errorf("Validate of stage 8: error %v", err)
 	}
 }
@@ -184,7 +184,7 @@ func TestPlanErrors(t *testing.T) {
 			p := southLanarkshirePlan()
 			c.edit(&p)
 			err := p.Validate()
-			if !errors.Is(err, c.want) {
+			if !isErr(err, c.want) {
 				t.Fatalf("Validate: error %v, want %v", err, c.want)
 			}
 			var fe *FieldError

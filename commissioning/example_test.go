@@ -108,7 +108,7 @@ func ExamplePlan_Validate() {
 	fmt.Println(p.Validate())
 	fmt.Println("not linked:", p.UnlinkedOutcomes())
 	// Output:
-	// commissioning: Localities: 1 given: commissioning: a strategic plan needs at least two localities
+	// commissioning: localities: 1 given: a strategic plan needs at least two localities
 	// <nil>
 	// not linked: [NO-2 NO-3 NO-4 NO-5 NO-6 NO-8 NO-9]
 }
@@ -124,7 +124,7 @@ func ExampleCycle() {
 	fmt.Println(c.Stage, c.Advance())
 	// Output:
 	// Plan 1 Plan
-	// Review commissioning: Stage: commissioning: cycle already at review
+	// Review commissioning: stage: cycle already at review
 }
 
 func ExampleLongList_ShortList() {

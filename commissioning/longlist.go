@@ -135,39 +135,39 @@ type LongList struct {
 func (l LongList) Validate() error {
 	seen := map[string]bool{}
 	for i, c := range l.Candidates {
-		f := "Candidates[" + strconv.Itoa(i) + "]"
+		f := "candidates[" + strconv.Itoa(i+1) + "]"
 		if c.Option == "" {
-			return &FieldError{Field: f + ".Option", Err: ErrEmptyID}
+			return &FieldError{Field: f + ".option", Err: ErrEmptyID}
 		}
 		if seen[c.Option] {
-			return &FieldError{Field: f + ".Option", Err: fmt.Errorf("%q: %w", c.Option, ErrDuplicateID)}
+			return &FieldError{Field: f + ".option", Err: fmt.Errorf("%q: %w", c.Option, ErrDuplicateID)}
 		}
 		seen[c.Option] = true
 		var dims [Funding + 1]bool
 		for j, flt := range c.Filters {
-			ff := f + ".Filters[" + strconv.Itoa(j) + "]"
+			ff := f + ".filters[" + strconv.Itoa(j+1) + "]"
 			if flt.Dimension < Scope || flt.Dimension > Funding {
-				return &FieldError{Field: ff + ".Dimension", Err: ErrUnknownDimension}
+				return &FieldError{Field: ff + ".dimension", Err: ErrUnknownDimension}
 			}
 			if dims[flt.Dimension] {
-				return &FieldError{Field: ff + ".Dimension", Err: fmt.Errorf("%v twice: %w", flt.Dimension, ErrDuplicateID)}
+				return &FieldError{Field: ff + ".dimension", Err: fmt.Errorf("%v twice: %w", flt.Dimension, ErrDuplicateID)}
 			}
 			dims[flt.Dimension] = true
 			if flt.Verdict < Preferred || flt.Verdict > Discounted {
-				return &FieldError{Field: ff + ".Verdict", Err: ErrUnknownVerdict}
+				return &FieldError{Field: ff + ".verdict", Err: ErrUnknownVerdict}
 			}
 			if strings.TrimSpace(flt.Reason) == "" {
-				return &FieldError{Field: ff + ".Reason", Err: ErrNoReason}
+				return &FieldError{Field: ff + ".reason", Err: ErrNoReason}
 			}
 		}
 	}
 	if l.BAU == "" || !seen[l.BAU] {
-		return &FieldError{Field: "BAU", Err: fmt.Errorf("%q not among the candidates: %w", l.BAU, ErrNoBAU)}
+		return &FieldError{Field: "bau", Err: fmt.Errorf("%q not among the candidates: %w", l.BAU, ErrNoBAU)}
 	}
 	for _, c := range l.Candidates {
 		if c.Option == l.BAU {
 			if f, ok := c.Discounted(); ok {
-				return &FieldError{Field: "BAU", Err: fmt.Errorf("discounted on %v: %w", f.Dimension, ErrNoBAU)}
+				return &FieldError{Field: "bau", Err: fmt.Errorf("discounted on %v: %w", f.Dimension, ErrNoBAU)}
 			}
 		}
 	}
@@ -176,7 +176,7 @@ func (l LongList) Validate() error {
 
 // ShortList returns the short list the filter leaves: the candidates not
 // discounted on any dimension, in long-list order, resolved against opts.
-// Every candidate must be in opts ([ErrUnknownOption]).
+// Every candidate must be in opts ([ErrUnknownID]).
 func (l LongList) ShortList(opts []Option) (ShortList, error) {
 	if err := l.Validate(); err != nil {
 		return ShortList{}, err
@@ -189,8 +189,8 @@ func (l LongList) ShortList(opts []Option) (ShortList, error) {
 	for i, c := range l.Candidates {
 		o, ok := byID[c.Option]
 		if !ok {
-			return ShortList{}, &FieldError{Field: "Candidates[" + strconv.Itoa(i) + "].Option",
-				Err: fmt.Errorf("%q: %w", c.Option, ErrUnknownOption)}
+			return ShortList{}, &FieldError{Field: "candidates[" + strconv.Itoa(i+1) + "].option",
+				Err: fmt.Errorf("%q: %w", c.Option, ErrUnknownID)}
 		}
 		if _, out := c.Discounted(); !out {
 			kept = append(kept, o)
@@ -225,7 +225,7 @@ func (s ShortList) Validate() error {
 		return err
 	}
 	if _, ok := s.index(); !ok {
-		return &FieldError{Field: "BAU", Err: fmt.Errorf("%q not on the short list: %w", s.BAU, ErrNoBAU)}
+		return &FieldError{Field: "bau", Err: fmt.Errorf("%q not on the short list: %w", s.BAU, ErrNoBAU)}
 	}
 	return nil
 }

@@ -219,15 +219,15 @@ func splitmix64(x uint64) uint64 {
 // factor, row-major.
 func validateCorrelation(c [][]float64, n int) ([]float64, error) {
 	bad := func(i, j int, err error) error {
-		return &FieldError{Field: "Correlation[" + strconv.Itoa(i) + "][" + strconv.Itoa(j) + "]", Err: err}
+		return &FieldError{Field: "correlation[" + strconv.Itoa(i+1) + "][" + strconv.Itoa(j+1) + "]", Err: err}
 	}
 	if len(c) != n {
-		return nil, &FieldError{Field: "Correlation", Err: fmt.Errorf("%d rows for %d inputs: %w", len(c), n, ErrCorrelation)}
+		return nil, &FieldError{Field: "correlation", Err: fmt.Errorf("%d rows for %d inputs: %w", len(c), n, ErrCorrelation)}
 	}
 	sym := mat.NewSymDense(n, nil)
 	for i := range n {
 		if len(c[i]) != n {
-			return nil, &FieldError{Field: "Correlation[" + strconv.Itoa(i) + "]", Err: fmt.Errorf("%d columns for %d inputs: %w", len(c[i]), n, ErrCorrelation)}
+			return nil, &FieldError{Field: "correlation[" + strconv.Itoa(i+1) + "]", Err: fmt.Errorf("%d columns for %d inputs: %w", len(c[i]), n, ErrCorrelation)}
 		}
 		for j := range n {
 			x := c[i][j]
@@ -248,7 +248,7 @@ func validateCorrelation(c [][]float64, n int) ([]float64, error) {
 	}
 	var ch mat.Cholesky
 	if !ch.Factorize(sym) {
-		return nil, &FieldError{Field: "Correlation", Err: fmt.Errorf("not positive definite: %w", ErrCorrelation)}
+		return nil, &FieldError{Field: "correlation", Err: fmt.Errorf("not positive definite: %w", ErrCorrelation)}
 	}
 	var l mat.TriDense
 	ch.LTo(&l)
@@ -325,7 +325,7 @@ func (sim Simulation) settings(opts []Option) (settings, error) {
 	}
 	set := settings{draws: sim.Draws, pcts: sim.Percentiles, workers: sim.Workers}
 	if set.draws < 0 {
-		return settings{}, &FieldError{Field: "Draws", Err: fmt.Errorf("%d: %w", set.draws, ErrDraws)}
+		return settings{}, &FieldError{Field: "draws", Err: fmt.Errorf("%d: %w", set.draws, ErrDraws)}
 	}
 	if set.draws == 0 {
 		set.draws = DefaultDraws
@@ -335,7 +335,7 @@ func (sim Simulation) settings(opts []Option) (settings, error) {
 	}
 	for i, p := range set.pcts {
 		if !(p >= 0 && p <= 100) {
-			return settings{}, &FieldError{Field: "Percentiles[" + strconv.Itoa(i) + "]", Err: fmt.Errorf("%v: %w", p, ErrPercentile)}
+			return settings{}, &FieldError{Field: "percentiles[" + strconv.Itoa(i+1) + "]", Err: fmt.Errorf("%v: %w", p, ErrPercentile)}
 		}
 	}
 	nIn := len(sim.Inputs)
@@ -531,7 +531,7 @@ func summariseAll(ps []prepared, out *drawn, set settings, effect, keep bool) ([
 	wg.Wait()
 	for i, err := range errs {
 		if err != nil {
-			return nil, &OptionError{ID: ps[i].opt.ID, Index: i, Err: err}
+			return nil, &OptionError{ID: ps[i].opt.ID, Position: i + 1, Err: err}
 		}
 	}
 	return res, nil

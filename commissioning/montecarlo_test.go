@@ -2,7 +2,6 @@ package commissioning
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math"
 	"runtime"
@@ -249,7 +248,7 @@ func TestSimulateCancel(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	_, err := Appraiser{}.Simulate(ctx, opts, Simulation{Inputs: inputs, Draws: 5000})
-	if !errors.Is(err, context.Canceled) {
+	if !isErr(err, context.Canceled) {
 		t.Fatalf("error %v, want context.Canceled", err)
 	}
 }
@@ -264,7 +263,7 @@ func TestSimulateErrors(t *testing.T) {
 		want error
 	}{
 		{"bad distribution", Simulation{Inputs: []Input{{Name: "x", Lines: Benefits, Dist: Distribution{Kind: Normal, SD: -1}}}}, ErrParameter},
-		{"unknown option", Simulation{Inputs: []Input{{Name: "x", Option: "zz", Lines: Benefits, Dist: n}}}, ErrUnknownOption},
+		{"unknown option", Simulation{Inputs: []Input{{Name: "x", Option: "zz", Lines: Benefits, Dist: n}}}, ErrUnknownID},
 		{"no lines", Simulation{Inputs: []Input{{Name: "x", Dist: n}}}, ErrNoLines},
 		{"negative draws", Simulation{Inputs: []Input{good}, Draws: -1}, ErrDraws},
 		{"percentile", Simulation{Inputs: []Input{good}, Percentiles: []float64{101}}, ErrPercentile},
@@ -286,7 +285,7 @@ func TestSimulateErrors(t *testing.T) {
 				}
 				return
 			}
-			if !errors.Is(err, c.want) {
+			if !isErr(err, c.want) {
 				t.Fatalf("error %v, want %v", err, c.want)
 			}
 		})

@@ -141,7 +141,7 @@ func OptimismBounds(c Category, m Measure) (Bounds, error) {
 	}
 	row := optimismTable[c][m]
 	if row[0] < 0 {
-		return Bounds{}, &FieldError{Field: "Measure", Err: fmt.Errorf("%v for %v: %w", m, c, ErrNotApplicable)}
+		return Bounds{}, &FieldError{Field: "measure", Err: fmt.Errorf("%v for %v: %w", m, c, ErrNotApplicable)}
 	}
 	return Bounds{Upper: decimal.New(row[0], -2), Lower: decimal.New(row[1], -2)}, nil
 }
@@ -181,30 +181,30 @@ func (b OptimismBias) Validate() error {
 	seen := map[Category]bool{}
 	sum := 0.0
 	for i, s := range b.Shares {
-		f := "Shares[" + strconv.Itoa(i) + "]"
+		f := "shares[" + strconv.Itoa(i+1) + "]"
 		if !s.Category.Valid() {
-			return &FieldError{Field: f + ".Category", Err: ErrUnknownCategory}
+			return &FieldError{Field: f + ".category", Err: ErrUnknownCategory}
 		}
 		if seen[s.Category] {
-			return &FieldError{Field: f + ".Category", Err: fmt.Errorf("%v repeated: %w", s.Category, ErrShares)}
+			return &FieldError{Field: f + ".category", Err: fmt.Errorf("%v repeated: %w", s.Category, ErrShares)}
 		}
 		seen[s.Category] = true
 		if math.IsNaN(s.Share) || math.IsInf(s.Share, 0) {
-			return &FieldError{Field: f + ".Share", Err: ErrNotFinite}
+			return &FieldError{Field: f + ".share", Err: ErrNotFinite}
 		}
 		if s.Share < 0 {
-			return &FieldError{Field: f + ".Share", Err: fmt.Errorf("%v: %w", s.Share, ErrShares)}
+			return &FieldError{Field: f + ".share", Err: fmt.Errorf("%v: %w", s.Share, ErrShares)}
 		}
 		sum += s.Share
 	}
 	if len(b.Shares) > 0 && math.Abs(sum-1) > sharesTolerance {
-		return &FieldError{Field: "Shares", Err: fmt.Errorf("sum %v: %w", sum, ErrShares)}
+		return &FieldError{Field: "shares", Err: fmt.Errorf("sum %v: %w", sum, ErrShares)}
 	}
 	if math.IsNaN(b.Mitigation) || math.IsInf(b.Mitigation, 0) {
-		return &FieldError{Field: "Mitigation", Err: ErrNotFinite}
+		return &FieldError{Field: "mitigation", Err: ErrNotFinite}
 	}
 	if b.Mitigation < 0 || b.Mitigation > 1 {
-		return &FieldError{Field: "Mitigation", Err: fmt.Errorf("%v: %w", b.Mitigation, ErrMitigation)}
+		return &FieldError{Field: "mitigation", Err: fmt.Errorf("%v: %w", b.Mitigation, ErrMitigation)}
 	}
 	return nil
 }

@@ -27,7 +27,7 @@ func TestOptimismBoundsTable(t *testing.T) {
 		for m, row := range rows {
 			b, err := OptimismBounds(c, Measure(m))
 			if row[0] == "" {
-				if !errors.Is(err, ErrNotApplicable) {
+				if !isErr(err, ErrNotApplicable) {
 					t.Errorf("OptimismBounds(%v, %v): error %v, want ErrNotApplicable", c, Measure(m), err)
 				}
 				continue
@@ -101,7 +101,7 @@ func TestOptimismRatesSplit(t *testing.T) {
 	if !c.Equal(decimal.RequireFromString("0.06")) || !r.Equal(decimal.RequireFromString("0.1025")) {
 		t.Errorf("CapitalRate %v, RevenueRate %v; want 0.06, 0.1025", c, r)
 	}
-	if _, err := b.Rate(WorksDuration); !errors.Is(err, ErrNotApplicable) {
+	if _, err := b.Rate(WorksDuration); !isErr(err, ErrNotApplicable) {
 		t.Errorf("works duration of an outsourcing mix: error %v, want ErrNotApplicable", err)
 	}
 }
@@ -125,22 +125,22 @@ func TestOptimismErrors(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			err := c.b.Validate()
-			if !errors.Is(err, c.want) {
+			if !isErr(err, c.want) {
 				t.Fatalf("Validate: error %v, want %v", err, c.want)
 			}
 			var fe *FieldError
 			if !errors.As(err, &fe) {
 				t.Errorf("error %T is not a *FieldError", err)
 			}
-			if _, err := c.b.Rate(CapitalCost); !errors.Is(err, c.want) {
+			if _, err := c.b.Rate(CapitalCost); !isErr(err, c.want) {
 				t.Errorf("Rate: error %v, want %v", err, c.want)
 			}
 		})
 	}
-	if _, err := OptimismBounds(Category(99), CapitalCost); !errors.Is(err, ErrUnknownCategory) {
+	if _, err := OptimismBounds(Category(99), CapitalCost); !isErr(err, ErrUnknownCategory) {
 		t.Errorf("OptimismBounds(99): error %v", err)
 	}
-	if _, err := ParseCategory("bridges"); !errors.Is(err, ErrUnknownCategory) {
+	if _, err := ParseCategory("bridges"); !isErr(err, ErrUnknownCategory) {
 		t.Errorf("ParseCategory: error %v", err)
 	}
 }

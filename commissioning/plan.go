@@ -63,14 +63,14 @@ type Priority struct {
 // plan's errors.
 func (p Plan) Validate() error {
 	if p.Period.Last < p.Period.First {
-		return &FieldError{Field: "Period", Err: fmt.Errorf("%v before %v: %w", p.Period.Last, p.Period.First, ErrPeriod)}
+		return &FieldError{Field: "period", Err: fmt.Errorf("%v before %v: %w", p.Period.Last, p.Period.First, ErrPeriod)}
 	}
 	if len(p.Localities) < 2 {
-		return &FieldError{Field: "Localities", Err: fmt.Errorf("%d given: %w", len(p.Localities), ErrLocalities)}
+		return &FieldError{Field: "localities", Err: fmt.Errorf("%d given: %w", len(p.Localities), ErrLocalities)}
 	}
 	codes := map[string]bool{}
 	for i, l := range p.Localities {
-		f := "Localities[" + strconv.Itoa(i) + "].Code"
+		f := "localities[" + strconv.Itoa(i+1) + "].code"
 		if l.Code == "" {
 			return &FieldError{Field: f, Err: ErrEmptyID}
 		}
@@ -81,12 +81,12 @@ func (p Plan) Validate() error {
 	}
 	ids := map[string]bool{}
 	for i, pr := range p.Priorities {
-		f := "Priorities[" + strconv.Itoa(i) + "]"
+		f := "priorities[" + strconv.Itoa(i+1) + "]"
 		if pr.ID == "" {
-			return &FieldError{Field: f + ".ID", Err: ErrEmptyID}
+			return &FieldError{Field: f + ".id", Err: ErrEmptyID}
 		}
 		if ids[pr.ID] {
-			return &FieldError{Field: f + ".ID", Err: fmt.Errorf("%q: %w", pr.ID, ErrDuplicateID)}
+			return &FieldError{Field: f + ".id", Err: fmt.Errorf("%q: %w", pr.ID, ErrDuplicateID)}
 		}
 		ids[pr.ID] = true
 		if err := checkOutcomes(f+".Outcomes", pr.Outcomes); err != nil {
@@ -95,7 +95,7 @@ func (p Plan) Validate() error {
 	}
 	chosen := map[string]bool{}
 	for i, id := range p.Options {
-		f := "Options[" + strconv.Itoa(i) + "]"
+		f := "options[" + strconv.Itoa(i+1) + "]"
 		if id == "" {
 			return &FieldError{Field: f, Err: ErrEmptyID}
 		}
@@ -112,7 +112,7 @@ func (p Plan) Validate() error {
 			return &FieldError{Field: "Finance.Years", Err: fmt.Errorf("%v, plan period %v: %w", p.Finance.Years, p.Period, ErrPeriod)}
 		}
 		if err := p.Finance.Validate(); err != nil {
-			return &FieldError{Field: "Finance", Err: err}
+			return &FieldError{Field: "finance", Err: err}
 		}
 	}
 	return nil
@@ -121,7 +121,7 @@ func (p Plan) Validate() error {
 func checkOutcomes(field string, ids []string) error {
 	for i, o := range ids {
 		if _, ok := outcomes.NationalOutcome(o); !ok {
-			return &FieldError{Field: field + "[" + strconv.Itoa(i) + "]", Err: fmt.Errorf("%q: %w", o, ErrUnknownOutcome)}
+			return &FieldError{Field: field + "[" + strconv.Itoa(i+1) + "]", Err: fmt.Errorf("%q: %w", o, ErrUnknownOutcome)}
 		}
 	}
 	return nil

@@ -46,7 +46,7 @@ type Constraints struct {
 // Errors of the options come as from [Appraiser.Appraise]; errors of the
 // problem (unknown dependency, cycle, conflicting mandatory options,
 // mandatory options over budget, negative budget) come from package
-// selection with its typed errors.
+// selection with its typed errors, wrapped as "commissioning: selection: …".
 func Select(ctx context.Context, opts []Option, budget investment.Flow, c Constraints) (selection.Selection, error) {
 	aps, err := c.Appraiser.Appraise(opts...)
 	if err != nil {
@@ -60,7 +60,7 @@ func Select(ctx context.Context, opts []Option, budget investment.Flow, c Constr
 	for _, name := range slices.Sorted(maps.Keys(c.Streams)) {
 		f := c.Streams[name]
 		if r, ok := f.Years(); !ok || !r.Contains(years.First) || !r.Contains(years.Last) {
-			return selection.Selection{}, &FieldError{Field: "Streams[" + name + "]",
+			return selection.Selection{}, &FieldError{Field: "streams[" + name + "]",
 				Err: fmt.Errorf("%v does not cover the budget years %v: %w", f, years, ErrBudgetGap)}
 		}
 		p.Streams = append(p.Streams, selection.Stream{Name: name, Budget: f.Over(years)})
@@ -83,5 +83,10 @@ func Select(ctx context.Context, opts []Option, budget investment.Flow, c Constr
 			Group: o.Group, Requires: slices.Clone(o.Requires), Mandatory: o.Mandatory,
 		}
 	}
-	return selection.Select(ctx, p, c.Search)
+	sel, err := selection.Select(ctx, p, c.Search)
+	if err != nil {
+		// A cancelled search still returns its best selection.
+		return sel, fmt.Errorf("commissioning: selection: %w", err)
+	}
+	return sel, nil
 }

@@ -2,7 +2,6 @@ package commissioning
 
 import (
 	"context"
-	"errors"
 	"slices"
 	"testing"
 
@@ -124,7 +123,7 @@ func TestSelectErrors(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := Select(context.Background(), c.opts, c.budget, c.c)
-			if !errors.Is(err, c.want) {
+			if !isErr(err, c.want) {
 				t.Fatalf("Select: error %v, want %v", err, c.want)
 			}
 		})

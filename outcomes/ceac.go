@@ -198,24 +198,24 @@ func checkDraws(draws []Draws, lambdas []investment.Money) error {
 	for a, d := range draws {
 		switch {
 		case d.ID == "":
-			return inputErr("alternative", a, "", "ID", ErrEmptyID)
+			return inputErr("alternative", a, "", "id", ErrEmptyID)
 		case len(d.Costs) == 0:
-			return inputErr("alternative", a, d.ID, "Costs", fmt.Errorf("no draws: %w", ErrDraws))
+			return inputErr("alternative", a, d.ID, "costs", fmt.Errorf("no draws: %w", ErrDraws))
 		case len(d.Costs) != len(d.Effects):
-			return inputErr("alternative", a, d.ID, "Effects", fmt.Errorf("%d costs but %d effects: %w", len(d.Costs), len(d.Effects), ErrDraws))
+			return inputErr("alternative", a, d.ID, "effects", fmt.Errorf("%d costs but %d effects: %w", len(d.Costs), len(d.Effects), ErrDraws))
 		case len(d.Costs) != nd:
-			return inputErr("alternative", a, d.ID, "Costs", fmt.Errorf("%d draws, but %d for the first alternative: %w", len(d.Costs), nd, ErrDraws))
+			return inputErr("alternative", a, d.ID, "costs", fmt.Errorf("%d draws, but %d for the first alternative: %w", len(d.Costs), nd, ErrDraws))
 		}
 		if _, dup := ids[d.ID]; dup {
-			return inputErr("alternative", a, d.ID, "ID", ErrDuplicateID)
+			return inputErr("alternative", a, d.ID, "id", ErrDuplicateID)
 		}
 		ids[d.ID] = struct{}{}
 		for k := range nd {
 			if !finite(d.Costs[k]) {
-				return inputErr("alternative", a, d.ID, fmt.Sprintf("Costs[%d]", k), ErrNotFinite)
+				return inputErr("alternative", a, d.ID, fmt.Sprintf("costs[%d]", k+1), ErrNotFinite)
 			}
 			if !finite(d.Effects[k]) {
-				return inputErr("alternative", a, d.ID, fmt.Sprintf("Effects[%d]", k), ErrNotFinite)
+				return inputErr("alternative", a, d.ID, fmt.Sprintf("effects[%d]", k+1), ErrNotFinite)
 			}
 		}
 	}
@@ -226,7 +226,7 @@ func checkDraws(draws []Draws, lambdas []investment.Money) error {
 func (c *Curve) checkFinite() error {
 	for _, v := range c.meanNMB {
 		if !finite(v) {
-			return fmt.Errorf("outcomes: CEAC: %w: net monetary benefit overflows float64", ErrRange)
+			return fmt.Errorf("outcomes: CEAC: net monetary benefit overflows float64: %w", ErrRange)
 		}
 	}
 	return nil

@@ -1,7 +1,6 @@
 package outcomes
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -120,7 +119,7 @@ func TestCEACErrors(t *testing.T) {
 		{"overflow", func() []Draws { d := good(); d[1].Effects[2] = 1e308; return d }(), []investment.Money{investment.MustGBP("1000")}, ErrRange},
 	}
 	for _, tt := range tests {
-		if _, err := CEAC(tt.ds, tt.lambdas); !errors.Is(err, tt.want) {
+		if _, err := CEAC(tt.ds, tt.lambdas); !isErr(err, tt.want) {
 			t.Errorf("%s: %v, want %v", tt.name, err, tt.want)
 		}
 	}

@@ -124,14 +124,14 @@ func checkAlternatives(alts []Alternative) error {
 	ids := make(map[string]struct{}, len(alts))
 	for i, a := range alts {
 		if a.ID == "" {
-			return inputErr("alternative", i, "", "ID", ErrEmptyID)
+			return inputErr("alternative", i, "", "id", ErrEmptyID)
 		}
 		if _, dup := ids[a.ID]; dup {
-			return inputErr("alternative", i, a.ID, "ID", ErrDuplicateID)
+			return inputErr("alternative", i, a.ID, "id", ErrDuplicateID)
 		}
 		ids[a.ID] = struct{}{}
 		if !finite(a.Effect) {
-			return inputErr("alternative", i, a.ID, "Effect", ErrNotFinite)
+			return inputErr("alternative", i, a.ID, "effect", ErrNotFinite)
 		}
 	}
 	return nil

@@ -64,7 +64,7 @@ func TestFrontierConstructedExample(t *testing.T) {
 			t.Errorf("Optimal(£%s) = %s, %v; want %s", tt.lambda, r.ID, err, tt.want)
 		}
 	}
-	if _, err := tab.Optimal(investment.MustGBP("-1")); !errors.Is(err, ErrLambda) {
+	if _, err := tab.Optimal(investment.MustGBP("-1")); !isErr(err, ErrLambda) {
 		t.Errorf("Optimal(−£1): %v", err)
 	}
 	if n := len(tab.Efficient()); n != 3 {
@@ -143,7 +143,7 @@ func TestFrontierTies(t *testing.T) {
 }
 
 func TestFrontierErrors(t *testing.T) {
-	if _, err := Frontier(nil); !errors.Is(err, ErrNoAlternatives) {
+	if _, err := Frontier(nil); !isErr(err, ErrNoAlternatives) {
 		t.Errorf("empty alternatives: %v", err)
 	}
 	tests := []struct {
@@ -157,7 +157,7 @@ func TestFrontierErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var ie *InputError
-		if _, err := Frontier(tt.alts); !errors.Is(err, tt.want) || !errors.As(err, &ie) {
+		if _, err := Frontier(tt.alts); !isErr(err, tt.want) || !errors.As(err, &ie) {
 			t.Errorf("%s: %v, want %v", tt.name, err, tt.want)
 		}
 	}

@@ -3,7 +3,6 @@ package outcomes
 import (
 	"encoding/binary"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
 	"reflect"
@@ -31,7 +30,7 @@ func FuzzFrontier(f *testing.F) {
 		}
 		tab, err := Frontier(alts)
 		if len(alts) == 0 {
-			if !errors.Is(err, ErrNoAlternatives) {
+			if !isErr(err, ErrNoAlternatives) {
 				t.Fatalf("empty: %v", err)
 			}
 			return

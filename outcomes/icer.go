@@ -117,7 +117,7 @@ func NHB(dCost investment.Money, dEffect float64, lambda investment.Money) (floa
 		return 0, fmt.Errorf("outcomes: NHB with ΔE %v: %w", dEffect, ErrNotFinite)
 	}
 	if lambda.Sign() <= 0 {
-		return 0, fmt.Errorf("outcomes: NHB at λ %v: %w: must be positive", lambda, ErrLambda)
+		return 0, fmt.Errorf("outcomes: NHB at λ %v: must be positive: %w", lambda, ErrLambda)
 	}
 	r, _ := dCost.Ratio(lambda)
 	return dEffect - r, nil

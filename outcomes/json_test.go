@@ -55,7 +55,7 @@ func checkEnumText[T interface {
 		t.Helper()
 		var ne *NameError
 		switch {
-		case !errors.Is(err, sentinel) || !errors.Is(err, ErrUnknownName):
+		case !isErr(err, sentinel) || !isErr(err, ErrUnknownName):
 			t.Errorf("%s: error %v, want %v and %v", what, err, sentinel, ErrUnknownName)
 		case !errors.As(err, &ne) || ne.Type != typ || ne.Text != text:
 			t.Errorf("%s: error %#v, want a *NameError for %s %q", what, err, typ, text)
@@ -516,7 +516,7 @@ func TestJSONBadInput(t *testing.T) {
 			if err == nil {
 				t.Fatalf("json.Unmarshal(%s) = nil error, want %v", tt.json, tt.want)
 			}
-			if tt.want != nil && !errors.Is(err, tt.want) {
+			if tt.want != nil && !isErr(err, tt.want) {
 				t.Errorf("json.Unmarshal(%s) error %v, want %v", tt.json, err, tt.want)
 			}
 			var ie *InputError

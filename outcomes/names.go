@@ -1,9 +1,6 @@
 package outcomes
 
-import (
-	"fmt"
-	"strings"
-)
+import "fmt"
 
 // NameError reports text that names no value of one of this package's
 // enumerated types, such as a [Status] "purple" read from JSON, or a value
@@ -18,9 +15,9 @@ type NameError struct {
 }
 
 // Error implements the error interface.
-func (e *NameError) Error() string {
-	return fmt.Sprintf("outcomes: %s %q: %s", e.Type, e.Text, strings.TrimPrefix(e.Err.Error(), "outcomes: "))
-}
+func (e *NameError) Error() string { return "outcomes: " + e.detail() }
+
+func (e *NameError) detail() string { return fmt.Sprintf("%s %q: %v", e.Type, e.Text, e.Err) }
 
 // Unwrap returns the sentinel.
 func (e *NameError) Unwrap() error { return e.Err }

@@ -1,7 +1,6 @@
 package outcomes
 
 import (
-	"errors"
 	"math"
 	"testing"
 
@@ -76,17 +75,17 @@ func TestQALYErrors(t *testing.T) {
 		{"infinite years", []Period{{Utility: 0.5, Years: math.Inf(1)}}, ErrNotFinite},
 	}
 	for _, tt := range tests {
-		if _, err := QALYs(tt.ps); !errors.Is(err, tt.want) {
+		if _, err := QALYs(tt.ps); !isErr(err, tt.want) {
 			t.Errorf("%s: QALYs error = %v, want %v", tt.name, err, tt.want)
 		}
-		if _, err := DiscountedQALYs(tt.ps, nil); !errors.Is(err, tt.want) {
+		if _, err := DiscountedQALYs(tt.ps, nil); !isErr(err, tt.want) {
 			t.Errorf("%s: DiscountedQALYs error = %v, want %v", tt.name, err, tt.want)
 		}
 	}
-	if _, err := DiscountedQALYs([]Period{{Utility: 1, Years: 1}}, badDiscounter{}); !errors.Is(err, ErrRange) {
+	if _, err := DiscountedQALYs([]Period{{Utility: 1, Years: 1}}, badDiscounter{}); !isErr(err, ErrRange) {
 		t.Errorf("NaN factor: %v, want ErrRange", err)
 	}
-	if _, err := QALYProfile([]Period{{Utility: 1, Years: 2e6}}); !errors.Is(err, ErrRange) {
+	if _, err := QALYProfile([]Period{{Utility: 1, Years: 2e6}}); !isErr(err, ErrRange) {
 		t.Errorf("two million years: %v, want ErrRange", err)
 	}
 }

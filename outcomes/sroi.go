@@ -115,7 +115,7 @@ func (s SROI) rate() (decimal.Decimal, error) {
 	}
 	r := *s.Rate
 	if r.Sign() < 0 || r.GreaterThanOrEqual(one) {
-		return decimal.Decimal{}, fmt.Errorf("outcomes: SROI discount rate %v: %w: want 0 ≤ rate < 1", r, ErrRange)
+		return decimal.Decimal{}, fmt.Errorf("outcomes: SROI discount rate %v: want 0 ≤ rate < 1: %w", r, ErrRange)
 	}
 	return r, nil
 }
@@ -131,24 +131,24 @@ func (imp Impact) validate(i int, r Reductions) (decimal.Decimal, error) {
 	}
 	switch {
 	case imp.ID == "":
-		return e("ID", ErrEmptyID)
+		return e("id", ErrEmptyID)
 	case !finite(imp.Quantity):
-		return e("Quantity", ErrNotFinite)
+		return e("quantity", ErrNotFinite)
 	case imp.Quantity < 0:
-		return e("Quantity", ErrNegative)
+		return e("quantity", ErrNegative)
 	case imp.Quantity >= maxQuantity:
-		return e("Quantity", fmt.Errorf("%w: %v is 10^15 or more", ErrRange, imp.Quantity))
+		return e("quantity", fmt.Errorf("%v is 10^15 or more: %w", imp.Quantity, ErrRange))
 	case imp.Proxy.Abs().Compare(sroiMaxProxy) >= 0:
-		return e("Proxy", fmt.Errorf("%w: magnitude £10^15 or more", ErrRange))
+		return e("proxy", fmt.Errorf("magnitude £10^15 or more: %w", ErrRange))
 	case imp.Duration < 1:
-		return e("Duration", fmt.Errorf("%w: %d years, want at least 1", ErrRange, imp.Duration))
+		return e("duration", fmt.Errorf("%d years, want at least 1: %w", imp.Duration, ErrRange))
 	case imp.Duration > MaxDuration:
-		return e("Duration", fmt.Errorf("%w: %d years, want at most %d", ErrRange, imp.Duration, MaxDuration))
+		return e("duration", fmt.Errorf("%d years, want at most %d: %w", imp.Duration, MaxDuration, ErrRange))
 	}
 	for _, f := range []struct {
 		name string
 		v    float64
-	}{{"Deadweight", imp.Deadweight}, {"Displacement", imp.Displacement}, {"Attribution", imp.Attribution}, {"DropOff", imp.DropOff}} {
+	}{{"deadweight", imp.Deadweight}, {"displacement", imp.Displacement}, {"attribution", imp.Attribution}, {"dropOff", imp.DropOff}} {
 		if err := checkShare(f.v); err != nil {
 			return e(f.name, err)
 		}
@@ -159,7 +159,7 @@ func (imp Impact) validate(i int, r Reductions) (decimal.Decimal, error) {
 	case Additive:
 		k := one.Sub(decimal.NewFromFloat(imp.Deadweight)).Sub(decimal.NewFromFloat(imp.Displacement)).Sub(decimal.NewFromFloat(imp.Attribution))
 		if k.Sign() < 0 {
-			return e("Deadweight+Displacement+Attribution", fmt.Errorf("%w: %v + %v + %v > 1", ErrNegativeImpact, imp.Deadweight, imp.Displacement, imp.Attribution))
+			return e("deadweight+displacement+attribution", fmt.Errorf("%v + %v + %v > 1: %w", imp.Deadweight, imp.Displacement, imp.Attribution, ErrNegativeImpact))
 		}
 		return k, nil
 	default:
@@ -204,7 +204,7 @@ func (s SROI) Value() (Valuation, error) {
 			return Valuation{}, err
 		}
 		if seen[imp.ID] {
-			return Valuation{}, inputErr("impact", i, imp.ID, "ID", ErrDuplicateID)
+			return Valuation{}, inputErr("impact", i, imp.ID, "id", ErrDuplicateID)
 		}
 		seen[imp.ID] = true
 		years = max(years, imp.Duration)
