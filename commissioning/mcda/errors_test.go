@@ -76,6 +76,12 @@ func TestErrorsPrefixed(t *testing.T) {
 		{"Direction.MarshalText, unset", func() error { _, err := Direction(0).MarshalText(); return err }, ErrDirection},
 		{"Normalisation.UnmarshalText", func() error { var n Normalisation; return n.UnmarshalText([]byte("sum")) }, ErrNormalisation},
 		{"Normalisation.MarshalText", func() error { _, err := Normalisation(9).MarshalText(); return err }, ErrNormalisation},
+		{"Matrix.UnmarshalJSON", func() error {
+			var m Matrix
+			return m.UnmarshalJSON([]byte(`{"criteria":[{"id":"a","direction":"up"}]}`))
+		}, ErrDirection},
+		{"Ranking.UnmarshalJSON", func() error { var r Ranking; return r.UnmarshalJSON([]byte(`{"method":"x","score":1}`)) }, ErrUnknownField},
+		{"Priorities.UnmarshalJSON", func() error { var p Priorities; return p.UnmarshalJSON([]byte(`{"CRs":1}`)) }, ErrUnknownField},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -28,6 +28,11 @@ func TestErrorsPrefixed(t *testing.T) {
 		{"Analyse", func() error { _, err := Analyse(bad()); return err }, ErrNegative},
 		{"Reason.UnmarshalText", func() error { var r Reason; return r.UnmarshalText([]byte("because")) }, ErrUnknownName},
 		{"Reason.MarshalText", func() error { _, err := Reason(0).MarshalText(); return err }, ErrUnknownName},
+		{"Exercise.UnmarshalJSON", func() error { var e Exercise; return e.UnmarshalJSON([]byte(`{"wishlists":[]}`)) }, ErrUnknownField},
+		{"Recommendation.UnmarshalJSON", func() error {
+			var r Recommendation
+			return r.UnmarshalJSON([]byte(`{"retained":[{"reason":"why not"}]}`))
+		}, ErrUnknownName},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	gocmp "github.com/google/go-cmp/cmp"
@@ -177,4 +178,12 @@ func TestOtherBadInput(t *testing.T) {
 		_, err := WeightedBenefit(b.w, b.s)
 		check(fmt.Sprintf("WeightedBenefit(%v, %v)", b.w, b.s), err, b.want)
 	}
+	var q Problem
+	check("Problem.UnmarshalJSON", q.UnmarshalJSON([]byte(`{"items":[{"id":"a","benefits":1}]}`)), ErrUnknownField)
+	var sel Selection
+	check("Selection.UnmarshalJSON", sel.UnmarshalJSON([]byte(`{"id":["a"]}`)), ErrUnknownField)
+	_, err = ReadPortfolio(strings.NewReader(`{"budget":[1]}`))
+	check("ReadPortfolio", err, ErrUnknownField)
+	_, err = Portfolio{Budgets: []int64{1 << 62}}.Problem(2025)
+	check("Portfolio.Problem", err, ErrRange)
 }
