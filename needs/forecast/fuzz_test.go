@@ -6,6 +6,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/opencommissioning/scp/internal/fault"
 	"github.com/opencommissioning/scp/needs"
 )
 
@@ -24,6 +25,9 @@ func FuzzReadLong(f *testing.F) {
 			var de *needs.ParseError
 			if !errors.As(err, &de) {
 				t.Fatalf("error %v is not a *needs.ParseError", err)
+			}
+			if perr := fault.Prefixed(err.Error(), "forecast"); perr != nil {
+				t.Fatal(perr)
 			}
 			return
 		}
@@ -89,6 +93,9 @@ func FuzzInterpolate(f *testing.F) {
 		}
 		s, err := Series{Values: y}.Interpolate()
 		if err != nil {
+			if perr := fault.Prefixed(err.Error(), "forecast"); perr != nil {
+				t.Fatal(perr)
+			}
 			return
 		}
 		for k, v := range s.Values {

@@ -104,11 +104,11 @@ func ReadLong(r io.Reader) ([]Holdout, error) {
 		if err == io.EOF {
 			break
 		}
-		lr.rec = rec
-		lr.line, _ = lr.cr.FieldPos(0)
 		if err != nil {
 			return nil, syntaxErr(err)
 		}
+		lr.rec = rec
+		lr.line, _ = lr.cr.FieldPos(0)
 		id, rw, err := lr.row()
 		if err != nil {
 			return nil, err
