@@ -27,7 +27,7 @@ const (
 )
 
 var streamKindCodec = enum.New[StreamKind]("investment", "StreamKind", 0, ErrUnknownKind,
-	"", "health-board", "council", "set-aside", "ring-fenced", "other")
+	"", "health-board", "council", "set-aside", "ring-fenced", "other").WithError(nameError)
 
 // String returns the kind's key, such as "health-board"; [ParseStreamKind]
 // reads it back.
@@ -73,7 +73,7 @@ const (
 
 var careGroupCodec = enum.New[CareGroup]("investment", "CareGroup", 0, ErrUnknownKind, "", "older-people", "mental-health", "learning-disability",
 	"physical-disability", "addictions", "children-and-families", "primary-care", "carers",
-	"hosted", "set-aside", "support", "other")
+	"hosted", "set-aside", "support", "other").WithError(nameError)
 
 var careGroupTitles = []string{"", "Older people", "Mental health", "Learning disability",
 	"Physical disability", "Addictions", "Children and families", "Primary care and prescribing",
@@ -118,7 +118,7 @@ const (
 )
 
 var upliftKindCodec = enum.New[UpliftKind]("investment", "UpliftKind", 0, ErrUnknownKind,
-	"", "pay", "non-pay", "provider-rates", "prescribing", "not-uplifted")
+	"", "pay", "non-pay", "provider-rates", "prescribing", "not-uplifted").WithError(nameError)
 
 // String returns the kind's key, such as "provider-rates"; [ParseUpliftKind]
 // reads it back.
@@ -148,7 +148,7 @@ const (
 )
 
 var pressureKindCodec = enum.New[PressureKind]("investment", "PressureKind", 0, ErrUnknownKind,
-	"", "demographic", "new-burden", "other")
+	"", "demographic", "new-burden", "other").WithError(nameError)
 
 // String returns the kind's key, such as "new-burden".
 func (k PressureKind) String() string { return pressureKindCodec.String(k) }
@@ -176,7 +176,7 @@ const (
 )
 
 var reserveKindCodec = enum.New[ReserveKind]("investment", "ReserveKind", 0, ErrUnknownKind,
-	"", "general", "earmarked")
+	"", "general", "earmarked").WithError(nameError)
 
 // String returns the kind's key, "general" or "earmarked".
 func (k ReserveKind) String() string { return reserveKindCodec.String(k) }

@@ -2,9 +2,11 @@ package investment
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 
 	"github.com/opencommissioning/scp/internal/fault"
+	"github.com/opencommissioning/scp/internal/wire"
 )
 
 // Sentinel errors. Callers test for them with [errors.Is]; the errors that
@@ -49,10 +51,15 @@ type ParseError struct {
 	Err   error  // the reason: ErrSyntax or ErrRange, possibly wrapped with detail
 }
 
-// Error implements the error interface.
+// Error implements the error interface:
+// `investment: GBP("1.2.3"): unexpected '.' in fraction: invalid syntax`.
 func (e *ParseError) Error() string {
 	return "investment: " + e.Func + "(" + strconv.Quote(e.Input) + "): " + e.Err.Error()
 }
+
+// detail is the message without the prefix and the function, for an error
+// whose place a [*FieldError] already gives: `"1.2.3": invalid syntax`.
+func (e *ParseError) detail() string { return strconv.Quote(e.Input) + ": " + e.Err.Error() }
 
 // Unwrap returns the underlying reason.
 func (e *ParseError) Unwrap() error { return e.Err }
@@ -67,9 +74,103 @@ type IndexError struct {
 }
 
 // Error implements the error interface: "investment: weight 3: negative weight".
-func (e *IndexError) Error() string {
-	return "investment: " + e.What + " " + strconv.Itoa(e.Position) + ": " + e.Err.Error()
+func (e *IndexError) Error() string { return "investment: " + e.detail() }
+
+func (e *IndexError) detail() string {
+	return e.What + " " + strconv.Itoa(e.Position) + ": " + e.Err.Error()
 }
 
 // Unwrap returns the underlying reason.
 func (e *IndexError) Unwrap() error { return e.Err }
+
+// NameError reports text that names no value of one of the package's
+// enumerated types (StreamKind, CareGroup, UpliftKind, PressureKind,
+// ReserveKind, Unit), or a value without a name. It unwraps to
+// [ErrUnknownKind].
+type NameError struct {
+	Type string // the type, such as "CareGroup"
+	Text string // the text read, or the value as Type(n)
+	Err  error  // the reason, ErrUnknownKind
+}
+
+// Error implements the error interface: `investment: CareGroup "dentistry": unknown name`.
+func (e *NameError) Error() string { return "investment: " + e.detail() }
+
+func (e *NameError) detail() string {
+	return e.Type + " " + strconv.Quote(e.Text) + ": " + e.Err.Error()
+}
+
+// Unwrap returns the reason.
+func (e *NameError) Unwrap() error { return e.Err }
+
+// nameError is the enum codecs' error.
+func nameError(typ, text string, reason error) error {
+	return &NameError{Type: typ, Text: text, Err: reason}
+}
+
+// FieldError reports a field of a JSON document that cannot be read into
+// the package's types: its path in the document, positions counting from 1
+// ("streams[2].amounts.amounts[3]", "lines[1].mix[pay]", "uplifts[4].rate"),
+// and the reason, which wraps a sentinel such as [ErrSyntax], [ErrRange],
+// [ErrUnknownKind] or [ErrUnknownField]. Money and decimals that do not
+// parse are reported this way, never with the decimal library's message.
+type FieldError struct {
+	Path string // the field's path; empty for the document as a whole
+	Err  error  // the reason
+}
+
+// Error implements the error interface:
+// `investment: lines[1].base: "1.2.3": unexpected '.' in fraction: invalid syntax`.
+func (e *FieldError) Error() string { return "investment: " + e.detail() }
+
+func (e *FieldError) detail() string {
+	if e.Path == "" {
+		return detailOf(e.Err)
+	}
+	return e.Path + ": " + detailOf(e.Err)
+}
+
+// Unwrap returns the reason.
+func (e *FieldError) Unwrap() error { return e.Err }
+
+// As lets the module's strict JSON decoder place a FieldError returned by
+// a nested value's UnmarshalJSON below the path where the value stands, so
+// that the outermost error names the whole path.
+func (e *FieldError) As(target any) bool {
+	if t, ok := target.(**wire.Error); ok {
+		*t = &wire.Error{Path: e.Path, Err: e.Err}
+		return true
+	}
+	return false
+}
+
+// detailer is an error of this package that can write its message without
+// the package prefix, for use inside another of its errors.
+type detailer interface{ detail() string }
+
+// detailOf returns the message of err without this package's prefix when
+// err is one of its typed errors.
+func detailOf(err error) string {
+	if d, ok := err.(detailer); ok {
+		return d.detail()
+	}
+	return err.Error()
+}
+
+// decodeStrict decodes the JSON document data into v, rejecting unknown
+// fields, and reports a failure as a [*FieldError] naming the field.
+func decodeStrict(data []byte, v any) error {
+	err := wire.Decode(data, v)
+	if err == nil {
+		return nil
+	}
+	fe := &FieldError{Err: err}
+	var we *wire.Error
+	if errors.As(err, &we) {
+		fe = &FieldError{Path: we.Path, Err: we.Err}
+	}
+	if _, ok := fe.Err.(detailer); !ok && !errors.Is(fe.Err, ErrUnknownField) && !errors.Is(fe.Err, ErrSyntax) && !errors.Is(fe.Err, ErrRange) {
+		fe.Err = fmt.Errorf("%v: %w", fe.Err, ErrSyntax)
+	}
+	return fe
+}

@@ -120,9 +120,10 @@ func (e *PlanError) Path() string {
 // Error implements the error interface: the path, then the item's id and
 // the year when the path does not hold them, then the reason:
 // `investment: lines[2] (line "care-homes", 2023/24): net expenditure -£1.00 after savings of £5.00: negative budget`.
-func (e *PlanError) Error() string {
+func (e *PlanError) Error() string { return "investment: " + e.detail() }
+
+func (e *PlanError) detail() string {
 	var b strings.Builder
-	b.WriteString("investment: ")
 	b.WriteString(e.Path())
 	var ctx []string
 	if e.ID != "" {
@@ -137,7 +138,7 @@ func (e *PlanError) Error() string {
 		b.WriteString(")")
 	}
 	b.WriteString(": ")
-	b.WriteString(e.Err.Error())
+	b.WriteString(detailOf(e.Err))
 	return b.String()
 }
 

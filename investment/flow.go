@@ -411,14 +411,16 @@ func (f Flow) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON reads the form [Flow.MarshalJSON] writes; amounts may also be
-// JSON numbers, read from their literal text. JSON null leaves f unchanged.
+// JSON numbers, read from their literal text. An unknown field, a bad
+// first year or an amount that is not money gives a [*FieldError] naming
+// it ("amounts[3]"). JSON null leaves f unchanged.
 func (f *Flow) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil
 	}
 	var v flowJSON
-	if err := json.Unmarshal(data, &v); err != nil {
-		return fmt.Errorf("investment: reading a cash flow: %w", err)
+	if err := decodeStrict(data, &v); err != nil {
+		return err
 	}
 	g := NewFlow(v.Amounts...)
 	if v.First != nil {

@@ -52,7 +52,7 @@ type Stream struct {
 type Line struct {
 	ID        string    `json:"id"`                 // unique among lines; pressures and savings name it
 	Name      string    `json:"name,omitempty"`     // for reports
-	CareGroup CareGroup `json:"care_group"`         // the group it reports under
+	CareGroup CareGroup `json:"careGroup"`          // the group it reports under
 	Locality  string    `json:"locality,omitempty"` // "" for partnership-wide
 	// Stream names the funding stream the line is charged to; "" charges it
 	// to the pooled budget.
@@ -63,7 +63,7 @@ type Line struct {
 	Mix Mix `json:"mix"`
 	// AllowNegative permits a negative Base and negative net expenditure,
 	// for income lines such as charges to service users.
-	AllowNegative bool `json:"allow_negative,omitempty"`
+	AllowNegative bool `json:"allowNegative,omitempty"`
 }
 
 // Mix is a line's cost mix: the share of its cost that is of each uplift
@@ -98,13 +98,13 @@ type Uplift struct {
 // them in proportion to their budgets in that year after uplift, by
 // [Money.AllocateBy], so that the parts sum to Amount exactly.
 type Pressure struct {
-	ID     string        `json:"id"`                // unique among pressures
-	Name   string        `json:"name,omitempty"`    // for reports
-	Kind   PressureKind  `json:"kind"`              // why it arises
-	Year   FinancialYear `json:"year"`              // the year it starts (or, one-off, happens)
-	Amount Money         `json:"amount"`            // in that year's prices
-	Lines  []string      `json:"lines"`             // the lines it falls on; at least one
-	OneOff bool          `json:"one_off,omitempty"` // true: that year only
+	ID     string        `json:"id"`               // unique among pressures
+	Name   string        `json:"name,omitempty"`   // for reports
+	Kind   PressureKind  `json:"kind"`             // why it arises
+	Year   FinancialYear `json:"year"`             // the year it starts (or, one-off, happens)
+	Amount Money         `json:"amount"`           // in that year's prices
+	Lines  []string      `json:"lines"`            // the lines it falls on; at least one
+	OneOff bool          `json:"oneOff,omitempty"` // true: that year only
 }
 
 // Saving is a reduction in spend in one year: Amount (whole pence, not
@@ -112,12 +112,12 @@ type Pressure struct {
 // continues in later years; a one-off saving applies to its year only.
 // Several lines share the amount as for a [Pressure].
 type Saving struct {
-	ID     string        `json:"id"`                // unique among savings
-	Name   string        `json:"name,omitempty"`    // for reports
-	Year   FinancialYear `json:"year"`              // the year it is made
-	Amount Money         `json:"amount"`            // positive: the reduction
-	Lines  []string      `json:"lines"`             // the lines it comes off; at least one
-	OneOff bool          `json:"one_off,omitempty"` // true: that year only
+	ID     string        `json:"id"`               // unique among savings
+	Name   string        `json:"name,omitempty"`   // for reports
+	Year   FinancialYear `json:"year"`             // the year it is made
+	Amount Money         `json:"amount"`           // positive: the reduction
+	Lines  []string      `json:"lines"`            // the lines it comes off; at least one
+	OneOff bool          `json:"oneOff,omitempty"` // true: that year only
 }
 
 // Reserve is a general or earmarked reserve with its balance at the start

@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/opencommissioning/scp/internal/fault"
 	"github.com/opencommissioning/scp/investment"
 )
 
@@ -76,7 +77,7 @@ func TestPlanJSONForm(t *testing.T) {
 	}
 	want := `{"years":{"first":"2022/23","last":"2022/23"},` +
 		`"streams":[{"id":"c","kind":"council","amounts":{"first":"2022/23","amounts":["1000.50"]}}],` +
-		`"lines":[{"id":"l","care_group":"older-people","base":"1000.50","mix":{"pay":"1"}}],` +
+		`"lines":[{"id":"l","careGroup":"older-people","base":"1000.50","mix":{"pay":"1"}}],` +
 		`"uplifts":[{"kind":"pay","year":"2022/23","rate":"0.03"}]}`
 	if string(data) != want {
 		t.Errorf("json.Marshal(plan) =\n%s\nwant\n%s", data, want)
@@ -89,7 +90,7 @@ func TestPlanJSONForm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, part := range []string{`"year":"2022/23"`, `"net_expenditure":"1030.52"`, `"uplift":"30.02"`, `"gap":"30.02"`} {
+	for _, part := range []string{`"year":"2022/23"`, `"netExpenditure":"1030.52"`, `"uplift":"30.02"`, `"gap":"30.02"`} {
 		if !strings.Contains(string(data), part) {
 			t.Errorf("year totals JSON %s lacks %s", data, part)
 		}
@@ -108,18 +109,71 @@ func TestPlanJSONRejects(t *testing.T) {
 		name string
 		json string
 		want error
+		path string
 	}{
-		{"unknown care group", `{"lines":[{"id":"l","care_group":"dentistry"}]}`, investment.ErrUnknownKind},
-		{"unknown stream kind", `{"streams":[{"id":"s","kind":"lottery"}]}`, investment.ErrUnknownKind},
-		{"unknown uplift kind in mix", `{"lines":[{"id":"l","mix":{"energy":"1"}}]}`, investment.ErrUnknownKind},
-		{"bad first year", `{"streams":[{"id":"s","amounts":{"first":"2022/24","amounts":["1"]}}]}`, investment.ErrSyntax},
-		{"bad money", `{"lines":[{"id":"l","base":"1.2.3"}]}`, investment.ErrSyntax},
-		{"money too large", `{"lines":[{"id":"l","base":1e999999}]}`, investment.ErrRange},
+		{"unknown care group", `{"lines":[{"id":"l","careGroup":"dentistry"}]}`, investment.ErrUnknownKind, "lines[1].careGroup"},
+		{"unknown stream kind", `{"streams":[{"id":"a"},{"id":"s","kind":"lottery"}]}`, investment.ErrUnknownKind, "streams[2].kind"},
+		{"unknown uplift kind in mix", `{"lines":[{"id":"l","mix":{"energy":"1"}}]}`, investment.ErrUnknownKind, "lines[1].mix[energy]"},
+		{"bad first year", `{"streams":[{"id":"s","amounts":{"first":"2022/24","amounts":["1"]}}]}`, investment.ErrSyntax, "streams[1].amounts.first"},
+		{"bad money in a flow", `{"streams":[{"id":"s","amounts":{"first":"2022/23","amounts":["1","x"]}}]}`, investment.ErrSyntax, "streams[1].amounts.amounts[2]"},
+		{"bad money", `{"lines":[{"id":"l","base":"1.2.3"}]}`, investment.ErrSyntax, "lines[1].base"},
+		{"money too large", `{"lines":[{"id":"l","base":1e999999}]}`, investment.ErrRange, "lines[1].base"},
+		{"bad rate", `{"uplifts":[{"kind":"pay","year":"2022/23","rate":"3%"}]}`, investment.ErrSyntax, "uplifts[1].rate"},
+		{"rate as a word", `{"uplifts":[{"kind":"pay","rate":true}]}`, investment.ErrSyntax, "uplifts[1].rate"},
+		{"bad share", `{"lines":[{"id":"l"},{"id":"m","mix":{"pay":"0.7","non-pay":"x"}}]}`, investment.ErrSyntax, "lines[2].mix[non-pay]"},
+		{"misspelt field", `{"lines":[{"id":"l","careGruop":"older-people"}]}`, investment.ErrUnknownField, "lines[1].careGruop"},
+		{"snake-case field", `{"savings":[{"id":"s","one_off":true}]}`, investment.ErrUnknownField, "savings[1].one_off"},
+		{"unknown field in an uplift", `{"uplifts":[{"kind":"pay","rates":"0.1"}]}`, investment.ErrUnknownField, "uplifts[1].rates"},
+		{"unknown field in a flow", `{"reserves":[{"id":"r","drawdown":{"from":"2022/23"}}]}`, investment.ErrUnknownField, "reserves[1].drawdown.from"},
+		{"unknown top-level field", `{"name":"x","year":"2022/23"}`, investment.ErrUnknownField, "year"},
+		{"wrong type", `{"lines":[{"id":7}]}`, investment.ErrSyntax, "lines[1].id"},
 	}
 	for _, tt := range tests {
 		var p investment.FinancialPlan
-		if err := json.Unmarshal([]byte(tt.json), &p); !errors.Is(err, tt.want) {
+		err := json.Unmarshal([]byte(tt.json), &p)
+		if !errors.Is(err, tt.want) {
 			t.Errorf("%s: Unmarshal error = %v, want %v", tt.name, err, tt.want)
+			continue
+		}
+		var fe *investment.FieldError
+		if !errors.As(err, &fe) || fe.Path != tt.path {
+			t.Errorf("%s: Unmarshal error %v: want a *FieldError at %s", tt.name, err, tt.path)
+		}
+		if perr := fault.Prefixed(err.Error(), "investment"); perr != nil {
+			t.Errorf("%s: %v", tt.name, perr)
+		}
+		for _, raw := range []string{"can't convert", "decimal:", "json: "} {
+			if strings.Contains(err.Error(), raw) {
+				t.Errorf("%s: message %q shows a library's own message (%q)", tt.name, err, raw)
+			}
+		}
+	}
+	var b investment.Budget
+	err := json.Unmarshal([]byte(`{"totals":[{"year":"2022/23","netExpenditur":"1"}]}`), &b)
+	var fe *investment.FieldError
+	if !errors.As(err, &fe) || fe.Path != "totals[1].netExpenditur" || !errors.Is(err, investment.ErrUnknownField) {
+		t.Errorf("Budget with a misspelt field: error %v", err)
+	}
+}
+
+// TestZeroJSON checks that the zero plan and budget marshal and read back.
+func TestZeroJSON(t *testing.T) {
+	for _, v := range []any{&investment.FinancialPlan{}, &investment.Budget{}} {
+		data, err := json.Marshal(v)
+		if err != nil {
+			t.Fatalf("Marshal(%T zero) = %v", v, err)
+		}
+		switch v.(type) {
+		case *investment.FinancialPlan:
+			var back investment.FinancialPlan
+			if err := json.Unmarshal(data, &back); err != nil || !cmp.Equal(&back, v) {
+				t.Errorf("zero plan %s read back as %+v, %v", data, back, err)
+			}
+		case *investment.Budget:
+			var back investment.Budget
+			if err := json.Unmarshal(data, &back); err != nil || !cmp.Equal(&back, v) {
+				t.Errorf("zero budget %s read back as %+v, %v", data, back, err)
+			}
 		}
 	}
 }

@@ -330,15 +330,23 @@ func (s Schedule) MarshalJSON() ([]byte, error) {
 	return json.Marshal(s.state().bands)
 }
 
-// UnmarshalJSON reads a list of bands and validates it as [NewSchedule]
-// does. JSON null leaves s unchanged.
+// UnmarshalJSON reads a list of bands strictly and validates it as
+// [NewSchedule] does; a band that does not decode gives a [*FieldError]
+// naming it ("[2].rate"). JSON null leaves s unchanged.
 func (s *Schedule) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil
 	}
-	var bands []Band
-	if err := json.Unmarshal(data, &bands); err != nil {
-		return fmt.Errorf("investment: reading a discount schedule: %w", err)
+	var forms []struct {
+		From int         `json:"from"`
+		Rate jsonDecimal `json:"rate"`
+	}
+	if err := decodeStrict(data, &forms); err != nil {
+		return err
+	}
+	bands := make([]Band, len(forms))
+	for i, b := range forms {
+		bands[i] = Band{From: b.From, Rate: decimal.Decimal(b.Rate)}
 	}
 	t, err := NewSchedule(bands...)
 	if err != nil {

@@ -38,7 +38,7 @@ func (u Unit) exp() int32 {
 // Amount returns one of u, as money: £0.01, £1, £1,000 or £1,000,000.
 func (u Unit) Amount() Money { return Money{decimal.New(1, u.exp())} }
 
-var unitCodec = enum.New[Unit]("investment", "Unit", Penny, ErrUnknownKind, "p", "£", "£000", "£m")
+var unitCodec = enum.New[Unit]("investment", "Unit", Penny, ErrUnknownKind, "p", "£", "£000", "£m").WithError(nameError)
 
 // String returns the unit as a table heading writes it: "p", "£", "£000"
 // or "£m"; [ParseUnit] reads it back.

@@ -136,18 +136,27 @@ func (y FinancialYear) Compare(o FinancialYear) int {
 }
 
 // MarshalText writes the year as "2022/23", so that years print that way in
-// JSON, including as map keys. A year outside [MinFinancialYear] to
-// [MaxFinancialYear], which could not be read back, is an error wrapping
-// [ErrRange].
+// JSON, including as map keys. The zero FinancialYear, which means no year,
+// is written as "" and read back as zero. Any other year outside
+// [MinFinancialYear] to [MaxFinancialYear], which could not be read back,
+// is an error wrapping [ErrRange].
 func (y FinancialYear) MarshalText() ([]byte, error) {
+	if y == 0 {
+		return []byte{}, nil
+	}
 	if y < MinFinancialYear || y > MaxFinancialYear {
 		return nil, fmt.Errorf("investment: financial year %d: %w", int(y), ErrRange)
 	}
 	return []byte(y.String()), nil
 }
 
-// UnmarshalText reads any form [ParseFinancialYear] accepts.
+// UnmarshalText reads any form [ParseFinancialYear] accepts, and "" as the
+// zero FinancialYear.
 func (y *FinancialYear) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*y = 0
+		return nil
+	}
 	v, err := ParseFinancialYear(string(text))
 	if err != nil {
 		return err
