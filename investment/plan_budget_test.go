@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/opencommissioning/scp/internal/fault"
 	"github.com/opencommissioning/scp/investment"
 	"github.com/opencommissioning/scp/investment/investmenttest"
 )
@@ -456,6 +457,9 @@ func checkWhere(t *testing.T, err, want error, where investment.PlanError) {
 	}
 	if found == nil {
 		t.Fatalf("no *PlanError wrapping %v in %v", want, err)
+	}
+	if perr := fault.Prefixed(found.Error(), "investment"); perr != nil {
+		t.Error(perr)
 	}
 	got := investment.PlanError{Item: found.Item, ID: found.ID, Year: found.Year, Field: found.Field}
 	if diff := cmp.Diff(where, got, cmp.FilterPath(func(p cmp.Path) bool {
