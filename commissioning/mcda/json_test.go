@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/opencommissioning/scp/internal/fault"
+	"github.com/opencommissioning/scp/internal/wire"
 )
 
 // readBack marshals v and reads it back into a new value of its type.
@@ -115,8 +116,8 @@ func TestDecodeErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var err error
-			if _, ok := tt.into.(*TOPSIS); ok {
-				err = decode([]byte(tt.doc), tt.into) // a TOPSIS has no decoder of its own
+			if tp, ok := tt.into.(*TOPSIS); ok {
+				err = wire.Into([]byte(tt.doc), tp, fieldError) // a TOPSIS has no decoder of its own
 			} else {
 				err = json.Unmarshal([]byte(tt.doc), tt.into)
 			}

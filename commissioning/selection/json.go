@@ -1,25 +1,12 @@
 package selection
 
 import (
-	"errors"
-
 	"github.com/opencommissioning/scp/internal/wire"
 )
 
-// decode reads the JSON document data into v strictly (a field v has not
-// got is an error) and reports a failure as a [*FieldError] naming the
-// field's path.
-func decode(data []byte, v any) error {
-	err := wire.Decode(data, v)
-	if err == nil {
-		return nil
-	}
-	var we *wire.Error
-	if !errors.As(err, &we) {
-		we = &wire.Error{Err: err}
-	}
-	return &FieldError{Path: we.Path, Err: we.Err, at: we}
-}
+// fieldError reports a failure of the strict decoder as a [*FieldError]
+// naming the field's path.
+func fieldError(we *wire.Error) error { return &FieldError{Path: we.Path, Err: we.Err, at: we} }
 
 // UnmarshalJSON reads a Problem as [json.Marshal] writes it. A field the
 // Problem or its items and streams do not have is a [*FieldError] wrapping
@@ -27,12 +14,7 @@ func decode(data []byte, v any) error {
 // or a financial year that cannot be read. On error p is unchanged.
 func (p *Problem) UnmarshalJSON(data []byte) error {
 	type plain Problem // without this method
-	var v plain
-	if err := decode(data, &v); err != nil {
-		return err
-	}
-	*p = Problem(v)
-	return nil
+	return wire.Into(data, (*plain)(p), fieldError)
 }
 
 // UnmarshalJSON reads a Selection as [json.Marshal] writes it, refusing
@@ -40,10 +22,5 @@ func (p *Problem) UnmarshalJSON(data []byte) error {
 // error s is unchanged.
 func (s *Selection) UnmarshalJSON(data []byte) error {
 	type plain Selection // without this method
-	var v plain
-	if err := decode(data, &v); err != nil {
-		return err
-	}
-	*s = Selection(v)
-	return nil
+	return wire.Into(data, (*plain)(s), fieldError)
 }

@@ -9,6 +9,7 @@ import (
 
 	gocmp "github.com/google/go-cmp/cmp"
 	"github.com/opencommissioning/scp/internal/fault"
+	"github.com/opencommissioning/scp/internal/wire"
 	"github.com/opencommissioning/scp/investment"
 )
 
@@ -102,10 +103,10 @@ func TestDecodeErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var err error
-			if _, ok := tt.into.(*Point); ok {
+			if pt, ok := tt.into.(*Point); ok {
 				// A Point has no decoder of its own: read it as a document
 				// holding a Selection is read, by the strict decoder.
-				err = decode([]byte(tt.doc), tt.into)
+				err = wire.Into([]byte(tt.doc), pt, fieldError)
 			} else {
 				err = json.Unmarshal([]byte(tt.doc), tt.into)
 			}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 
+	"github.com/opencommissioning/scp/internal/wire"
 	"github.com/opencommissioning/scp/investment"
 )
 
@@ -44,7 +45,7 @@ func ReadPortfolio(r io.Reader) (Portfolio, error) {
 		return Portfolio{}, fmt.Errorf("selection: reading a portfolio: %w", err)
 	}
 	var pf Portfolio
-	if err := decode(data, &pf); err != nil {
+	if err := wire.Into(data, &pf, fieldError); err != nil {
 		return Portfolio{}, err
 	}
 	return pf, nil
