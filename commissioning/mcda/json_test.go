@@ -9,28 +9,15 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/opencommissioning/scp/internal/fault"
 	"github.com/opencommissioning/scp/internal/wire"
+	"github.com/opencommissioning/scp/internal/wire/wiretest"
 )
-
-// readBack marshals v and reads it back into a new value of its type.
-func readBack[T any](t *testing.T, v T) T {
-	t.Helper()
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatalf("Marshal(%T): %v", v, err)
-	}
-	var back T
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatalf("Unmarshal(%s) into %T: %v", b, back, err)
-	}
-	return back
-}
 
 func TestZeroValuesRoundTrip(t *testing.T) {
 	ignoreFunc := cmpopts.IgnoreFields(Scale{}, "Func")
 	for _, v := range []any{
-		readBack(t, Matrix{}), readBack(t, Criterion{}), readBack(t, Alternative{}), readBack(t, Scale{}),
-		readBack(t, Point{}), readBack(t, TOPSIS{}), readBack(t, Ranking{}), readBack(t, Result{}),
-		readBack(t, Priorities{}), readBack(t, SensitivityOptions{}), readBack(t, Interval{}), readBack(t, Stability{}),
+		wiretest.ReadBack(t, Matrix{}), wiretest.ReadBack(t, Criterion{}), wiretest.ReadBack(t, Alternative{}), wiretest.ReadBack(t, Scale{}),
+		wiretest.ReadBack(t, Point{}), wiretest.ReadBack(t, TOPSIS{}), wiretest.ReadBack(t, Ranking{}), wiretest.ReadBack(t, Result{}),
+		wiretest.ReadBack(t, Priorities{}), wiretest.ReadBack(t, SensitivityOptions{}), wiretest.ReadBack(t, Interval{}), wiretest.ReadBack(t, Stability{}),
 	} {
 		if !cmp.Equal(v, zeroOf(v), ignoreFunc) {
 			t.Errorf("zero %T reads back as %+v", v, v)
@@ -74,7 +61,7 @@ func TestResultsRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(r, readBack(t, r)); diff != "" {
+	if diff := cmp.Diff(r, wiretest.ReadBack(t, r)); diff != "" {
 		t.Errorf("Ranking (-want +got):\n%s", diff)
 	}
 	a, _ := Pairwise(3, 2, 4, 3)
@@ -82,14 +69,14 @@ func TestResultsRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(p, readBack(t, p)); diff != "" {
+	if diff := cmp.Diff(p, wiretest.ReadBack(t, p)); diff != "" {
 		t.Errorf("Priorities (-want +got):\n%s", diff)
 	}
 	s, err := (WeightedSum{}).Sensitivity(cars(), SensitivityOptions{Ranking: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(s, readBack(t, s)); diff != "" {
+	if diff := cmp.Diff(s, wiretest.ReadBack(t, s)); diff != "" {
 		t.Errorf("Stability (-want +got):\n%s", diff)
 	}
 }

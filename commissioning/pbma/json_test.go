@@ -7,37 +7,24 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/opencommissioning/scp/internal/fault"
+	"github.com/opencommissioning/scp/internal/wire/wiretest"
 )
-
-// readBack marshals v and reads it back into a new value of its type.
-func readBack[T any](t *testing.T, v T) T {
-	t.Helper()
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatalf("Marshal(%T): %v", v, err)
-	}
-	var back T
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatalf("Unmarshal(%s) into %T: %v", b, back, err)
-	}
-	return back
-}
 
 func TestZeroValuesRoundTrip(t *testing.T) {
 	for _, eq := range []struct {
 		name string
 		ok   bool
 	}{
-		{"Exercise", cmp.Equal(readBack(t, Exercise{}), Exercise{})},
-		{"Programme", cmp.Equal(readBack(t, Programme{}), Programme{})},
-		{"Proposal", cmp.Equal(readBack(t, Proposal{}), Proposal{})},
-		{"Disinvestment", cmp.Equal(readBack(t, Disinvestment{}), Disinvestment{})},
-		{"Recommendation", cmp.Equal(readBack(t, Recommendation{}), Recommendation{})},
-		{"Shift", cmp.Equal(readBack(t, Shift{}), Shift{})},
-		{"Release", cmp.Equal(readBack(t, Release{}), Release{})},
-		{"Unfunded", cmp.Equal(readBack(t, Unfunded{}), Unfunded{})},
-		{"Retained", cmp.Equal(readBack(t, Retained{}), Retained{})},
-		{"ProgrammeSpend", cmp.Equal(readBack(t, ProgrammeSpend{}), ProgrammeSpend{})},
+		{"Exercise", cmp.Equal(wiretest.ReadBack(t, Exercise{}), Exercise{})},
+		{"Programme", cmp.Equal(wiretest.ReadBack(t, Programme{}), Programme{})},
+		{"Proposal", cmp.Equal(wiretest.ReadBack(t, Proposal{}), Proposal{})},
+		{"Disinvestment", cmp.Equal(wiretest.ReadBack(t, Disinvestment{}), Disinvestment{})},
+		{"Recommendation", cmp.Equal(wiretest.ReadBack(t, Recommendation{}), Recommendation{})},
+		{"Shift", cmp.Equal(wiretest.ReadBack(t, Shift{}), Shift{})},
+		{"Release", cmp.Equal(wiretest.ReadBack(t, Release{}), Release{})},
+		{"Unfunded", cmp.Equal(wiretest.ReadBack(t, Unfunded{}), Unfunded{})},
+		{"Retained", cmp.Equal(wiretest.ReadBack(t, Retained{}), Retained{})},
+		{"ProgrammeSpend", cmp.Equal(wiretest.ReadBack(t, ProgrammeSpend{}), ProgrammeSpend{})},
 	} {
 		if !eq.ok {
 			t.Errorf("zero %s does not read back as zero", eq.name)
@@ -49,7 +36,7 @@ func TestExerciseJSONRoundTrip(t *testing.T) {
 	e := generate(5, 6, 20, 3)
 	e.Headroom = gbp("12.34")
 	e.WishList[0].Divisible = true
-	if diff := cmp.Diff(e, readBack(t, e)); diff != "" {
+	if diff := cmp.Diff(e, wiretest.ReadBack(t, e)); diff != "" {
 		t.Errorf("Exercise round trip (-want +got):\n%s", diff)
 	}
 	b, _ := json.Marshal(e)

@@ -10,22 +10,9 @@ import (
 	gocmp "github.com/google/go-cmp/cmp"
 	"github.com/opencommissioning/scp/internal/fault"
 	"github.com/opencommissioning/scp/internal/wire"
+	"github.com/opencommissioning/scp/internal/wire/wiretest"
 	"github.com/opencommissioning/scp/investment"
 )
-
-// roundTrip marshals v and reads it back into a new value of its type.
-func roundTrip[T any](t *testing.T, v T) T {
-	t.Helper()
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatalf("Marshal(%T): %v", v, err)
-	}
-	var back T
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatalf("Unmarshal(%s) into %T: %v", b, back, err)
-	}
-	return back
-}
 
 func TestZeroValuesRoundTrip(t *testing.T) {
 	check := func(name string, eq bool) {
@@ -34,16 +21,16 @@ func TestZeroValuesRoundTrip(t *testing.T) {
 			t.Errorf("zero %s does not read back as zero", name)
 		}
 	}
-	check("Problem", gocmp.Equal(roundTrip(t, Problem{}), Problem{}))
-	check("Item", gocmp.Equal(roundTrip(t, Item{}), Item{}))
-	check("Stream", gocmp.Equal(roundTrip(t, Stream{}), Stream{}))
-	check("Selection", gocmp.Equal(roundTrip(t, Selection{}), Selection{}))
-	check("StreamSpend", gocmp.Equal(roundTrip(t, StreamSpend{}), StreamSpend{}))
-	check("Progress", roundTrip(t, Progress{}) == Progress{})
-	check("Point", gocmp.Equal(roundTrip(t, Point{}), Point{}))
-	check("Portfolio", gocmp.Equal(roundTrip(t, Portfolio{}), Portfolio{}))
-	check("PortfolioOption", gocmp.Equal(roundTrip(t, PortfolioOption{}), PortfolioOption{}))
-	o := roundTrip(t, Options{NodeLimit: 7, TimeLimit: 3e9})
+	check("Problem", gocmp.Equal(wiretest.ReadBack(t, Problem{}), Problem{}))
+	check("Item", gocmp.Equal(wiretest.ReadBack(t, Item{}), Item{}))
+	check("Stream", gocmp.Equal(wiretest.ReadBack(t, Stream{}), Stream{}))
+	check("Selection", gocmp.Equal(wiretest.ReadBack(t, Selection{}), Selection{}))
+	check("StreamSpend", gocmp.Equal(wiretest.ReadBack(t, StreamSpend{}), StreamSpend{}))
+	check("Progress", wiretest.ReadBack(t, Progress{}) == Progress{})
+	check("Point", gocmp.Equal(wiretest.ReadBack(t, Point{}), Point{}))
+	check("Portfolio", gocmp.Equal(wiretest.ReadBack(t, Portfolio{}), Portfolio{}))
+	check("PortfolioOption", gocmp.Equal(wiretest.ReadBack(t, PortfolioOption{}), PortfolioOption{}))
+	o := wiretest.ReadBack(t, Options{NodeLimit: 7, TimeLimit: 3e9})
 	check("Options", o.NodeLimit == 7 && o.TimeLimit == 3e9 && o.Progress == nil)
 }
 
@@ -57,7 +44,7 @@ func TestProblemAndSelectionRoundTrip(t *testing.T) {
 			{ID: "b", Costs: gbp("4", "0.01"), Benefit: 4.25, Group: "g", Requires: []string{"a"}},
 			{ID: "c", Costs: gbp("5", "5"), Benefit: 6, Group: "g"},
 		}}
-	back := roundTrip(t, p)
+	back := wiretest.ReadBack(t, p)
 	if diff := gocmp.Diff(p, back); diff != "" {
 		t.Fatalf("Problem round trip (-want +got):\n%s", diff)
 	}
@@ -71,14 +58,14 @@ func TestProblemAndSelectionRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := gocmp.Diff(sel, roundTrip(t, sel)); diff != "" {
+	if diff := gocmp.Diff(sel, wiretest.ReadBack(t, sel)); diff != "" {
 		t.Errorf("Selection round trip (-want +got):\n%s", diff)
 	}
 	pts, err := Frontier(context.Background(), p, []float64{0.5, 1}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := gocmp.Diff(pts, roundTrip(t, pts)); diff != "" {
+	if diff := gocmp.Diff(pts, wiretest.ReadBack(t, pts)); diff != "" {
 		t.Errorf("frontier round trip (-want +got):\n%s", diff)
 	}
 }
