@@ -8,6 +8,7 @@ package csvcol
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -17,6 +18,9 @@ import (
 // leading byte order mark, spaces, tabs or underscores, in lower case.
 func Key(name string) string {
 	name = strings.TrimPrefix(name, "\ufeff")
+	if isKey(name) {
+		return name
+	}
 	var b strings.Builder
 	b.Grow(len(name))
 	for _, r := range name {
@@ -26,6 +30,18 @@ func Key(name string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// isKey reports whether name is already its own key: ASCII, no upper case,
+// spaces or underscores.
+func isKey(name string) bool {
+	for i := 0; i < len(name); i++ {
+		b := name[i]
+		if b >= 0x80 || b == '_' || b == ' ' || (b >= '\t' && b <= '\r') || ('A' <= b && b <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // Column describes one column a reader looks for.
@@ -45,16 +61,13 @@ type Column struct {
 	FirstWins bool
 }
 
-// names returns the column's name and aliases.
-func (c Column) names() []string { return append([]string{c.Name}, c.Aliases...) }
-
-func (c Column) matches(key string) bool {
-	for _, n := range c.names() {
-		if Key(n) == key {
-			return true
-		}
+// keys returns the keys of the column's name and aliases.
+func (c Column) keys() []string {
+	out := []string{Key(c.Name)}
+	for _, a := range c.Aliases {
+		out = append(out, Key(a))
 	}
-	return c.Match != nil && c.Match(key)
+	return out
 }
 
 // Find returns, for each of cols in order, the zero-based position of its
@@ -62,8 +75,9 @@ func (c Column) matches(key string) bool {
 // matches at most one column, the first of cols that accepts it.
 func Find(header []string, cols ...Column) ([]int, error) {
 	pos := make([]int, len(cols))
-	for i := range pos {
-		pos[i] = -1
+	keys := make([][]string, len(cols))
+	for i, c := range cols {
+		pos[i], keys[i] = -1, c.keys()
 	}
 	for h, name := range header {
 		key := Key(name)
@@ -72,7 +86,7 @@ func Find(header []string, cols ...Column) ([]int, error) {
 		}
 	match:
 		for i, c := range cols {
-			if !c.matches(key) {
+			if !slices.Contains(keys[i], key) && (c.Match == nil || !c.Match(key)) {
 				continue
 			}
 			switch {

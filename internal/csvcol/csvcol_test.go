@@ -8,7 +8,7 @@ import (
 )
 
 func TestKey(t *testing.T) {
-	for _, in := range []string{"AreaCode", "area_code", " Area Code ", "\ufeffAREA_code", "area\tcode"} {
+	for _, in := range []string{"areacode", "AreaCode", "area_code", " Area Code ", "\ufeffAREA_code", "area\tcode"} {
 		if got := Key(in); got != "areacode" {
 			t.Errorf("Key(%q) = %q, want areacode", in, got)
 		}
