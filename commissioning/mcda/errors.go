@@ -140,20 +140,15 @@ type FieldError struct {
 }
 
 // Error implements the error interface.
-func (e *FieldError) Error() string {
-	if e.Path == "" {
-		return "mcda: " + e.Err.Error()
-	}
-	return "mcda: " + e.Path + ": " + e.Err.Error()
-}
+func (e *FieldError) Error() string { return wire.Message("mcda", e.Path, e.Err) }
 
-// Unwrap returns the underlying reason (through the path-carrying form
-// that a decoder of an enclosing document places below its own path).
+// Unwrap returns the reason, through the form with the path that the
+// decoder of an enclosing document places below its own.
 func (e *FieldError) Unwrap() error {
-	if e.at != nil {
-		return e.at
+	if e.at == nil {
+		return e.Err
 	}
-	return e.Err
+	return e.at
 }
 
 // critErr, altErr and cellErr take zero-based indices and report them one-based.

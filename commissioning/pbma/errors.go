@@ -91,18 +91,13 @@ type FieldError struct {
 }
 
 // Error implements the error interface.
-func (e *FieldError) Error() string {
-	if e.Path == "" {
-		return "pbma: " + e.Err.Error()
-	}
-	return "pbma: " + e.Path + ": " + e.Err.Error()
-}
+func (e *FieldError) Error() string { return wire.Message("pbma", e.Path, e.Err) }
 
-// Unwrap returns the underlying reason (through the path-carrying form
-// that a decoder of an enclosing document places below its own path).
+// Unwrap returns the reason, through the form with the path that the
+// decoder of an enclosing document places below its own.
 func (e *FieldError) Unwrap() error {
-	if e.at != nil {
-		return e.at
+	if e.at == nil {
+		return e.Err
 	}
-	return e.Err
+	return e.at
 }

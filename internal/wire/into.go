@@ -22,3 +22,12 @@ func Into[T any](data []byte, dst *T, wrap func(*Error) error) error {
 	*dst = v
 	return nil
 }
+
+// Message returns the message of a package's typed error for a failure at
+// path: "pkg: path: reason", or "pkg: reason" when path is empty.
+func Message(pkg, path string, err error) string {
+	if path == "" {
+		return pkg + ": " + err.Error()
+	}
+	return pkg + ": " + path + ": " + err.Error()
+}

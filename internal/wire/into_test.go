@@ -30,3 +30,13 @@ func TestInto(t *testing.T) {
 		t.Errorf("Into = %+v, %v", d, err)
 	}
 }
+
+func TestMessage(t *testing.T) {
+	err := errors.New("unknown field")
+	if got := Message("pkg", "items[2].cost", err); got != "pkg: items[2].cost: unknown field" {
+		t.Errorf("Message = %q", got)
+	}
+	if got := Message("pkg", "", err); got != "pkg: unknown field" {
+		t.Errorf("Message = %q", got)
+	}
+}
