@@ -54,6 +54,12 @@ func TestErrorsPrefixedOnce(t *testing.T) {
 		{"Cycle.Validate", func() error { return Cycle{Stage: 9}.Validate() }, ErrUnknownStage},
 		{"ParseStage", func() error { _, err := ParseStage("Deliver"); return err }, ErrUnknownStage},
 		{"ParseCategory", func() error { _, err := ParseCategory("castle"); return err }, ErrUnknownCategory},
+		{"ParseKind", func() error { _, err := ParseKind("cauchy"); return err }, ErrUnknownKind},
+		{"ParseMeasure", func() error { _, err := ParseMeasure("cost"); return err }, ErrNotApplicable},
+		{"ParseDimension", func() error { _, err := ParseDimension("colour"); return err }, ErrUnknownDimension},
+		{"ParseVerdict", func() error { _, err := ParseVerdict("maybe"); return err }, ErrUnknownVerdict},
+		{"Kind.MarshalText", func() error { _, err := Kind(42).MarshalText(); return err }, ErrUnknownKind},
+		{"Lines.MarshalText", func() error { _, err := Lines(64).MarshalText(); return err }, ErrNoLines},
 		{"NewNormal", func() error { _, err := NewNormal(0, -1); return err }, ErrParameter},
 		{"NewFixed", func() error { _, err := NewFixed(math.NaN()); return err }, ErrNotFinite},
 		{"NewPERT", func() error { _, err := NewPERT(1, 0, 2); return err }, ErrParameter},
@@ -145,6 +151,7 @@ func TestJSONErrorsNamePath(t *testing.T) {
 	}{
 		{new(Plan), `{"title":"t","localities":[{"code":"a"},{"code":"b","nmae":"B"}]}`, "localities[2].nmae"},
 		{new(ShortList), `{"bau":"a","options":[{"id":"a"},{"id":"b","bias":{"mitigaton":0.5}}]}`, "options[2].bias.mitigaton"},
+		{new(Cycle), `{"stage":"Plan","decisions":[{"date":"2022-03-21T00:00:00Z","stage":"Deliver","summary":"x"}]}`, "decisions[1].stage"},
 		{new(SimulationResult), `{"draws":1,"seed":0,"options":[{"id":"a","percentiles":[{"p":5,"npsv":"x"}]}]}`, "options[1].percentiles[1].npsv"},
 		{new(Simulation), `{"inputs":[{"name":"x","lines":"capital","dist":{"kind":"normal","sd":"1"}}]}`, "inputs[1].dist.sd"},
 	}

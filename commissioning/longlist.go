@@ -24,34 +24,30 @@ const (
 	Funding
 )
 
-var dimensionNames = [...]string{"", "scope", "solution", "delivery", "implementation", "funding"}
+var dimensionCodec = newCodec("Dimension", Scope, ErrUnknownDimension, "scope", "solution", "delivery", "implementation", "funding")
 
 // String returns the dimension's name in lower case, such as "scope".
-func (d Dimension) String() string {
-	if d < Scope || d > Funding {
-		return "Dimension(" + strconv.Itoa(int(d)) + ")"
-	}
-	return dimensionNames[d]
-}
+func (d Dimension) String() string { return dimensionCodec.String(d) }
 
-// MarshalText writes the dimension's name.
-func (d Dimension) MarshalText() ([]byte, error) {
-	if d < Scope || d > Funding {
-		return nil, &FieldError{Field: "Dimension " + strconv.Itoa(int(d)), Err: ErrUnknownDimension}
-	}
-	return []byte(dimensionNames[d]), nil
-}
+// Valid reports whether d is one of the five dimensions.
+func (d Dimension) Valid() bool { return dimensionCodec.Valid(d) }
 
-// UnmarshalText reads a dimension's name, ignoring case.
+// ParseDimension reads a dimension's name, ignoring case and surrounding
+// spaces. Other text gives a [*FieldError] wrapping [ErrUnknownDimension].
+func ParseDimension(text string) (Dimension, error) { return dimensionCodec.ParseFold(text, foldName) }
+
+// MarshalText writes the dimension's name; an unknown dimension is a
+// [*FieldError] wrapping [ErrUnknownDimension].
+func (d Dimension) MarshalText() ([]byte, error) { return dimensionCodec.Marshal(d) }
+
+// UnmarshalText reads any name [ParseDimension] accepts.
 func (d *Dimension) UnmarshalText(text []byte) error {
-	t := strings.ToLower(strings.TrimSpace(string(text)))
-	for i := Scope; i <= Funding; i++ {
-		if dimensionNames[i] == t {
-			*d = i
-			return nil
-		}
+	v, err := ParseDimension(string(text))
+	if err != nil {
+		return err
 	}
-	return &FieldError{Field: "Dimension " + strconv.Quote(string(text)), Err: ErrUnknownDimension}
+	*d = v
+	return nil
 }
 
 // Verdict is the judgement of an option on one dimension of the filter.
@@ -65,34 +61,30 @@ const (
 	Discounted                        // rejected on this dimension, with a reason
 )
 
-var verdictNames = [...]string{"", "preferred", "carried forward", "discounted"}
+var verdictCodec = newCodec("Verdict", Preferred, ErrUnknownVerdict, "preferred", "carried forward", "discounted")
 
 // String returns the verdict in lower case, such as "carried forward".
-func (v Verdict) String() string {
-	if v < Preferred || v > Discounted {
-		return "Verdict(" + strconv.Itoa(int(v)) + ")"
-	}
-	return verdictNames[v]
-}
+func (v Verdict) String() string { return verdictCodec.String(v) }
 
-// MarshalText writes the verdict's name.
-func (v Verdict) MarshalText() ([]byte, error) {
-	if v < Preferred || v > Discounted {
-		return nil, &FieldError{Field: "Verdict " + strconv.Itoa(int(v)), Err: ErrUnknownVerdict}
-	}
-	return []byte(verdictNames[v]), nil
-}
+// Valid reports whether v is one of the three verdicts.
+func (v Verdict) Valid() bool { return verdictCodec.Valid(v) }
 
-// UnmarshalText reads a verdict's name, ignoring case.
+// ParseVerdict reads a verdict's name, ignoring case and surrounding
+// spaces. Other text gives a [*FieldError] wrapping [ErrUnknownVerdict].
+func ParseVerdict(text string) (Verdict, error) { return verdictCodec.ParseFold(text, foldName) }
+
+// MarshalText writes the verdict's name; an unknown verdict is a
+// [*FieldError] wrapping [ErrUnknownVerdict].
+func (v Verdict) MarshalText() ([]byte, error) { return verdictCodec.Marshal(v) }
+
+// UnmarshalText reads any name [ParseVerdict] accepts.
 func (v *Verdict) UnmarshalText(text []byte) error {
-	t := strings.ToLower(strings.TrimSpace(string(text)))
-	for i := Preferred; i <= Discounted; i++ {
-		if verdictNames[i] == t {
-			*v = i
-			return nil
-		}
+	p, err := ParseVerdict(string(text))
+	if err != nil {
+		return err
 	}
-	return &FieldError{Field: "Verdict " + strconv.Quote(string(text)), Err: ErrUnknownVerdict}
+	*v = p
+	return nil
 }
 
 // Filter is the verdict on one option along one dimension, and why.

@@ -26,50 +26,29 @@ const (
 	Outsourcing
 )
 
-var categoryNames = [...]string{
-	NonStandardBuildings:        "non-standard buildings",
-	StandardBuildings:           "standard buildings",
-	NonStandardCivilEngineering: "non-standard civil engineering",
-	StandardCivilEngineering:    "standard civil engineering",
-	EquipmentDevelopment:        "equipment and development",
-	Outsourcing:                 "outsourcing",
-}
+var categoryCodec = newCodec("Category", NonStandardBuildings, ErrUnknownCategory,
+	"non-standard buildings", "standard buildings", "non-standard civil engineering",
+	"standard civil engineering", "equipment and development", "outsourcing")
+
+// foldCategory folds a project type's name for comparison: case,
+// surrounding spaces and hyphens versus spaces do not count.
+func foldCategory(s string) string { return strings.ReplaceAll(foldName(s), "-", " ") }
 
 // Valid reports whether c is one of the six project types.
-func (c Category) Valid() bool { return c >= NonStandardBuildings && c <= Outsourcing }
+func (c Category) Valid() bool { return categoryCodec.Valid(c) }
 
 // String returns the project type as the guidance names it, such as
 // "standard buildings"; an invalid category prints as "Category(9)".
-func (c Category) String() string {
-	if !c.Valid() {
-		return "Category(" + strconv.Itoa(int(c)) + ")"
-	}
-	return categoryNames[c]
-}
+func (c Category) String() string { return categoryCodec.String(c) }
 
 // ParseCategory reads a project type's name as [Category.String] writes
 // it, ignoring case, surrounding spaces, and hyphens versus spaces. Other
 // text gives a [*FieldError] wrapping [ErrUnknownCategory].
-func ParseCategory(text string) (Category, error) {
-	norm := func(s string) string {
-		return strings.ReplaceAll(strings.ToLower(strings.TrimSpace(s)), "-", " ")
-	}
-	t := norm(text)
-	for c := NonStandardBuildings; c <= Outsourcing; c++ {
-		if t == norm(categoryNames[c]) {
-			return c, nil
-		}
-	}
-	return 0, &FieldError{Field: "Category " + strconv.Quote(text), Err: ErrUnknownCategory}
-}
+func ParseCategory(text string) (Category, error) { return categoryCodec.ParseFold(text, foldCategory) }
 
-// MarshalText writes the category's name; an invalid category is an error.
-func (c Category) MarshalText() ([]byte, error) {
-	if !c.Valid() {
-		return nil, &FieldError{Field: "Category " + strconv.Itoa(int(c)), Err: ErrUnknownCategory}
-	}
-	return []byte(categoryNames[c]), nil
-}
+// MarshalText writes the category's name; an invalid category is a
+// [*FieldError] wrapping [ErrUnknownCategory].
+func (c Category) MarshalText() ([]byte, error) { return categoryCodec.Marshal(c) }
 
 // UnmarshalText reads any name [ParseCategory] accepts.
 func (c *Category) UnmarshalText(text []byte) error {
@@ -93,15 +72,30 @@ const (
 	CapitalCost
 )
 
+var measureCodec = newCodec("Measure", WorksDuration, ErrNotApplicable, "works duration", "capital cost")
+
 // String returns "works duration" or "capital cost".
-func (m Measure) String() string {
-	switch m {
-	case WorksDuration:
-		return "works duration"
-	case CapitalCost:
-		return "capital cost"
+func (m Measure) String() string { return measureCodec.String(m) }
+
+// Valid reports whether m is [WorksDuration] or [CapitalCost].
+func (m Measure) Valid() bool { return measureCodec.Valid(m) }
+
+// ParseMeasure reads a measure's name, ignoring case and surrounding
+// spaces. Other text gives a [*FieldError] wrapping [ErrNotApplicable].
+func ParseMeasure(text string) (Measure, error) { return measureCodec.ParseFold(text, foldName) }
+
+// MarshalText writes the measure's name; an unknown measure is a
+// [*FieldError] wrapping [ErrNotApplicable].
+func (m Measure) MarshalText() ([]byte, error) { return measureCodec.Marshal(m) }
+
+// UnmarshalText reads any name [ParseMeasure] accepts.
+func (m *Measure) UnmarshalText(text []byte) error {
+	v, err := ParseMeasure(string(text))
+	if err != nil {
+		return err
 	}
-	return "Measure(" + strconv.Itoa(int(m)) + ")"
+	*m = v
+	return nil
 }
 
 // Bounds are the upper and lower optimism-bias percentages of a project
@@ -134,10 +128,10 @@ var optimismTable = [...][2][2]int64{
 // [*FieldError].
 func OptimismBounds(c Category, m Measure) (Bounds, error) {
 	if !c.Valid() {
-		return Bounds{}, &FieldError{Field: "Category " + strconv.Itoa(int(c)), Err: ErrUnknownCategory}
+		return Bounds{}, &FieldError{Field: "category", Err: fmt.Errorf("%v: %w", c, ErrUnknownCategory)}
 	}
-	if m != WorksDuration && m != CapitalCost {
-		return Bounds{}, &FieldError{Field: "Measure " + strconv.Itoa(int(m)), Err: ErrNotApplicable}
+	if !m.Valid() {
+		return Bounds{}, &FieldError{Field: "measure", Err: fmt.Errorf("%v: %w", m, ErrNotApplicable)}
 	}
 	row := optimismTable[c][m]
 	if row[0] < 0 {

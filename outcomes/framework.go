@@ -32,20 +32,6 @@ const (
 	PriorityTarget
 )
 
-// String returns "none", "outcome", "indicator" or "priority".
-func (t Target) String() string {
-	switch t {
-	case OutcomeTarget:
-		return "outcome"
-	case IndicatorTarget:
-		return "indicator"
-	case PriorityTarget:
-		return "priority"
-	default:
-		return "none"
-	}
-}
-
 // Framework is a validated set of outcomes, indicators and priorities with
 // lookups by id. Ids are unique across all three kinds, so that a link can
 // name an outcome or an indicator by id alone. [National] returns the

@@ -35,20 +35,6 @@ const (
 	ExtendedlyDominated
 )
 
-// String returns "efficient", "strongly dominated" or "extendedly dominated".
-func (d Dominance) String() string {
-	switch d {
-	case Efficient:
-		return "efficient"
-	case StronglyDominated:
-		return "strongly dominated"
-	case ExtendedlyDominated:
-		return "extendedly dominated"
-	default:
-		return fmt.Sprintf("Dominance(%d)", int8(d))
-	}
-}
-
 // Row is one alternative in an ICER table.
 type Row struct {
 	Alternative

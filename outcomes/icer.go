@@ -26,22 +26,6 @@ const (
 	LessCostlyLessEffective
 )
 
-// String returns a short description of the quadrant.
-func (q Quadrant) String() string {
-	switch q {
-	case MoreCostlyMoreEffective:
-		return "more costly, more effective"
-	case Dominant:
-		return "dominant"
-	case Dominated:
-		return "dominated"
-	case LessCostlyLessEffective:
-		return "less costly, less effective"
-	default:
-		return fmt.Sprintf("Quadrant(%d)", int8(q))
-	}
-}
-
 // Comparison is the incremental cost-effectiveness of one alternative
 // against another.
 type Comparison struct {

@@ -14,8 +14,16 @@ import (
 	"github.com/shopspring/decimal"
 )
 
+// enumValue is implemented by the enumerated types of this package: int8
+// values with a Valid method and a String unique among the valid values.
+type enumValue interface {
+	~int8
+	String() string
+	Valid() bool
+}
+
 // textCase is one value of an enumerated type and its text form.
-type textCase[T enum] struct {
+type textCase[T enumValue] struct {
 	v    T
 	text string
 }
@@ -24,7 +32,7 @@ type textCase[T enum] struct {
 // parses back, that JSON carries the text as a string, and that unknown
 // text and undefined values are a *NameError wrapping the sentinel.
 func checkEnumText[T interface {
-	enum
+	enumValue
 	MarshalText() ([]byte, error)
 }](t *testing.T, typ string, cases []textCase[T], parse func(string) (T, error), sentinel error) {
 	t.Helper()

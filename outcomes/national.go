@@ -24,18 +24,6 @@ const (
 	Data
 )
 
-// String returns "unspecified", "survey" or "data".
-func (b Basis) String() string {
-	switch b {
-	case Survey:
-		return "survey"
-	case Data:
-		return "data"
-	default:
-		return "unspecified"
-	}
-}
-
 // Indicator is a measurable quantity that shows progress towards outcomes:
 // one of the Core Suite of Integration Indicators, a Ministerial Strategic
 // Group indicator or a local one. Direction and Scale are required.

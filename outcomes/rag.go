@@ -23,20 +23,6 @@ const (
 	Red
 )
 
-// String returns "green", "amber" or "red".
-func (s Status) String() string {
-	switch s {
-	case Green:
-		return "green"
-	case Amber:
-		return "amber"
-	case Red:
-		return "red"
-	default:
-		return fmt.Sprintf("Status(%d)", int8(s))
-	}
-}
-
 // Tolerance sets how far short of a trajectory an actual value may fall and
 // still be green or amber. The shortfall is measured in the indicator's
 // better direction (see [Direction]): a value better than expected has no

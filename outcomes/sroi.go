@@ -25,18 +25,6 @@ const (
 	Additive
 )
 
-// String returns "sequential" or "additive".
-func (r Reductions) String() string {
-	switch r {
-	case Sequential:
-		return "sequential"
-	case Additive:
-		return "additive"
-	default:
-		return fmt.Sprintf("Reductions(%d)", int8(r))
-	}
-}
-
 // Impact is one outcome for one group of stakeholders in a social return on
 // investment analysis (Cabinet Office, A guide to Social Return on
 // Investment, 2012): how many experience it, what one is worth a year, the
@@ -275,16 +263,6 @@ const (
 	DropOffAssumption
 	DurationAssumption
 )
-
-var assumptionNames = [...]string{"quantity", "financial proxy", "deadweight", "displacement", "attribution", "drop-off", "duration"}
-
-// String returns the assumption's name, such as "deadweight".
-func (a Assumption) String() string {
-	if a < 0 || int(a) >= len(assumptionNames) {
-		return fmt.Sprintf("Assumption(%d)", int8(a))
-	}
-	return assumptionNames[a]
-}
 
 // SensitivityOptions configures [SROI.Sensitivity].
 type SensitivityOptions struct {

@@ -21,18 +21,6 @@ const (
 	Compound
 )
 
-// String returns "linear" or "compound".
-func (s Shape) String() string {
-	switch s {
-	case Linear:
-		return "linear"
-	case Compound:
-		return "compound"
-	default:
-		return fmt.Sprintf("Shape(%d)", int8(s))
-	}
-}
-
 // Trajectory is the expected path of an indicator from a baseline year to a
 // target year. The zero Trajectory is not valid; build one with
 // [NewTrajectory].

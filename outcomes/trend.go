@@ -22,20 +22,6 @@ const (
 	Worsening
 )
 
-// String returns "stable", "improving" or "worsening".
-func (v Verdict) String() string {
-	switch v {
-	case Stable:
-		return "stable"
-	case Improving:
-		return "improving"
-	case Worsening:
-		return "worsening"
-	default:
-		return fmt.Sprintf("Verdict(%d)", int8(v))
-	}
-}
-
 // TrendOptions configures [FitTrend]. The zero value uses every point and
 // calls any non-zero slope a change.
 type TrendOptions struct {

@@ -82,6 +82,19 @@ func (c *Codec[T]) Parse(text string) (T, error) {
 	return 0, c.err(text)
 }
 
+// ParseFold returns the value whose name matches text once both have been
+// passed through fold (such as strings.ToLower), for a type that accepts
+// variants of its names; the error names text as given.
+func (c *Codec[T]) ParseFold(text string, fold func(string) string) (T, error) {
+	t := fold(text)
+	for i, n := range c.names {
+		if n != "" && fold(n) == t {
+			return c.first + T(i), nil
+		}
+	}
+	return 0, c.err(text)
+}
+
 // Marshal returns the name of v as bytes, or an error for a value without
 // one.
 func (c *Codec[T]) Marshal(v T) ([]byte, error) {

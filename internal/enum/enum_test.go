@@ -67,3 +67,25 @@ func TestNewPanicsOnDuplicateNames(t *testing.T) {
 	}()
 	New[colour]("paint", "Colour", 0, errColour, "red", "red")
 }
+
+func TestParseFold(t *testing.T) {
+	fold := func(s string) string {
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
+	if v, err := colours.ParseFold("GREEN", fold); err != nil || v != 2 {
+		t.Errorf("ParseFold(GREEN) = %v, %v", v, err)
+	}
+	_, err := colours.ParseFold("Mauve", fold)
+	if !errors.Is(err, errColour) || err.Error() != `paint: Colour "Mauve": unknown colour` {
+		t.Errorf("ParseFold(Mauve): error %v", err)
+	}
+	if _, err := colours.ParseFold("", fold); err == nil {
+		t.Error("ParseFold(\"\") matched the unnamed value")
+	}
+}
