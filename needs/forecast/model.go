@@ -132,7 +132,7 @@ func Fit(s Series, method Method, o *Options) (*Model, error) {
 
 // fit is Fit with errors that do not carry the package prefix.
 func fit(s Series, method Method, o *Options) (*Model, error) {
-	if err := s.Validate(); err != nil {
+	if err := s.validate(); err != nil {
 		return nil, err
 	}
 	var opt Options
@@ -184,7 +184,7 @@ func Apply(s Series, spec Spec, p Params) (*Model, error) {
 }
 
 func apply(s Series, spec Spec, p Params) (*Model, error) {
-	if err := s.Validate(); err != nil {
+	if err := s.validate(); err != nil {
 		return nil, err
 	}
 	m := s.freq()
