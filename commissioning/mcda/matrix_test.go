@@ -58,7 +58,7 @@ func TestValidateBadInput(t *testing.T) {
 				var de *DataError
 				if tt.row == -2 {
 					if errors.As(err, &de) {
-						t.Errorf("error %v is a *DataError, want a bare sentinel", err)
+						t.Errorf("error %v is a *DataError, want one about the matrix as a whole", err)
 					}
 					continue
 				}
