@@ -192,37 +192,42 @@ func assertConserved(t *testing.T, b *investment.Budget) {
 		{"savings", func(s investment.Spend) investment.Money { return s.Savings }},
 		{"net", func(s investment.Spend) investment.Money { return s.Net }},
 	}
+	investmenttest.AssertBudgetRollsUp(t, b)
 	type group struct {
 		name  string
+		label func(i int) string
 		years func(i int) []investment.Spend
 		total func(i int) investment.Spend
 		n     int
 	}
 	groups := []group{
-		{"lines", func(i int) []investment.Spend { return b.Lines[i].Years }, func(i int) investment.Spend { return b.Lines[i].Total }, len(b.Lines)},
-		{"care groups", func(i int) []investment.Spend { return b.ByCareGroup[i].Years }, func(i int) investment.Spend { return b.ByCareGroup[i].Total }, len(b.ByCareGroup)},
-		{"localities", func(i int) []investment.Spend { return b.ByLocality[i].Years }, func(i int) investment.Spend { return b.ByLocality[i].Total }, len(b.ByLocality)},
+		{"lines", func(i int) string { return b.Lines[i].ID },
+			func(i int) []investment.Spend { return b.Lines[i].Years }, func(i int) investment.Spend { return b.Lines[i].Total }, len(b.Lines)},
+		{"care groups", func(i int) string { return b.ByCareGroup[i].Key },
+			func(i int) []investment.Spend { return b.ByCareGroup[i].Years }, func(i int) investment.Spend { return b.ByCareGroup[i].Total }, len(b.ByCareGroup)},
+		{"localities", func(i int) string { return b.ByLocality[i].Title },
+			func(i int) []investment.Spend { return b.ByLocality[i].Years }, func(i int) investment.Spend { return b.ByLocality[i].Total }, len(b.ByLocality)},
 	}
 	for _, g := range groups {
 		for _, c := range cols {
 			for ti, yt := range b.Totals {
-				parts := make([]investment.Money, g.n)
+				parts := make([]investmenttest.Part, g.n)
 				for i := range g.n {
-					parts[i] = c.get(g.years(i)[ti])
+					parts[i] = investmenttest.P(g.label(i), c.get(g.years(i)[ti]))
 				}
 				if !investmenttest.AssertConserves(t, c.get(yt.Spend()), parts) {
 					t.Errorf("%s: %s in %v do not add up", g.name, c.name, yt.Year)
 				}
 			}
-			parts := make([]investment.Money, g.n)
+			parts := make([]investmenttest.Part, g.n)
 			for i := range g.n {
-				parts[i] = c.get(g.total(i))
-				ys := make([]investment.Money, len(b.Totals))
+				parts[i] = investmenttest.P(g.label(i), c.get(g.total(i)))
+				ys := make([]investmenttest.Part, len(b.Totals))
 				for ti := range b.Totals {
-					ys[ti] = c.get(g.years(i)[ti])
+					ys[ti] = investmenttest.P(b.Totals[ti].Year.String(), c.get(g.years(i)[ti]))
 				}
-				if !investmenttest.AssertConserves(t, parts[i], ys) {
-					t.Errorf("%s #%d: %s total is not the sum of its years", g.name, i, c.name)
+				if !investmenttest.AssertConserves(t, parts[i].Amount, ys) {
+					t.Errorf("%s %q: %s total is not the sum of its years", g.name, g.label(i), c.name)
 				}
 			}
 			if !investmenttest.AssertConserves(t, c.get(b.Total.Spend()), parts) {
@@ -231,11 +236,11 @@ func assertConserved(t *testing.T, b *investment.Budget) {
 		}
 	}
 	for ti, yt := range b.Totals {
-		var funding, spent []investment.Money
+		var funding, spent []investmenttest.Part
 		for _, s := range b.ByStream {
 			sy := s.Years[ti]
-			funding = append(funding, sy.Funding)
-			spent = append(spent, sy.Expenditure)
+			funding = append(funding, investmenttest.P(s.ID, sy.Funding))
+			spent = append(spent, investmenttest.P(s.ID, sy.Expenditure))
 			if !sy.Balance.Equal(sy.Funding.Sub(sy.Expenditure)) {
 				t.Errorf("stream %s %v: balance %s ≠ funding − expenditure", s.ID, yt.Year, sy.Balance)
 			}
@@ -252,7 +257,7 @@ func assertConserved(t *testing.T, b *investment.Budget) {
 		if want := yt.Net.Sub(yt.Funding).Sub(yt.Drawdown).Add(yt.Contribution); !yt.Gap.Equal(want) {
 			t.Errorf("%v: gap %s ≠ net − funding − drawdown + contribution = %s", yt.Year, yt.Gap, want)
 		}
-		var general, earmarked []investment.Money
+		var general, earmarked []investmenttest.Part
 		for _, r := range b.Reserves {
 			ry := r.Years[ti]
 			if !ry.Closing.Equal(ry.Opening.Add(ry.Contribution).Sub(ry.Drawdown)) {
@@ -262,11 +267,11 @@ func assertConserved(t *testing.T, b *investment.Budget) {
 				t.Errorf("reserve %s %v: opening %s ≠ last year's closing", r.ID, yt.Year, ry.Opening)
 			}
 			if r.Kind == investment.General {
-				general = append(general, ry.Closing)
+				general = append(general, investmenttest.P(r.ID, ry.Closing))
 			} else {
-				earmarked = append(earmarked, ry.Closing)
+				earmarked = append(earmarked, investmenttest.P(r.ID, ry.Closing))
 			}
-			investmenttest.AssertNonNegative(t, []investment.Money{ry.Closing})
+			investmenttest.AssertNonNegative(t, []investmenttest.Part{investmenttest.P(r.ID, ry.Closing)})
 		}
 		investmenttest.AssertConserves(t, yt.GeneralReserves, general)
 		investmenttest.AssertConserves(t, yt.EarmarkedReserves, earmarked)
