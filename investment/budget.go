@@ -108,11 +108,11 @@ type LineBudget struct {
 // Rollup is the spend of a group of lines (a care group or a locality) by
 // year and in total.
 type Rollup struct {
-	// Key is the care group's key ("older-people") or the locality ("" for
-	// partnership-wide lines).
+	// Key is the care group's key ("older-people") or the locality's GSS
+	// code ("" for partnership-wide lines).
 	Key string `json:"key"`
 	// Title names the group for a table: the care group's [CareGroup.Title],
-	// the locality, or "Partnership-wide".
+	// the locality's code, or "Partnership-wide".
 	Title string  `json:"title"`
 	Years []Spend `json:"years"` // one per year of the plan
 	Total Spend   `json:"total"` // the sum of Years
@@ -164,6 +164,18 @@ func (b *Budget) Year(y FinancialYear) (YearTotals, bool) {
 		return YearTotals{}, false
 	}
 	return b.Totals[i], true
+}
+
+// Column returns one figure of the year totals as money over the plan's
+// years, an anchored [Flow]: b.Column(func(t YearTotals) Money { return t.Gap })
+// is the funding gap by year, ready for [Schedule.PresentValueAt] or as a
+// budget by year.
+func (b *Budget) Column(figure func(YearTotals) Money) Flow {
+	amounts := make([]Money, len(b.Totals))
+	for i, t := range b.Totals {
+		amounts[i] = figure(t)
+	}
+	return FlowFrom(b.Years.First, amounts...)
 }
 
 // Line returns the budget of the line with the given id, and false if there

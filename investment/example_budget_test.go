@@ -211,3 +211,23 @@ func ExampleBudget_Year() {
 	// funding         £378,620,000.00 of which set-aside £42,840,000.00
 	// gap             £4,283,098.69
 }
+
+// Column gives a figure of the budget as money over the plan's years: here
+// the funding gap by year, in £000.
+func ExampleBudget_Column() {
+	b, err := partnershipPlan().Budget()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	gap := b.Column(func(t investment.YearTotals) investment.Money { return t.Gap })
+	for y, m := range gap.ByYear() {
+		fmt.Printf("%v % 8k\n", y, m)
+	}
+	fmt.Printf("total   % 8k\n", gap.Total())
+	// Output:
+	// 2022/23   -2,160
+	// 2023/24    4,283
+	// 2024/25   11,749
+	// total     13,873
+}

@@ -18,7 +18,12 @@ import (
 //
 // A flow may be anchored to the financial year of its year 0 with
 // [Flow.Anchor], so that flows starting in different years can be added and
-// discounted to a common base year ([Schedule.PresentValueAt]).
+// discounted to a common base year ([Schedule.PresentValueAt]). An anchored
+// flow, built with [FlowFrom], is the module's one shape for money over
+// financial years: a financial plan's funding and reserve movements, a
+// budget's figures by year ([Budget.Column]) and the budget that options
+// are selected under all use it. [Flow.In], [Flow.ByYear] and [Flow.Over]
+// read it by financial year.
 //
 // The zero Flow is empty and not anchored. Flow is an immutable value: its
 // methods return new flows and never hand out its internal storage, so it is

@@ -48,12 +48,13 @@ type Stream struct {
 }
 
 // Line is a spend line: a budget for one service in one care group and,
-// optionally, one locality ("" means partnership-wide).
+// optionally, one locality, identified by its GSS code as in package needs
+// ("" means partnership-wide); display names belong to reports.
 type Line struct {
 	ID        string    `json:"id"`                 // unique among lines; pressures and savings name it
 	Name      string    `json:"name,omitempty"`     // for reports
 	CareGroup CareGroup `json:"careGroup"`          // the group it reports under
-	Locality  string    `json:"locality,omitempty"` // "" for partnership-wide
+	Locality  string    `json:"locality,omitempty"` // the locality's GSS code; "" for partnership-wide
 	// Stream names the funding stream the line is charged to; "" charges it
 	// to the pooled budget.
 	Stream string `json:"stream,omitempty"`
