@@ -28,7 +28,8 @@ import (
 //	     column whose heading names the unit: "% k" prints 1,235 (£000)
 //	'#'  accounting negatives in brackets: "%# k" prints (1,453) where %k
 //	     prints -£1,453k
-//	'+'  a plus sign on positive amounts: +£1.00
+//	'+'  a plus sign on positive amounts: +£1.00 (not with %v, where fmt
+//	     uses '+' to print the field names of structs)
 //	'-'  pad on the right within the width; otherwise the width pads on
 //	     the left, so that figures line up in a column: "% 8k" is "   1,235"
 //
@@ -44,21 +45,21 @@ func (m Money) Format(s fmt.State, verb rune) {
 			break
 		}
 		if _, ok := s.Precision(); ok {
-			text = m.layout(s, Penny)
+			text = m.layout(s, verb, Penny)
 		} else {
-			text = m.layout(s, -1)
+			text = m.layout(s, verb, -1)
 		}
 		if verb == 'q' {
 			text = fmt.Sprintf("%q", text)
 		}
 	case 'f':
-		text = m.layout(s, Penny)
+		text = m.layout(s, verb, Penny)
 	case 'd':
-		text = m.layout(s, Pound)
+		text = m.layout(s, verb, Pound)
 	case 'k':
-		text = m.layout(s, Thousand)
+		text = m.layout(s, verb, Thousand)
 	case 'm':
-		text = m.layout(s, Million)
+		text = m.layout(s, verb, Million)
 	default:
 		text = "%!" + string(verb) + "(investment.Money=" + m.String() + ")"
 		_, _ = s.Write([]byte(text))
@@ -68,8 +69,9 @@ func (m Money) Format(s fmt.State, verb rune) {
 }
 
 // layout writes m in unit u under the flags and precision of s; u = -1
-// keeps every significant digit, as [Money.String] does.
-func (m Money) layout(s fmt.State, u Unit) string {
+// keeps every significant digit, as [Money.String] does. With %v the '+'
+// flag is fmt's request for field names in structs, not a sign.
+func (m Money) layout(s fmt.State, verb rune, u Unit) string {
 	var places int32
 	var d decimal.Decimal
 	switch {
@@ -86,7 +88,7 @@ func (m Money) layout(s fmt.State, u Unit) string {
 		symbol:     !s.Flag(' '),
 		suffix:     !s.Flag(' '),
 		brackets:   s.Flag('#'),
-		plus:       s.Flag('+'),
+		plus:       s.Flag('+') && verb != 'v',
 		unitSuffix: unitSuffix(u),
 	})
 }
