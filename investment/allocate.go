@@ -203,10 +203,10 @@ var bigTen = big.NewInt(10)
 // table in £000. Rounded lines need not add up to the rounded total; the
 // difference is shown as a rounding line so that the column adds up.
 type Table struct {
-	Unit     Unit    // the unit the column is rounded to
-	Parts    []Money // each part rounded to Unit, half away from zero
-	Total    Money   // the exact total of the parts, rounded to Unit
-	Rounding Money   // Total − ΣParts: the rounding line, a whole number of Unit
+	Unit     Unit    `json:"unit"`     // the unit the column is rounded to
+	Parts    []Money `json:"parts"`    // each part rounded to Unit, half away from zero
+	Total    Money   `json:"total"`    // the exact total of the parts, rounded to Unit
+	Rounding Money   `json:"rounding"` // Total − ΣParts: the rounding line, a whole number of Unit
 }
 
 // RoundTable rounds each part and the exact total to u and reports the

@@ -1,6 +1,7 @@
 package investment
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
 	"testing"
@@ -169,5 +170,20 @@ func BenchmarkAllocate1bnOver10000(b *testing.B) {
 		if _, err := m.Allocate(ws...); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestTableJSON(t *testing.T) {
+	tab := RoundTable(Thousand, gbps("1234400", "2345400")...)
+	data, err := json.Marshal(tab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"unit":"£000","parts":["1234000.00","2345000.00"],"total":"3580000.00","rounding":"1000.00"}`; string(data) != want {
+		t.Errorf("Marshal = %s, want %s", data, want)
+	}
+	var back Table
+	if err := json.Unmarshal(data, &back); err != nil || !cmp.Equal(tab, back) {
+		t.Errorf("read back %+v, %v", back, err)
 	}
 }
