@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/opencommissioning/scp/investment"
+	sl "github.com/opencommissioning/scp/needs/southlanarkshire"
 	"github.com/shopspring/decimal"
 )
 
@@ -14,6 +15,10 @@ func mediumTermPlan() *investment.FinancialPlan {
 	m := investment.MustGBP
 	d := decimal.RequireFromString
 	years := func(a, b, c string) investment.Flow { return investment.FlowFrom(2022, m(a), m(b), m(c)) }
+	code := map[string]string{} // locality name → GSS code: lines hold codes
+	for _, a := range sl.Localities() {
+		code[a.Name] = a.Code
+	}
 	var uplifts []investment.Uplift
 	rates := []struct {
 		kind investment.UpliftKind
@@ -45,10 +50,10 @@ func mediumTermPlan() *investment.FinancialPlan {
 				For: []investment.CareGroup{investment.Addictions}, Amounts: years("4,200,000", "4,200,000", "4,200,000")},
 		},
 		Lines: []investment.Line{
-			{ID: "home-care-cly", Name: "Care at home", CareGroup: investment.OlderPeople, Locality: "Clydesdale", Base: m("11,900,000"), Mix: homeCare},
-			{ID: "home-care-ek", Name: "Care at home", CareGroup: investment.OlderPeople, Locality: "East Kilbride", Base: m("15,200,000"), Mix: homeCare},
-			{ID: "home-care-ham", Name: "Care at home", CareGroup: investment.OlderPeople, Locality: "Hamilton", Base: m("17,000,000"), Mix: homeCare},
-			{ID: "home-care-rc", Name: "Care at home", CareGroup: investment.OlderPeople, Locality: "Rutherglen/Cambuslang", Base: m("9,400,000"), Mix: homeCare},
+			{ID: "home-care-cly", Name: "Care at home", CareGroup: investment.OlderPeople, Locality: code["Clydesdale"], Base: m("11,900,000"), Mix: homeCare},
+			{ID: "home-care-ek", Name: "Care at home", CareGroup: investment.OlderPeople, Locality: code["East Kilbride"], Base: m("15,200,000"), Mix: homeCare},
+			{ID: "home-care-ham", Name: "Care at home", CareGroup: investment.OlderPeople, Locality: code["Hamilton"], Base: m("17,000,000"), Mix: homeCare},
+			{ID: "home-care-rc", Name: "Care at home", CareGroup: investment.OlderPeople, Locality: code["Rutherglen/Cambuslang"], Base: m("9,400,000"), Mix: homeCare},
 			{ID: "care-homes", Name: "Care homes", CareGroup: investment.OlderPeople, Base: m("68,500,000"), Mix: investment.Only(investment.ProviderRates)},
 			{ID: "mental-health", Name: "Adult mental health", CareGroup: investment.MentalHealth, Base: m("38,700,000"), Mix: staffed},
 			{ID: "learning-disability", Name: "Learning disability", CareGroup: investment.LearningDisability, Base: m("64,200,000"),
