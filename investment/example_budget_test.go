@@ -10,7 +10,7 @@ import (
 )
 
 // partnershipPlan is an illustrative medium-term financial plan for a
-// partnership with four localities. The figures are constructed for the
+// partnership with four localities, named by code. The figures are constructed for the
 // example, not taken from any published plan.
 func partnershipPlan() *investment.FinancialPlan {
 	m := investment.MustGBP
@@ -38,13 +38,13 @@ func partnershipPlan() *investment.FinancialPlan {
 				Amounts: years("2,400,000", "2,400,000", "2,400,000")},
 		},
 		Lines: []investment.Line{
-			{ID: "care-homes-clydesdale", CareGroup: investment.OlderPeople, Locality: "Clydesdale",
+			{ID: "care-homes-clydesdale", CareGroup: investment.OlderPeople, Locality: "S37000028-CLY",
 				Base: m("24,500,000"), Mix: investment.Only(investment.ProviderRates)},
-			{ID: "care-homes-east-kilbride", CareGroup: investment.OlderPeople, Locality: "East Kilbride",
+			{ID: "care-homes-east-kilbride", CareGroup: investment.OlderPeople, Locality: "S37000028-EK",
 				Base: m("31,200,000"), Mix: investment.Only(investment.ProviderRates)},
-			{ID: "care-at-home-hamilton", CareGroup: investment.OlderPeople, Locality: "Hamilton",
+			{ID: "care-at-home-hamilton", CareGroup: investment.OlderPeople, Locality: "S37000028-HAM",
 				Base: m("22,800,000"), Mix: investment.Mix{investment.Pay: d("0.85"), investment.NonPay: d("0.15")}},
-			{ID: "community-mh-rutherglen", CareGroup: investment.MentalHealth, Locality: "Rutherglen/Cambuslang",
+			{ID: "community-mh-rutherglen", CareGroup: investment.MentalHealth, Locality: "S37000028-RC",
 				Base: m("14,600,000"), Mix: investment.Mix{investment.Pay: d("0.75"), investment.NonPay: d("0.25")}},
 			{ID: "learning-disability", CareGroup: investment.LearningDisability,
 				Base: m("41,300,000"), Mix: investment.Mix{investment.ProviderRates: d("0.7"), investment.Pay: d("0.3")}},
