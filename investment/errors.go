@@ -110,7 +110,7 @@ func nameError(typ, text string, reason error) error {
 
 // FieldError reports a field of a JSON document that cannot be read into
 // the package's types: its path in the document, positions counting from 1
-// ("streams[2].amounts.amounts[3]", "lines[1].mix[pay]", "uplifts[4].rate"),
+// ("streams[2].amounts[2024/25]", "lines[1].mix[pay]", "uplifts[4].rate"),
 // and the reason, which wraps a sentinel such as [ErrSyntax], [ErrRange],
 // [ErrUnknownKind] or [ErrUnknownField]. Money and decimals that do not
 // parse are reported this way, never with the decimal library's message.

@@ -1,6 +1,7 @@
 package investment_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -170,10 +171,15 @@ func ExampleFlow_Add() {
 }
 
 // A flow round-trips through JSON with its amounts as strings.
+// An anchored flow is written by financial year, a flow by year offset as
+// a list.
 func ExampleFlow_MarshalJSON() {
-	f := investment.NewFlow(investment.MustGBP("-100"), investment.MustGBP("60.5")).Anchor(2025)
-	data, _ := f.MarshalJSON()
+	f := investment.FlowFrom(2025, investment.MustGBP("-100"), investment.MustGBP("60.5"))
+	data, _ := json.Marshal(f)
+	fmt.Println(string(data))
+	data, _ = json.Marshal(investment.NewFlow(investment.MustGBP("-100"), investment.MustGBP("60.5")))
 	fmt.Println(string(data))
 	// Output:
-	// {"first":"2025/26","amounts":["-100.00","60.50"]}
+	// {"2025/26":"-100.00","2026/27":"60.50"}
+	// {"amounts":["-100.00","60.50"]}
 }

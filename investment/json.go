@@ -188,7 +188,7 @@ func (u *Uplift) UnmarshalJSON(data []byte) error {
 // own documents: a field the plan does not have, or one that does not
 // decode (bad money, a rate or share that is not a decimal, an unknown
 // kind, a malformed year), gives a [*FieldError] naming its path, such as
-// streams[2].amounts.amounts[3] or lines[1].mix[pay]. It does not validate
+// streams[2].amounts[2024/25] or lines[1].mix[pay]. It does not validate
 // the plan: see [FinancialPlan.Validate].
 func (p *FinancialPlan) UnmarshalJSON(data []byte) error {
 	type plain FinancialPlan // without this method

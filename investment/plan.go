@@ -12,11 +12,11 @@ import "github.com/shopspring/decimal"
 // recurring budget in that year, and the first plan year applies its
 // uplifts, pressures and savings to it.
 //
-// A FinancialPlan is plain data, built as a literal or read from JSON; money is a
-// JSON string, rates are JSON strings such as "0.03", years print as
-// "2022/23", and money over years is an anchored [Flow]
-// ({"first":"2022/23","amounts":["100.00","102.00"]}). The zero FinancialPlan has no lines and fails
-// validation with [ErrNoLines].
+// A FinancialPlan is plain data, built as a literal or read from JSON;
+// money is a JSON string, rates are JSON strings such as "0.03", years
+// print as "2022/23", and money over years is an anchored [Flow] written
+// by year: {"2022/23":"100.00","2023/24":"102.00"}. The zero FinancialPlan
+// has no lines and fails validation with [ErrNoLines].
 type FinancialPlan struct {
 	Name      string     `json:"name,omitempty"`      // a title for reports
 	Years     Years      `json:"years"`               // the plan's years, usually three

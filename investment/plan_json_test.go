@@ -62,8 +62,7 @@ func TestPlanJSONRoundTrip(t *testing.T) {
 }
 
 // TestPlanJSONForm pins the JSON form: money and rates are strings, years
-// are "2022/23", money over years is a flow from its first year, kinds are
-// keys.
+// are "2022/23", money over years is an object by year, kinds are keys.
 func TestPlanJSONForm(t *testing.T) {
 	p := &investment.FinancialPlan{
 		Years:   investment.NewYears(2022, 1),
@@ -76,7 +75,7 @@ func TestPlanJSONForm(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `{"years":{"first":"2022/23","last":"2022/23"},` +
-		`"streams":[{"id":"c","kind":"council","amounts":{"first":"2022/23","amounts":["1000.50"]}}],` +
+		`"streams":[{"id":"c","kind":"council","amounts":{"2022/23":"1000.50"}}],` +
 		`"lines":[{"id":"l","careGroup":"older-people","base":"1000.50","mix":{"pay":"1"}}],` +
 		`"uplifts":[{"kind":"pay","year":"2022/23","rate":"0.03"}]}`
 	if string(data) != want {
@@ -114,8 +113,10 @@ func TestPlanJSONRejects(t *testing.T) {
 		{"unknown care group", `{"lines":[{"id":"l","careGroup":"dentistry"}]}`, investment.ErrUnknownKind, "lines[1].careGroup"},
 		{"unknown stream kind", `{"streams":[{"id":"a"},{"id":"s","kind":"lottery"}]}`, investment.ErrUnknownKind, "streams[2].kind"},
 		{"unknown uplift kind in mix", `{"lines":[{"id":"l","mix":{"energy":"1"}}]}`, investment.ErrUnknownKind, "lines[1].mix[energy]"},
-		{"bad first year", `{"streams":[{"id":"s","amounts":{"first":"2022/24","amounts":["1"]}}]}`, investment.ErrSyntax, "streams[1].amounts.first"},
-		{"bad money in a flow", `{"streams":[{"id":"s","amounts":{"first":"2022/23","amounts":["1","x"]}}]}`, investment.ErrSyntax, "streams[1].amounts.amounts[2]"},
+		{"bad year", `{"streams":[{"id":"a"},{"id":"s","amounts":{"2022/24":"1"}}]}`, investment.ErrSyntax, "streams[2].amounts[2022/24]"},
+		{"bad money in a flow", `{"streams":[{"id":"s"},{"id":"t","amounts":{"2023/24":"1","2024/25":"x"}}]}`, investment.ErrSyntax, "streams[2].amounts[2024/25]"},
+		{"bad first year", `{"reserves":[{"id":"r","drawdown":{"first":"2022/24","amounts":["1"]}}]}`, investment.ErrSyntax, "reserves[1].drawdown.first"},
+		{"bad money by offset", `{"reserves":[{"id":"r","drawdown":{"first":"2022/23","amounts":["1","x"]}}]}`, investment.ErrSyntax, "reserves[1].drawdown.amounts[2]"},
 		{"bad money", `{"lines":[{"id":"l","base":"1.2.3"}]}`, investment.ErrSyntax, "lines[1].base"},
 		{"money too large", `{"lines":[{"id":"l","base":1e999999}]}`, investment.ErrRange, "lines[1].base"},
 		{"bad rate", `{"uplifts":[{"kind":"pay","year":"2022/23","rate":"3%"}]}`, investment.ErrSyntax, "uplifts[1].rate"},
