@@ -87,10 +87,12 @@ func (v *Verdict) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// Filter is the verdict on one option along one dimension, and why.
+// Filter is the verdict on one option along one dimension, and why. An
+// unset (zero) dimension or verdict is left out of its JSON, so that the
+// zero Filter writes and reads back; [LongList.Validate] refuses it.
 type Filter struct {
-	Dimension Dimension `json:"dimension"`
-	Verdict   Verdict   `json:"verdict"`
+	Dimension Dimension `json:"dimension,omitempty"`
+	Verdict   Verdict   `json:"verdict,omitempty"`
 	Reason    string    `json:"reason"`
 }
 

@@ -75,7 +75,8 @@ type Simulation struct {
 	KeepDraws bool `json:"keepDraws,omitempty"`
 	// Progress, when not nil, is called after each chunk of draws with the
 	// number done so far and the total. Calls never overlap and done only
-	// grows, but they come from the worker goroutines.
+	// grows, but they come from the worker goroutines. A function has no
+	// JSON form, so it is left out of the settings' JSON.
 	Progress func(done, total int) `json:"-"`
 }
 

@@ -104,8 +104,8 @@ func (m *Measure) UnmarshalText(text []byte) error {
 // bound is what the guidance expects of a project whose risks are well
 // managed.
 type Bounds struct {
-	Upper decimal.Decimal
-	Lower decimal.Decimal
+	Upper decimal.Decimal `json:"upper"`
+	Lower decimal.Decimal `json:"lower"`
 }
 
 // optimismTable holds the supplementary guidance's Table 1 in whole
@@ -140,9 +140,11 @@ func OptimismBounds(c Category, m Measure) (Bounds, error) {
 	return Bounds{Upper: decimal.New(row[0], -2), Lower: decimal.New(row[1], -2)}, nil
 }
 
-// Share is the fraction of a mixed project that is of one project type.
+// Share is the fraction of a mixed project that is of one project type. An
+// unset (zero) category is left out of its JSON, so that the zero Share
+// writes and reads back; [OptimismBias.Validate] refuses it.
 type Share struct {
-	Category Category `json:"category"`
+	Category Category `json:"category,omitempty"`
 	Share    float64  `json:"share"`
 }
 

@@ -16,15 +16,17 @@ type Constraints struct {
 	// anchored flow by financial year. An option whose Stream is named here
 	// spends against that budget as well as the overall one; every stream's
 	// flow must cover every budget year.
-	Streams map[string]investment.Flow
+	Streams map[string]investment.Flow `json:"streams,omitempty"`
 	// Benefit scores an option for the objective; nil means its NPSV in
 	// pounds. It may use the appraisal (PVEffects for QALYs, Weighted for a
 	// distributionally weighted NPSV) or the option itself (an MCDA score).
-	Benefit func(Option, Appraisal) float64
+	// A function has no JSON form, so it is left out of the settings'
+	// JSON.
+	Benefit func(Option, Appraisal) float64 `json:"-"`
 	// Appraiser appraises the options for Benefit.
-	Appraiser Appraiser
+	Appraiser Appraiser `json:"appraiser,omitzero"`
 	// Search limits and observes the search; nil runs to a proven optimum.
-	Search *selection.Options
+	Search *selection.Options `json:"search,omitempty"`
 }
 
 // Select chooses the options to fund: the set with the highest total

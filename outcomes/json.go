@@ -43,8 +43,12 @@ const probSumTolerance = 1e-9
 //	  "probabilities": [0.25, 0.75], "meanNMB": [1500, 2500]}, ...]}
 //
 // with λ a JSON string of pounds, like all [investment.Money], and one point
-// for each λ in order.
+// for each λ in order. The zero Curve, which [CEAC] never returns, writes
+// JSON null, which reads back as the zero Curve.
 func (c *Curve) MarshalJSON() ([]byte, error) {
+	if len(c.ids) == 0 {
+		return []byte("null"), nil
+	}
 	n := len(c.ids)
 	w := curveJSON{IDs: c.ids, Points: make([]curvePointJSON, len(c.lambdas))}
 	for i, l := range c.lambdas {
@@ -164,8 +168,13 @@ type logicModelJSON struct {
 }
 
 // MarshalJSON writes the model as an object with its framework in full (as
-// [Framework.MarshalJSON] writes it), its lines and its links.
+// [Framework.MarshalJSON] writes it), its lines and its links. The zero
+// LogicModel, which [NewLogicModel] never returns, writes JSON null, which
+// reads back as the zero LogicModel.
 func (m *LogicModel) MarshalJSON() ([]byte, error) {
+	if m.f == nil {
+		return []byte("null"), nil
+	}
 	w := logicModelJSON{Framework: m.f, Lines: m.lines, Links: m.links}
 	if w.Lines == nil {
 		w.Lines = []Line{}
@@ -225,6 +234,15 @@ func (t *Measures) UnmarshalJSON(data []byte) error {
 // trajectoryFields has the fields and tags of [Trajectory] without its
 // methods, so that decoding into it does not recurse.
 type trajectoryFields Trajectory
+
+// MarshalJSON writes the trajectory's fields. The zero Trajectory, which
+// is not valid, writes JSON null, which reads back as the zero Trajectory.
+func (t Trajectory) MarshalJSON() ([]byte, error) {
+	if t == (Trajectory{}) {
+		return []byte("null"), nil
+	}
+	return json.Marshal(trajectoryFields(t))
+}
 
 // UnmarshalJSON reads a trajectory's fields and checks them with
 // [NewTrajectory], which returns its errors; an unknown shape is a

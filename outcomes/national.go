@@ -30,8 +30,8 @@ const (
 type Indicator struct {
 	ID          string    `json:"id"`                    // unique within a framework, such as "NI-12"
 	Title       string    `json:"title"`                 // what is measured
-	Scale       Scale     `json:"scale"`                 // the unit and base of the published value
-	Direction   Direction `json:"direction"`             // which way is better
+	Scale       Scale     `json:"scale,omitempty"`       // the unit and base of the published value; omitted when unset
+	Direction   Direction `json:"direction,omitempty"`   // which way is better; omitted when unset
 	Basis       Basis     `json:"basis,omitempty"`       // survey or administrative data
 	NotReported bool      `json:"notReported,omitempty"` // true for indicators defined but not currently published
 }
