@@ -1,7 +1,12 @@
 package outcomes
 
 // Direction says which way an indicator improves. The zero Direction is
-// not valid: every indicator states its direction explicitly.
+// unset and invalid, as is commissioning/mcda's Direction: every indicator
+// states its direction, so that a forgotten one is reported
+// ([ErrDirection], from [NewFramework], [Trajectory.Assess] and
+// [FitTrend]) rather than read as one. Valid reports false for it,
+// MarshalText refuses it, and an [Indicator] leaves it out of its JSON, so
+// the zero Indicator writes and reads back. [HigherIsBetter] is 1.
 type Direction int8
 
 // The directions.

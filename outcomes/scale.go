@@ -7,7 +7,9 @@ import (
 
 // Scale is the unit in which an indicator is published. Rates carry their
 // base: a rate per 100,000 is events / population × 100,000. The zero
-// Scale is not valid.
+// Scale is unset and invalid, as the zero [Direction] is: [NewFramework]
+// reports it ([ErrScale]), MarshalText refuses it, and an [Indicator]
+// leaves it out of its JSON.
 type Scale int8
 
 // The scales.

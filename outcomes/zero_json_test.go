@@ -61,3 +61,23 @@ func checkTags(t *testing.T, typ reflect.Type) {
 		}
 	}
 }
+
+// TestDirectionZeroUnset pins the rule the module's directions share: the
+// zero Direction is unset and invalid, refused as text and by the
+// functions that need a direction, and left out of an Indicator's JSON.
+func TestDirectionZeroUnset(t *testing.T) {
+	var d Direction
+	if d.Valid() || HigherIsBetter != 1 {
+		t.Errorf("zero Direction valid %v, HigherIsBetter = %d", d.Valid(), HigherIsBetter)
+	}
+	if _, err := d.MarshalText(); !isErr(err, ErrDirection) {
+		t.Errorf("MarshalText of the zero Direction: error %v", err)
+	}
+	if _, err := NewFramework("f", nil, []Indicator{{ID: "I", Scale: Percent}}, nil); !isErr(err, ErrDirection) {
+		t.Errorf("NewFramework with an unset direction: error %v", err)
+	}
+	b, err := json.Marshal(Indicator{ID: "I", Scale: Percent})
+	if err != nil || strings.Contains(string(b), "direction") {
+		t.Errorf("Indicator with an unset direction writes %s, %v", b, err)
+	}
+}
