@@ -44,11 +44,13 @@ func (k StreamKind) Pooled() bool { return k == HealthBoard || k == Council || k
 // ParseStreamKind parses a key such as "council".
 func ParseStreamKind(s string) (StreamKind, error) { return streamKindCodec.Parse(s) }
 
-// MarshalText writes the key; it fails for an unset or unknown kind.
-func (k StreamKind) MarshalText() ([]byte, error) { return streamKindCodec.Marshal(k) }
+// MarshalText writes the key, and "" for the unset zero kind, so that zero
+// values cross the wire; it fails for an unknown kind.
+func (k StreamKind) MarshalText() ([]byte, error) { return marshalKind(streamKindCodec, k) }
 
-// UnmarshalText reads a key; k is unchanged on error.
-func (k *StreamKind) UnmarshalText(b []byte) error { return streamKindCodec.Unmarshal(k, b) }
+// UnmarshalText reads a key, and "" as the unset zero kind; k is
+// unchanged on error.
+func (k *StreamKind) UnmarshalText(b []byte) error { return unmarshalKind(streamKindCodec, k, b) }
 
 // CareGroup is the client or service group a spend line belongs to, the
 // groups in which integration authorities report their budgets. The zero
@@ -97,11 +99,13 @@ func (g CareGroup) Title() string {
 // ParseCareGroup parses a key such as "mental-health".
 func ParseCareGroup(s string) (CareGroup, error) { return careGroupCodec.Parse(s) }
 
-// MarshalText writes the key; it fails for an unset or unknown group.
-func (g CareGroup) MarshalText() ([]byte, error) { return careGroupCodec.Marshal(g) }
+// MarshalText writes the key, and "" for the unset zero group, so that
+// zero values cross the wire; it fails for an unknown group.
+func (g CareGroup) MarshalText() ([]byte, error) { return marshalKind(careGroupCodec, g) }
 
-// UnmarshalText reads a key; g is unchanged on error.
-func (g *CareGroup) UnmarshalText(b []byte) error { return careGroupCodec.Unmarshal(g, b) }
+// UnmarshalText reads a key, and "" as the unset zero group; g is
+// unchanged on error.
+func (g *CareGroup) UnmarshalText(b []byte) error { return unmarshalKind(careGroupCodec, g, b) }
 
 // UpliftKind is a kind of cost that rises at its own rate each year. A
 // spend line's [Mix] says how much of its cost is of each kind. The zero
@@ -130,11 +134,13 @@ func (k UpliftKind) Valid() bool { return upliftKindCodec.Valid(k) }
 // ParseUpliftKind parses a key such as "pay".
 func ParseUpliftKind(s string) (UpliftKind, error) { return upliftKindCodec.Parse(s) }
 
-// MarshalText writes the key; it fails for an unset or unknown kind.
-func (k UpliftKind) MarshalText() ([]byte, error) { return upliftKindCodec.Marshal(k) }
+// MarshalText writes the key, and "" for the unset zero kind, so that zero
+// values cross the wire; it fails for an unknown kind.
+func (k UpliftKind) MarshalText() ([]byte, error) { return marshalKind(upliftKindCodec, k) }
 
-// UnmarshalText reads a key; k is unchanged on error.
-func (k *UpliftKind) UnmarshalText(b []byte) error { return upliftKindCodec.Unmarshal(k, b) }
+// UnmarshalText reads a key, and "" as the unset zero kind; k is
+// unchanged on error.
+func (k *UpliftKind) UnmarshalText(b []byte) error { return unmarshalKind(upliftKindCodec, k, b) }
 
 // PressureKind says why a cost pressure arises. The zero PressureKind is
 // unset and fails validation.
@@ -159,11 +165,13 @@ func (k PressureKind) Valid() bool { return pressureKindCodec.Valid(k) }
 // ParsePressureKind parses a key such as "demographic".
 func ParsePressureKind(s string) (PressureKind, error) { return pressureKindCodec.Parse(s) }
 
-// MarshalText writes the key; it fails for an unset or unknown kind.
-func (k PressureKind) MarshalText() ([]byte, error) { return pressureKindCodec.Marshal(k) }
+// MarshalText writes the key, and "" for the unset zero kind, so that zero
+// values cross the wire; it fails for an unknown kind.
+func (k PressureKind) MarshalText() ([]byte, error) { return marshalKind(pressureKindCodec, k) }
 
-// UnmarshalText reads a key; k is unchanged on error.
-func (k *PressureKind) UnmarshalText(b []byte) error { return pressureKindCodec.Unmarshal(k, b) }
+// UnmarshalText reads a key, and "" as the unset zero kind; k is
+// unchanged on error.
+func (k *PressureKind) UnmarshalText(b []byte) error { return unmarshalKind(pressureKindCodec, k, b) }
 
 // ReserveKind distinguishes general (contingency) reserves from earmarked
 // ones. The zero ReserveKind is unset and fails validation.
@@ -187,8 +195,28 @@ func (k ReserveKind) Valid() bool { return reserveKindCodec.Valid(k) }
 // ParseReserveKind parses "general" or "earmarked".
 func ParseReserveKind(s string) (ReserveKind, error) { return reserveKindCodec.Parse(s) }
 
-// MarshalText writes the key; it fails for an unset or unknown kind.
-func (k ReserveKind) MarshalText() ([]byte, error) { return reserveKindCodec.Marshal(k) }
+// MarshalText writes the key, and "" for the unset zero kind, so that zero
+// values cross the wire; it fails for an unknown kind.
+func (k ReserveKind) MarshalText() ([]byte, error) { return marshalKind(reserveKindCodec, k) }
 
-// UnmarshalText reads a key; k is unchanged on error.
-func (k *ReserveKind) UnmarshalText(b []byte) error { return reserveKindCodec.Unmarshal(k, b) }
+// UnmarshalText reads a key, and "" as the unset zero kind; k is
+// unchanged on error.
+func (k *ReserveKind) UnmarshalText(b []byte) error { return unmarshalKind(reserveKindCodec, k, b) }
+
+// marshalKind writes the name of v, and "" for the unset zero value, which
+// validation rejects but which must cross the wire like any zero value.
+func marshalKind[T enum.Integer](c *enum.Codec[T], v T) ([]byte, error) {
+	if v == 0 {
+		return []byte{}, nil
+	}
+	return c.Marshal(v)
+}
+
+// unmarshalKind reads what [marshalKind] writes.
+func unmarshalKind[T enum.Integer](c *enum.Codec[T], p *T, text []byte) error {
+	if len(text) == 0 {
+		*p = 0
+		return nil
+	}
+	return c.Unmarshal(p, text)
+}

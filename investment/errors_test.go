@@ -55,7 +55,7 @@ func TestErrorsPrefixed(t *testing.T) {
 		{"ParsePressureKind", errOf(investment.ParsePressureKind("x")), investment.ErrUnknownKind},
 		{"ParseReserveKind", errOf(investment.ParseReserveKind("x")), investment.ErrUnknownKind},
 		{"ParseUnit", errOf(investment.ParseUnit("k")), investment.ErrUnknownKind},
-		{"CareGroup.MarshalText", errOf(investment.CareGroup(0).MarshalText()), investment.ErrUnknownKind},
+		{"CareGroup.MarshalText", errOf(investment.CareGroup(99).MarshalText()), investment.ErrUnknownKind},
 		{"Flow.Add", errOf(investment.NewFlow(one).Add(investment.FlowFrom(2022, one))), investment.ErrNotAnchored},
 		{"Flow.UnmarshalJSON", unmarshal(new(investment.Flow), `{"2022/23":"x"}`), investment.ErrSyntax},
 		{"Flow.UnmarshalJSON by offset", unmarshal(new(investment.Flow), `{"first":"2022/23","amounts":["x"]}`), investment.ErrSyntax},

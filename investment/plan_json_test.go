@@ -3,8 +3,10 @@ package investment_test
 import (
 	"encoding/json"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -157,24 +159,46 @@ func TestPlanJSONRejects(t *testing.T) {
 	}
 }
 
-// TestZeroJSON checks that the zero plan and budget marshal and read back.
+// TestZeroJSON checks that the zero value of every exported type of the
+// package that crosses the wire marshals, reads back as an equal value and
+// writes the same JSON again, and that every exported field has a
+// camelCase JSON name.
 func TestZeroJSON(t *testing.T) {
-	for _, v := range []any{&investment.FinancialPlan{}, &investment.Budget{}} {
-		data, err := json.Marshal(v)
-		if err != nil {
-			t.Fatalf("Marshal(%T zero) = %v", v, err)
+	zeros := []any{
+		&investment.FinancialPlan{}, &investment.Stream{}, &investment.Line{}, &investment.Uplift{},
+		&investment.Pressure{}, &investment.Saving{}, &investment.Reserve{}, &investment.Mix{},
+		&investment.Budget{}, &investment.Spend{}, &investment.YearTotals{}, &investment.LineBudget{},
+		&investment.Rollup{}, &investment.StreamRollup{}, &investment.StreamYear{}, &investment.ReserveBalance{},
+		&investment.ReserveYear{}, &investment.Table{}, &investment.Years{}, &investment.Band{},
+		new(investment.Money), new(investment.Flow), new(investment.Schedule), new(investment.FinancialYear),
+		new(investment.Unit), new(investment.CareGroup), new(investment.StreamKind), new(investment.UpliftKind),
+		new(investment.PressureKind), new(investment.ReserveKind),
+	}
+	for _, z := range zeros {
+		typ := reflect.TypeOf(z).Elem()
+		if typ.Kind() == reflect.Struct {
+			for f := range typ.Fields() {
+				name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+				if f.IsExported() && (name == "" || strings.ContainsAny(name, "_-") || unicode.IsUpper([]rune(name)[0])) {
+					t.Errorf("%v.%s: JSON name %q is not camelCase", typ, f.Name, name)
+				}
+			}
 		}
-		switch v.(type) {
-		case *investment.FinancialPlan:
-			var back investment.FinancialPlan
-			if err := json.Unmarshal(data, &back); err != nil || !cmp.Equal(&back, v) {
-				t.Errorf("zero plan %s read back as %+v, %v", data, back, err)
-			}
-		case *investment.Budget:
-			var back investment.Budget
-			if err := json.Unmarshal(data, &back); err != nil || !cmp.Equal(&back, v) {
-				t.Errorf("zero budget %s read back as %+v, %v", data, back, err)
-			}
+		data, err := json.Marshal(z)
+		if err != nil {
+			t.Errorf("json.Marshal(%v zero): %v", typ, err)
+			continue
+		}
+		back := reflect.New(typ)
+		if err := json.Unmarshal(data, back.Interface()); err != nil {
+			t.Errorf("%v zero as %s does not read back: %v", typ, data, err)
+			continue
+		}
+		if !cmp.Equal(z, back.Interface()) {
+			t.Errorf("%v zero %s reads back as %+v", typ, data, back.Elem())
+		}
+		if again, err := json.Marshal(back.Interface()); err != nil || string(again) != string(data) {
+			t.Errorf("%v zero: %s reads back and writes %s, %v", typ, data, again, err)
 		}
 	}
 }

@@ -270,12 +270,23 @@ func TestKindsText(t *testing.T) {
 			t.Errorf("ParseReserveKind(%q) = %v, %v", k.String(), back, err)
 		}
 	}
-	bad := []kind{investment.CareGroup(0), investment.CareGroup(13), investment.StreamKind(0), investment.StreamKind(6),
-		investment.UpliftKind(0), investment.UpliftKind(6), investment.PressureKind(4), investment.ReserveKind(3)}
+	bad := []kind{investment.CareGroup(-1), investment.CareGroup(13), investment.StreamKind(-1), investment.StreamKind(6),
+		investment.UpliftKind(-1), investment.UpliftKind(6), investment.PressureKind(4), investment.ReserveKind(3)}
 	for _, k := range bad {
 		if _, err := k.MarshalText(); !errors.Is(err, investment.ErrUnknownKind) {
 			t.Errorf("%s.MarshalText() error = %v, want ErrUnknownKind", k, err)
 		}
+	}
+	// The unset zero kinds cross the wire as "" (validation rejects them).
+	unset := []kind{investment.CareGroup(0), investment.StreamKind(0), investment.UpliftKind(0), investment.PressureKind(0), investment.ReserveKind(0)}
+	for _, k := range unset {
+		if text, err := k.MarshalText(); err != nil || len(text) != 0 {
+			t.Errorf("%s.MarshalText() = %q, %v; want \"\"", k, text, err)
+		}
+	}
+	g := investment.Carers
+	if err := g.UnmarshalText(nil); err != nil || g != 0 {
+		t.Errorf(`UnmarshalText("") = %v, %v; want the unset group`, g, err)
 	}
 	if got := investment.CareGroup(0).String(); got != "CareGroup(0)" {
 		t.Errorf("CareGroup(0).String() = %q", got)
