@@ -24,6 +24,8 @@ func isErr(err, want error) bool {
 // exported entry point that returns an error and checks that the message
 // carries "commissioning: " exactly once and that errors.Is reaches the
 // reason.
+// It is one table with a row per entry point, so it runs past a hundred
+// lines.
 func TestErrorsPrefixedOnce(t *testing.T) {
 	ctx := context.Background()
 	a := Appraiser{}
