@@ -328,3 +328,21 @@ func BenchmarkSimulateCorrelated(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSimulateCEAC is BenchmarkSimulate with the acceptability curve
+// at 21 values of a QALY (£0 to £100,000 by £5,000), from each draw's
+// float64 present values of costs and effects.
+func BenchmarkSimulateCEAC(b *testing.B) {
+	opts, inputs := portfolio(50, 10)
+	lambdas := make([]investment.Money, 21)
+	for i := range lambdas {
+		lambdas[i] = investment.FromPence(int64(i) * 500_000)
+	}
+	sim := Simulation{Inputs: inputs, Draws: 10_000, Seed: 1, Lambdas: lambdas}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := (Appraiser{}).Simulate(context.Background(), opts, sim); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
