@@ -132,10 +132,10 @@ func (a Appraiser) prepare(opts []Option) ([]prepared, error) {
 		if !a.IgnoreOptimismBias && len(o.Bias.Shares) > 0 {
 			var err error
 			if p.capRate, err = o.Bias.CapitalRate(); err != nil {
-				return nil, &OptionError{ID: o.ID, Position: i + 1, Field: "bias", Err: err}
+				return nil, optionErr(o.ID, i+1, "bias", err)
 			}
 			if p.revRate, err = o.Bias.RevenueRate(); err != nil {
-				return nil, &OptionError{ID: o.ID, Position: i + 1, Field: "bias", Err: err}
+				return nil, optionErr(o.ID, i+1, "bias", err)
 			}
 		}
 		p.adjusted[capitalIdx] = o.Capital

@@ -136,6 +136,16 @@ func (e *OptionError) detail() string {
 // Unwrap returns the underlying reason.
 func (e *OptionError) Unwrap() error { return e.Err }
 
+// optionErr returns an [*OptionError]; a [*FieldError] of a part of the
+// option (its optimism bias, say) has its path placed below field, as in
+// "bias.shares[1].category".
+func optionErr(id string, pos int, field string, err error) *OptionError {
+	if fe, ok := err.(*FieldError); ok {
+		return &OptionError{ID: id, Position: pos, Field: joinPath(field, fe.Field), Err: fe.Err}
+	}
+	return &OptionError{ID: id, Position: pos, Field: field, Err: err}
+}
+
 // InputError reports a bad sensitivity or Monte Carlo input: its one-based
 // position, its name, the field (its JSON name, such as "dist" or "low"),
 // and why.

@@ -77,7 +77,7 @@ func (o Option) Validate() error {
 // when it is not from a list.
 func (o Option) validate(pos int) error {
 	bad := func(field string, err error) error {
-		return &OptionError{ID: o.ID, Position: pos, Field: field, Err: err}
+		return optionErr(o.ID, pos, field, err)
 	}
 	if o.ID == "" {
 		return bad("id", ErrEmptyID)
