@@ -20,7 +20,8 @@ import (
 //     funding to the year's funding, and each stream's balance is its
 //     funding less its expenditure;
 //   - the gap identity: gap = net − funding − (drawdown − contribution);
-//   - the plan's total is the sum of its years.
+//   - the total of every line, care group, locality and stream, and the
+//     plan's total, is the sum of its years.
 //
 // A message reads, for example,
 //
@@ -57,7 +58,7 @@ func BudgetRollsUp(b *investment.Budget) error {
 			}
 		}
 		for _, g := range groups {
-			checkColumns(fail, y, g.what, yt.Spend(), g.parts(t))
+			checkColumns(fail, y, "", g.what, "the year's", yt.Spend(), g.parts(t))
 		}
 		checkStreams(fail, b, t)
 		if want := yt.Net.Sub(yt.Funding).Sub(yt.Drawdown.Sub(yt.Contribution)); !yt.Gap.Equal(want) {
@@ -123,19 +124,16 @@ var spendColumns = []struct {
 	{"net", func(s investment.Spend) investment.Money { return s.Net }},
 }
 
-// checkColumns checks that parts sum to want in every spend column.
-func checkColumns(fail failFunc, y investment.FinancialYear, what string, want investment.Spend, parts []labelledSpend) {
+// checkColumns checks that parts sum to want, whose figures they are (such
+// as "the year's"), in every spend column.
+func checkColumns(fail failFunc, y investment.FinancialYear, label, what, whose string, want investment.Spend, parts []labelledSpend) {
 	for _, c := range spendColumns {
 		ps := make([]Part, len(parts))
 		for i, p := range parts {
 			ps[i] = Part{Label: p.label, Amount: c.get(p.s)}
 		}
 		if d := conserves(c.get(want), ps); d != "" {
-			whose := "the year's"
-			if y == 0 {
-				whose = "the plan's"
-			}
-			fail(y, "", "%s %s: %s (%s %s)", what, c.name, d, whose, c.name)
+			fail(y, label, "%s %s: %s (%s %s)", what, c.name, d, whose, c.name)
 		}
 	}
 }
@@ -165,20 +163,48 @@ func checkStreams(fail failFunc, b *investment.Budget, t int) {
 	}
 }
 
-// checkTotals checks that each line's total and the plan's total are the
-// sums of their years.
-func checkTotals(fail failFunc, b *investment.Budget) {
-	years := make([]labelledSpend, len(b.Totals))
-	for t, yt := range b.Totals {
-		years[t] = labelledSpend{yt.Year.String(), yt.Spend()}
+// byYear labels spends by their years.
+func byYear(ss []investment.Spend) []labelledSpend {
+	out := make([]labelledSpend, len(ss))
+	for t, s := range ss {
+		out[t] = labelledSpend{s.Year.String(), s}
 	}
-	checkColumns(fail, 0, "years'", b.Total.Spend(), years)
+	return out
+}
+
+// checkTotals checks that the total of each line, care group, locality and
+// stream, and the plan's total, are the sums of their years.
+func checkTotals(fail failFunc, b *investment.Budget) {
+	years := make([]investment.Spend, len(b.Totals))
+	for t, yt := range b.Totals {
+		years[t] = yt.Spend()
+	}
+	checkColumns(fail, 0, "", "years'", "the plan's", b.Total.Spend(), byYear(years))
 	for _, l := range b.Lines {
-		ys := make([]labelledSpend, len(l.Years))
-		for t, s := range l.Years {
-			ys[t] = labelledSpend{s.Year.String(), s}
+		checkColumns(fail, 0, l.ID, fmt.Sprintf("line %q years'", l.ID), "its total", l.Total, byYear(l.Years))
+	}
+	for _, g := range b.ByCareGroup {
+		checkColumns(fail, 0, g.Key, fmt.Sprintf("care group %q years'", g.Key), "its total", g.Total, byYear(g.Years))
+	}
+	for _, l := range b.ByLocality {
+		checkColumns(fail, 0, l.Key, fmt.Sprintf("locality %q years'", l.Key), "its total", l.Total, byYear(l.Years))
+	}
+	for _, s := range b.ByStream {
+		var funding, spent, balance []Part
+		for _, sy := range s.Years {
+			funding = append(funding, P(sy.Year.String(), sy.Funding))
+			spent = append(spent, P(sy.Year.String(), sy.Expenditure))
+			balance = append(balance, P(sy.Year.String(), sy.Balance))
 		}
-		checkColumns(fail, 0, fmt.Sprintf("line %q years'", l.ID), l.Total, ys)
+		for _, c := range []struct {
+			name  string
+			total investment.Money
+			parts []Part
+		}{{"funding", s.Total.Funding, funding}, {"expenditure", s.Total.Expenditure, spent}, {"balance", s.Total.Balance, balance}} {
+			if d := conserves(c.total, c.parts); d != "" {
+				fail(0, s.ID, "stream %q years' %s: %s (its total %s)", s.ID, c.name, d, c.name)
+			}
+		}
 	}
 	var gap []Part
 	for _, yt := range b.Totals {

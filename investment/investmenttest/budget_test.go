@@ -40,7 +40,11 @@ func TestBudgetRollsUp(t *testing.T) {
 		{"plan total", func(b *investment.Budget) { b.Total.Net = b.Total.Net.Sub(penny) },
 			"", 0, "years' net: parts sum to £2,079.00, want £2,078.99: over by £0.01 (2 parts) (the plan's net)"},
 		{"line total", func(b *investment.Budget) { b.Lines[1].Total.Savings = penny },
-			"", 0, `line "community-mh" years' savings: parts sum to £0.00, want £0.01: short by £0.01 (2 parts) (the plan's savings)`},
+			"community-mh", 0, `line "community-mh" years' savings: parts sum to £0.00, want £0.01: short by £0.01 (2 parts) (its total savings)`},
+		{"care group total", func(b *investment.Budget) { b.ByCareGroup[1].Total.Base = investment.Money{} },
+			"mental-health", 0, `care group "mental-health" years' base: parts sum to £600.00, want £0.00: over by £600.00 (2 parts) (its total base)`},
+		{"stream total", func(b *investment.Budget) { b.ByStream[1].Total.Funding = investment.Money{} },
+			"council", 0, `stream "council" years' funding: parts sum to £805.00, want £0.00: over by £805.00 (2 parts) (its total funding)`},
 		{"missing year", func(b *investment.Budget) { b.Totals = b.Totals[:1] },
 			"", 0, "1 years of totals for the 2 years 2023/24–2024/25"},
 	}

@@ -139,6 +139,7 @@ func ExampleAssertBudgetRollsUp() {
 	// Output:
 	// true
 	// AssertBudgetRollsUp: 2023/24: localities' net: parts sum to £1,034.99, want £1,035.00: short by £0.01 (2 parts) (the year's net)
+	// AssertBudgetRollsUp: locality "S37000028-EK" years' net: parts sum to £608.99, want £609.00: short by £0.01 (2 parts) (its total net)
 	// false
 }
 
