@@ -183,3 +183,25 @@ func ExampleFlow_MarshalJSON() {
 	// {"2025/26":"-100.00","2026/27":"60.50"}
 	// {"amounts":["-100.00","60.50"]}
 }
+
+// Money over financial years: a council's funding from 2024/25, a year set
+// on its own, and the amounts over a budget's years.
+func ExampleFlowFrom() {
+	m := investment.MustGBP
+	funding := investment.FlowFrom(investment.MustParseFinancialYear("2024/25"), m("400,000"), m("410,000"))
+	fmt.Println(funding)
+	fmt.Println(funding.In(2025))
+	funding = funding.With(2027, m("430,000"))
+	for y, a := range funding.ByYear() {
+		fmt.Println(y, a)
+	}
+	fmt.Println(funding.Over(investment.NewYears(2023, 3)))
+	// Output:
+	// [£400,000.00 £410,000.00] from 2024/25
+	// £410,000.00
+	// 2024/25 £400,000.00
+	// 2025/26 £410,000.00
+	// 2026/27 £0.00
+	// 2027/28 £430,000.00
+	// [£0.00 £400,000.00 £410,000.00]
+}
