@@ -226,9 +226,13 @@ func TestPlanErrorMessage(t *testing.T) {
 		{&investment.PlanError{Item: "stream", ID: "council", Position: 2, Year: 2024, Field: "amounts", Err: investment.ErrYearOutsidePlan},
 			`investment: streams[2].amounts[2024/25] (stream "council"): year outside the plan`},
 	}
-	for _, tt := range tests {
+	paths := []string{"lines[2]", "lines", "uplifts[1].kind", "streams[2].amounts[2024/25]"}
+	for i, tt := range tests {
 		if got := tt.err.Error(); got != tt.want {
 			t.Errorf("Error() = %q, want %q", got, tt.want)
+		}
+		if got := tt.err.Path(); got != paths[i] {
+			t.Errorf("Path() = %q, want %q", got, paths[i])
 		}
 		if !errors.Is(tt.err, tt.err.Err) {
 			t.Errorf("%v does not unwrap to %v", tt.err, tt.err.Err)
