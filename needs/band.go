@@ -14,9 +14,11 @@ const Open = math.MaxInt32
 
 // Band is a range of whole ages, Lo … Hi inclusive; Hi == [Open] makes an open
 // top band such as "90+". The zero Band is age 0 alone. Bands are small values,
-// compared with ==, [Band.Equal] or [Band.Compare].
+// compared with ==, [Band.Equal] or [Band.Compare]. In JSON a band is its
+// String ("65-69"), through [Band.MarshalText].
 type Band struct {
-	Lo, Hi int
+	Lo int `json:"lo"` // youngest age in the band
+	Hi int `json:"hi"` // oldest age in the band, or Open
 }
 
 // Age returns the band holding the single age a.
