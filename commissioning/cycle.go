@@ -5,6 +5,8 @@ import (
 	"iter"
 	"strconv"
 	"time"
+
+	"github.com/opencommissioning/scp/investment"
 )
 
 // Cycle is one round of the commissioning cycle: the stage it has reached,
@@ -32,13 +34,22 @@ type Artefact struct {
 }
 
 // Decision is one entry of a cycle's decisions log: when, at which stage,
-// by whom, what was decided, and the options it concerns.
+// by whom, what was decided and why, and the options it concerns.
 type Decision struct {
 	Date    time.Time `json:"date"`
 	Stage   Stage     `json:"stage"`
 	By      string    `json:"by,omitempty"` // such as "Integration Joint Board"
 	Summary string    `json:"summary"`
 	Options []string  `json:"options,omitempty"` // ids of the options decided on
+	// Reason says why the decision was taken.
+	Reason string `json:"reason,omitempty"`
+	// Subject classifies the decision for the gates of the cycle, such as
+	// [SubjectGap]; Years are the financial years it concerns.
+	Subject string                     `json:"subject,omitempty"`
+	Years   []investment.FinancialYear `json:"years,omitempty"`
+	// Significant marks a decision the annual performance report counts
+	// (SSI 2014/326 reg. 3).
+	Significant bool `json:"significant,omitempty"`
 }
 
 // Advance moves the cycle to its next stage. At [StageReview] it returns a
