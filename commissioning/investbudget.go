@@ -76,7 +76,6 @@ func cloneFinance(p *investment.FinancialPlan) *investment.FinancialPlan {
 	q := *p
 	q.Streams = slices.Clone(p.Streams)
 	for i, s := range q.Streams {
-		q.Streams[i].Amounts = maps.Clone(s.Amounts)
 		q.Streams[i].For = slices.Clone(s.For)
 	}
 	q.Lines = slices.Clone(p.Lines)
@@ -92,30 +91,8 @@ func cloneFinance(p *investment.FinancialPlan) *investment.FinancialPlan {
 	for i, x := range q.Savings {
 		q.Savings[i].Lines = slices.Clone(x.Lines)
 	}
-	q.Reserves = slices.Clone(p.Reserves)
-	for i, r := range q.Reserves {
-		q.Reserves[i].Drawdown = maps.Clone(r.Drawdown)
-		q.Reserves[i].Contribution = maps.Clone(r.Contribution)
-	}
+	q.Reserves = slices.Clone(p.Reserves) // flows are immutable values
 	return &q
-}
-
-// streamAmounts returns a stream's funding in each year of ys.
-func streamAmounts(s investment.Stream, ys investment.Years) investment.Flow {
-	ms := make([]investment.Money, 0, ys.Len())
-	for y := range ys.All() {
-		ms = append(ms, s.Amounts[y])
-	}
-	return investment.NewFlow(ms...).Anchor(ys.First)
-}
-
-// setStreamAmounts sets a stream's funding from an anchored flow.
-func setStreamAmounts(s *investment.Stream, f investment.Flow) {
-	m := make(map[investment.FinancialYear]investment.Money, f.Len())
-	for y, v := range f.ByYear() {
-		m[y] = v
-	}
-	s.Amounts = m
 }
 
 // fundReserve returns the position of the earmarked reserve with the given id.
@@ -141,9 +118,9 @@ func (in *Inputs) position() (InvestmentPosition, *investment.FinancialPlan, err
 			return InvestmentPosition{}, nil, err
 		}
 		for k := range n {
-			fund[k] = before.Reserves[i].Drawdown[ys.At(k)]
+			fund[k] = before.Reserves[i].Drawdown.In(ys.At(k))
 		}
-		before.Reserves[i].Drawdown = nil
+		before.Reserves[i].Drawdown = investment.Flow{}
 	}
 	b, err := before.Budget()
 	if err != nil {
@@ -204,14 +181,11 @@ func (in *Inputs) withInvestment(before *investment.FinancialPlan, chosen []Opti
 		if err != nil {
 			return nil, err
 		}
-		d := map[investment.FinancialYear]investment.Money{}
+		d := make([]investment.Money, ys.Len())
 		for k := range ys.Len() {
-			y := ys.At(k)
-			if v := pooled[k].Min(fund.In(y)); !v.IsZero() {
-				d[y] = v
-			}
+			d[k] = pooled[k].Min(fund.In(ys.At(k)))
 		}
-		p.Reserves[i].Drawdown = d
+		p.Reserves[i].Drawdown = investment.NewFlow(d...).Anchor(ys.First)
 	}
 	return p, nil
 }
@@ -241,22 +215,14 @@ func optionCost(o Option, y, start investment.FinancialYear) investment.Money {
 	return o.Costs(int(y - first))
 }
 
-// budgetMap and streamMaps adapt budgets to [Select].
-func budgetMap(f investment.Flow) map[investment.FinancialYear]investment.Money {
-	m := map[investment.FinancialYear]investment.Money{}
-	for y, v := range f.ByYear() {
-		m[y] = v
-	}
-	return m
-}
-
-func streamMaps(ss []StreamBudget) map[string]map[investment.FinancialYear]investment.Money {
+// streamFlows adapts ring-fenced budgets to [Select].
+func streamFlows(ss []StreamBudget) map[string]investment.Flow {
 	if len(ss) == 0 {
 		return nil
 	}
-	m := make(map[string]map[investment.FinancialYear]investment.Money, len(ss))
+	m := make(map[string]investment.Flow, len(ss))
 	for _, s := range ss {
-		m[s.Stream] = budgetMap(s.Amounts)
+		m[s.Stream] = s.Amounts
 	}
 	return m
 }

@@ -69,13 +69,13 @@ type CriterionWeight struct {
 // maximised and its total, whether the optimum is proven, and the spend
 // and unspent budget by year.
 type Chosen struct {
-	By      RankBy          `json:"by"`
-	Options []string        `json:"options"`
-	Benefit float64         `json:"benefit"`
+	By      RankBy           `json:"by"`
+	Options []string         `json:"options"`
+	Benefit float64          `json:"benefit"`
 	NPSV    investment.Money `json:"npsv"`
-	Optimal bool            `json:"optimal"`
-	Spend   investment.Flow `json:"spend"`
-	Unspent investment.Flow `json:"unspent"`
+	Optimal bool             `json:"optimal"`
+	Spend   investment.Flow  `json:"spend"`
+	Unspent investment.Flow  `json:"unspent"`
 }
 
 // FrontierPoint is the best selection when the investment budget (and
@@ -220,7 +220,7 @@ func (in *Inputs) benefit(s *Strategy) (func(Option, Appraisal) float64, error) 
 // selectUnder chooses the options under an overall budget and the
 // ring-fenced stream budgets.
 func (in *Inputs) selectUnder(ctx context.Context, budget investment.Flow, streams []StreamBudget, benefit func(Option, Appraisal) float64) (selection.Selection, error) {
-	return Select(ctx, in.Options, budgetMap(budget), Constraints{Streams: streamMaps(streams), Benefit: benefit, Appraiser: in.Appraiser})
+	return Select(ctx, in.Options, budget, Constraints{Streams: streamFlows(streams), Benefit: benefit, Appraiser: in.Appraiser})
 }
 
 func (in *Inputs) choose(ctx context.Context, s *Strategy) error {

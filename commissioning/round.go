@@ -209,7 +209,7 @@ type Target struct {
 // by default; or a condition's cases; or a service's demand).
 type Allocation struct {
 	Basis     AllocationBasis `json:"basis,omitzero"`
-	Band      needs.Band      `json:"band,omitzero"`      // for BasisPopulation; the zero Band means all ages
+	Band      needs.Band      `json:"band,omitzero"`       // for BasisPopulation; the zero Band means all ages
 	Condition string          `json:"condition,omitempty"` // for BasisCases
 	Service   string          `json:"service,omitempty"`   // for BasisDemand
 	// Weights, when not empty, give each locality's share directly.
