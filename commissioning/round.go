@@ -148,7 +148,8 @@ type History struct {
 	// Start is the mid-year of the first value.
 	Start  int       `json:"start"`
 	Values []float64 `json:"values"`
-	// Method is a forecast method name (forecast.ParseMethod); "" is Auto.
+	// Method is a forecast method name as forecast.ParseMethod reads it
+	// ("Auto", "Drift", "Holt", …); "" is Auto.
 	Method string `json:"method,omitempty"`
 	// Level is the prediction interval's level in percent; 0 means 95.
 	Level float64 `json:"level,omitempty"`
