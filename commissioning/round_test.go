@@ -1,0 +1,353 @@
+package commissioning_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/opencommissioning/scp/commissioning"
+	"github.com/opencommissioning/scp/internal/fault"
+	"github.com/opencommissioning/scp/investment"
+	"github.com/opencommissioning/scp/needs"
+	"github.com/opencommissioning/scp/outcomes"
+	"github.com/shopspring/decimal"
+)
+
+func runRound(t *testing.T, in commissioning.Inputs) *commissioning.Round {
+	t.Helper()
+	r, err := commissioning.Run(context.Background(), in)
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	return r
+}
+
+// checkGate checks a gate's refusal: a *GateError at the stage, wrapping
+// the reason, its message prefixed once.
+func checkGate(t *testing.T, err error, stage commissioning.Stage, reason error, where string) {
+	t.Helper()
+	var ge *commissioning.GateError
+	if !errors.As(err, &ge) {
+		t.Fatalf("error %v is not a *GateError", err)
+	}
+	got := struct {
+		Stage commissioning.Stage
+		Where string
+		Is    bool
+	}{ge.Stage, ge.Where, errors.Is(err, reason)}
+	want := got
+	want.Stage, want.Where, want.Is = stage, where, true
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("gate error (-want +got):\n%s", d)
+	}
+	if p := fault.Prefixed(err.Error(), "commissioning"); p != nil {
+		t.Error(p)
+	}
+}
+
+func TestPlanGate(t *testing.T) {
+	in := twoLocalities()
+	if _, err := in.Plan(context.Background(), nil); err == nil {
+		t.Fatal("Plan without an assessment succeeded")
+	} else {
+		checkGate(t, err, commissioning.StagePlan, commissioning.ErrNoAssessment, "")
+	}
+	a, err := in.Analyse(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An assessment made before a third locality was added covers two.
+	in.Localities = append(in.Localities, needs.Area{Code: "L3"})
+	_, err = in.Plan(context.Background(), a)
+	checkGate(t, err, commissioning.StagePlan, commissioning.ErrNotCovered, "localities L3")
+}
+
+func TestDoGate(t *testing.T) {
+	in := twoLocalities()
+	if _, err := in.Do(nil, nil); err == nil {
+		t.Fatal("Do without a plan succeeded")
+	} else {
+		checkGate(t, err, commissioning.StageDo, commissioning.ErrNoStrategy, "")
+	}
+	// A stated budget beyond the fund and headroom opens a gap.
+	in.Investment = commissioning.InvestmentBudget{Fund: "fund", Amounts: investment.FlowFrom(2024, investment.MustGBP("200,000"), investment.MustGBP("200,000"), investment.MustGBP("200,000"))}
+	_, err := commissioning.Run(context.Background(), in)
+	checkGate(t, err, commissioning.StageDo, commissioning.ErrUnbalanced, "2024/25 gap £46,000.00")
+
+	in.Decisions = append(in.Decisions, commissioning.Decision{Date: time.Date(2024, 3, 21, 0, 0, 0, 0, time.UTC),
+		Stage: commissioning.StagePlan, Summary: "Gap accepted", Subject: commissioning.SubjectGap, Years: []investment.FinancialYear{2024}})
+	_, err = commissioning.Run(context.Background(), in)
+	checkGate(t, err, commissioning.StageDo, commissioning.ErrDecisionReason, "2024/25 decision of 21 March 2024")
+
+	in.Decisions[len(in.Decisions)-1].Reason = "closed from the general reserve in year"
+	r := runRound(t, in)
+	if r.Cycle.Stage != commissioning.StageReview {
+		t.Errorf("stage %v, want Review", r.Cycle.Stage)
+	}
+}
+
+func TestReviewGate(t *testing.T) {
+	in := twoLocalities()
+	_, err := in.Review(nil, nil)
+	checkGate(t, err, commissioning.StageReview, commissioning.ErrNoCommitments, "")
+	_, err = in.Review(nil, &commissioning.Commitments{})
+	checkGate(t, err, commissioning.StageReview, commissioning.ErrNoCommitments, "")
+}
+
+func TestCommitmentsConserve(t *testing.T) {
+	r := runRound(t, twoLocalities())
+	c := r.Commitments
+	if !c.Total.Equal(r.Strategy.Choice.Spend) {
+		t.Errorf("commitments %v, selection spends %v", c.Total, r.Strategy.Choice.Spend)
+	}
+	for _, it := range c.Items {
+		sum := it.ByLocality[0].Amounts
+		for _, la := range it.ByLocality[1:] {
+			var err error
+			if sum, err = la.Amounts.Add(sum); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if !sum.Equal(it.Amounts) {
+			t.Errorf("%s: localities sum to %v, commitment %v", it.ID, sum, it.Amounts)
+		}
+	}
+	for y := range c.Years.All() {
+		exact, tab, _ := c.LocalityTable(y, investment.Thousand)
+		shown := tab.Rounding
+		for _, p := range tab.Parts {
+			shown = shown.Add(p)
+		}
+		if !shown.Equal(tab.Total) || !investment.Sum(exact...).Round(investment.Thousand).Equal(tab.Total) {
+			t.Errorf("%v: table %v + rounding %v does not add up to %v", y, tab.Parts, tab.Rounding, tab.Total)
+		}
+	}
+}
+
+func TestValidatePasses(t *testing.T) {
+	in := twoLocalities()
+	// The annual report needs every reported core indicator in the year.
+	for _, ind := range outcomes.CoreIndicators() {
+		if !ind.NotReported && ind.ID != "NI-12" {
+			in.Actuals.Measures = append(in.Actuals.Measures, outcomes.Measure{Indicator: ind.ID, Area: "P", Year: 2024, Value: 50})
+		}
+	}
+	if got := commissioning.Validate(runRound(t, in)); got != nil {
+		t.Errorf("Validate = %v, want no failures", got)
+	}
+}
+
+func TestValidateEachRule(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(*commissioning.Inputs)
+		want   []commissioning.Failure
+	}{
+		{"one locality", func(in *commissioning.Inputs) {
+			in.Localities = in.Localities[:1]
+			in.Arrangements = in.Arrangements[:1]
+			in.Services[0].Capacity = in.Services[0].Capacity[:1]
+			in.Options[3].Locality = ""
+		}, []commissioning.Failure{{Rule: "localities", Where: "localities", Detail: "1 given"}}},
+		{"no arrangements", func(in *commissioning.Inputs) { in.Arrangements[1].Summary = " " },
+			[]commissioning.Failure{{Rule: "locality-arrangements", Where: "locality L2", Detail: "no arrangements stated"}}},
+		{"outcome missing", func(in *commissioning.Inputs) { in.Outcomes = []string{"NO-3", "NO-7"} },
+			[]commissioning.Failure{{Rule: "national-outcomes", Where: "NO-8", Detail: "no priority, plan outcome or chosen option contributes to it"}}},
+		{"no set-aside", func(in *commissioning.Inputs) {
+			in.Finance.Streams = in.Finance.Streams[:2]
+			in.Finance.Lines = in.Finance.Lines[:3]
+		}, []commissioning.Failure{
+			{Rule: "set-aside", Where: "finance.streams 2024/25", Detail: "no set-aside funding"},
+			{Rule: "set-aside", Where: "finance.streams 2025/26", Detail: "no set-aside funding"},
+			{Rule: "set-aside", Where: "finance.streams 2026/27", Detail: "no set-aside funding"},
+			{Rule: "set-aside", Where: "finance.lines", Detail: "no line of set-aside services"},
+		}},
+		{"short period", func(in *commissioning.Inputs) { in.Period.Last = 2025 },
+			[]commissioning.Failure{
+				{Rule: "financial-plan", Where: "period", Detail: "2024/25–2025/26 is 2 years"},
+				{Rule: "financial-plan", Where: "finance.years", Detail: "2024/25–2026/27, plan period 2024/25–2025/26"},
+			}},
+		{"no report value", func(in *commissioning.Inputs) {
+			in.Actuals.Measures = slicesWithout(in.Actuals.Measures, "NI-3")
+		}, []commissioning.Failure{{Rule: "report-performance", Where: "NI-3 2024/25", Detail: "no value for the year under review"}}},
+		{"decision without reason", func(in *commissioning.Inputs) {
+			in.Decisions = append(in.Decisions, commissioning.Decision{Date: time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC),
+				Stage: commissioning.StageDo, Summary: "Care home contract let", Significant: true})
+		}, []commissioning.Failure{{Rule: "report-decisions", Where: "decision of 1 June 2024", Detail: `"Care home contract let" has no reason`}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := completeInputs()
+			tt.change(&in)
+			r := &commissioning.Round{Inputs: in}
+			if tt.name != "short period" && tt.name != "one locality" { // the Plan stage refuses these
+				r = runRound(t, in)
+			}
+			got := commissioning.Validate(r)
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("Validate (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+// TestValidateAll checks that every failure is reported together.
+func TestValidateAll(t *testing.T) {
+	in := completeInputs()
+	in.Arrangements = nil
+	in.Outcomes = nil
+	in.Finance.Streams = in.Finance.Streams[:2]
+	in.Finance.Lines = in.Finance.Lines[:3]
+	r := runRound(t, in)
+	var got []string
+	for _, f := range commissioning.Validate(r) {
+		got = append(got, f.Rule+" "+f.Where)
+	}
+	want := []string{"locality-arrangements locality L1", "locality-arrangements locality L2",
+		"national-outcomes NO-3", "national-outcomes NO-7", "national-outcomes NO-8",
+		"set-aside finance.streams 2024/25", "set-aside finance.streams 2025/26", "set-aside finance.streams 2026/27",
+		"set-aside finance.lines"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("Validate (-want +got):\n%s", d)
+	}
+}
+
+func completeInputs() commissioning.Inputs {
+	in := twoLocalities()
+	for _, ind := range outcomes.CoreIndicators() {
+		if !ind.NotReported && ind.ID != "NI-12" {
+			in.Actuals.Measures = append(in.Actuals.Measures, outcomes.Measure{Indicator: ind.ID, Area: "P", Year: 2024, Value: 50})
+		}
+	}
+	return in
+}
+
+func slicesWithout(ms []outcomes.Measure, ind string) []outcomes.Measure {
+	var out []outcomes.Measure
+	for _, m := range ms {
+		if m.Indicator != ind {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func TestDiff(t *testing.T) {
+	base := runRound(t, twoLocalities())
+	if d := commissioning.Diff(base, base); !cmp.Equal(d, commissioning.RoundDiff{}) {
+		t.Errorf("Diff of a round with itself = %+v", d)
+	}
+	more, err := commissioning.Rerun(context.Background(), base,
+		commissioning.ScaleStream("council", decimal.RequireFromString("0.02")),
+		commissioning.SetMeasures(outcomes.Measure{Indicator: "NI-12", Area: "P", Year: 2024, Value: 11700}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if more.Assessment != base.Assessment {
+		t.Error("a financial change recomputed the assessment")
+	}
+	d := commissioning.Diff(base, more)
+	m := investment.MustGBP
+	var gap, council []commissioning.MoneyChange
+	for _, c := range d.Money {
+		switch {
+		case c.Kind == "gap-before":
+			gap = append(gap, c)
+		case c.Kind == "stream" && c.Key == "council":
+			council = append(council, c)
+		}
+	}
+	want := []commissioning.MoneyChange{
+		{Kind: "gap-before", Year: 2024, Before: m("-24,000"), After: m("-84,000"), Change: m("-60,000")},
+		{Kind: "gap-before", Year: 2025, Before: m("-74,480"), After: m("-135,680"), Change: m("-61,200")},
+		{Kind: "gap-before", Year: 2026, Before: m("-121,369.60"), After: m("-183,769.60"), Change: m("-62,400")},
+	}
+	if diff := cmp.Diff(want, gap); diff != "" {
+		t.Errorf("gap before investment (-want +got):\n%s", diff)
+	}
+	if len(council) != 3 || !council[0].Change.Equal(m("60,000")) {
+		t.Errorf("council stream changes = %+v", council)
+	}
+	wantIDs := struct{ Added, Removed []string }{[]string{"falls"}, nil}
+	if diff := cmp.Diff(wantIDs, struct{ Added, Removed []string }{d.ChosenAdded, d.ChosenRemoved}); diff != "" {
+		t.Errorf("chosen (-want +got):\n%s", diff)
+	}
+	wantInd := []commissioning.StatusChange{{Indicator: "NI-12", Area: "P", BeforeValue: 12100, AfterValue: 11700, BeforeStatus: "red", AfterStatus: "green"}}
+	if diff := cmp.Diff(wantInd, d.Indicators); diff != "" {
+		t.Errorf("indicators (-want +got):\n%s", diff)
+	}
+}
+
+func TestRoundJSON(t *testing.T) {
+	in := twoLocalities()
+	in.Simulation = &commissioning.Simulation{Draws: 200, Seed: 7, Percentiles: []float64{5, 50, 95},
+		Inputs: []commissioning.Input{{Name: "uptake", Lines: commissioning.Benefits, Dist: mustTriangular(0.7, 1, 1.1)}}}
+	r := runRound(t, in)
+	data, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := commissioning.DecodeRound(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(r, back); d != "" {
+		t.Errorf("round after JSON (-want +got):\n%s", d)
+	}
+	again, err := json.Marshal(back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(again) != string(data) {
+		t.Error("a round read back writes different JSON")
+	}
+	p50, ok := r.Strategy.Simulation.Options[1].Percentile(50)
+	if !ok || p50.IsZero() {
+		t.Errorf("median NPSV %v, %v", p50, ok)
+	}
+
+	bad := strings.Replace(string(data), `"horizon":`, `"horizont":`, 1)
+	_, err = commissioning.DecodeRound([]byte(bad))
+	var fe *commissioning.FieldError
+	if !errors.As(err, &fe) || !errors.Is(err, fault.ErrUnknownField) || !strings.Contains(fe.Field, "inputs.horizont") {
+		t.Errorf("misspelt field: %v", err)
+	}
+}
+
+func mustTriangular(lo, mode, hi float64) commissioning.Distribution {
+	d, err := commissioning.NewTriangular(lo, mode, hi)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+func TestNext(t *testing.T) {
+	r := runRound(t, twoLocalities())
+	next, err := commissioning.Next(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := struct {
+		Round   int
+		Year    investment.FinancialYear
+		Carried []commissioning.Finding
+		Known   int
+	}{next.Round, next.Year, next.Carried, len(next.Measures)}
+	want := got
+	want.Round, want.Year, want.Carried, want.Known = 2, 2025, r.Review.Findings, 1
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("Next (-want +got):\n%s", d)
+	}
+	if len(r.Review.Findings) == 0 {
+		t.Error("no findings to carry")
+	}
+	r2 := runRound(t, next)
+	if d := cmp.Diff(r.Review.Findings, r2.Assessment.Carried); d != "" {
+		t.Errorf("carried findings (-want +got):\n%s", d)
+	}
+}
