@@ -141,7 +141,7 @@ func (in *Inputs) commitment(o Option, weights []float64) (Commitment, error) {
 	if o.Locality != "" {
 		i := slices.Index(in.localityCodes(), o.Locality)
 		if i < 0 {
-			return Commitment{}, &OptionError{ID: o.ID, Index: -1, Field: "Locality", Err: fmt.Errorf("%q: %w", o.Locality, ErrUnknownLocality)}
+			return Commitment{}, &OptionError{ID: o.ID, Field: "locality", Err: fmt.Errorf("%q: %w", o.Locality, ErrUnknownLocality)}
 		}
 		w = make([]float64, len(weights))
 		w[i] = 1
@@ -156,7 +156,7 @@ func (in *Inputs) commitment(o Option, weights []float64) (Commitment, error) {
 		amounts[k] = optionCost(o, in.Period.At(k), in.Period.First)
 		share, err := amounts[k].Allocate(w...)
 		if err != nil {
-			return Commitment{}, &OptionError{ID: o.ID, Index: -1, Field: "allocation", Err: err}
+			return Commitment{}, &OptionError{ID: o.ID, Field: "allocation", Err: err}
 		}
 		for i := range share {
 			parts[i][k] = share[i]

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/opencommissioning/scp/internal/enum"
-	"github.com/opencommissioning/scp/internal/fault"
 )
 
 // The reasons a stage of the cycle refuses to start, and other failures of
@@ -41,8 +40,6 @@ var (
 	ErrUnknownLocality = errors.New("unknown locality")
 	// ErrNoWeights reports an allocation whose weights are all zero.
 	ErrNoWeights = errors.New("allocation weights sum to zero")
-	// ErrUnknownName reports text that names no value of an enumeration.
-	ErrUnknownName = fault.ErrUnknownName
 )
 
 // GateError reports a stage of the cycle that may not start: which stage,

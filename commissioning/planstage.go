@@ -174,7 +174,7 @@ func (in *Inputs) score(s *Strategy) error {
 	}
 	for i, os := range sc.Scores {
 		if _, ok := in.option(os.Option); !ok {
-			return &FieldError{Field: "scoring.scores[" + strconv.Itoa(i+1) + "].option", Err: fmt.Errorf("%q: %w", os.Option, ErrUnknownOption)}
+			return &FieldError{Field: "scoring.scores[" + strconv.Itoa(i+1) + "].option", Err: fmt.Errorf("%q: %w", os.Option, ErrUnknownID)}
 		}
 		var perf []float64
 		if sc.NPSVSwing > 0 {

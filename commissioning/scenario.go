@@ -148,7 +148,7 @@ func ScaleOptionCosts(id string, lines Lines, factor decimal.Decimal) Change {
 			}
 			return nil
 		}
-		return &OptionError{ID: id, Index: -1, Err: ErrUnknownOption}
+		return &OptionError{ID: id, Err: ErrUnknownID}
 	}
 }
 
