@@ -57,38 +57,27 @@ func TestWorkedExampleDeterministic(t *testing.T) {
 }
 
 // TestMoneyConserved validates the example's money the way a user's test
-// suite would: the allocation to localities and every roll-up of the
-// financial plan conserve every penny, and nothing is negative.
+// suite would: the commitments' allocation to localities and every roll-up
+// of the financial plan conserve every penny, and nothing is negative.
 func TestMoneyConserved(t *testing.T) {
 	var out bytes.Buffer
-	r, err := runReport(&out)
+	r, err := runRound(&out)
 	if err != nil {
 		t.Fatal(err)
 	}
-	codes := make([]string, len(r.state.localities))
-	for i, a := range r.state.localities {
-		codes[i] = a.Code
+	c := r.Commitments
+	for y := range c.Years.All() {
+		for _, it := range c.Items {
+			var parts []investmenttest.Part
+			for _, la := range it.ByLocality {
+				parts = append(parts, investmenttest.P(la.Locality, la.Amounts.In(y)))
+			}
+			investmenttest.AssertConserves(t, it.Amounts.In(y), parts)
+			investmenttest.AssertNonNegative(t, parts)
+		}
+		if !c.Total.In(y).Equal(r.Strategy.Choice.Spend.In(y)) {
+			t.Errorf("%v: commitments %v, selection spends %v", y, c.Total.In(y), r.Strategy.Choice.Spend.In(y))
+		}
 	}
-	shares := investmenttest.Labelled(codes, r.state.allocation)
-	investmenttest.AssertConserves(t, r.state.year1, shares)
-	investmenttest.AssertNonNegative(t, shares)
-
-	b := r.state.budget
-	investmenttest.AssertBudgetRollsUp(t, b)
-	for i, yt := range b.Totals {
-		var lines, groups, places []investmenttest.Part
-		for _, l := range b.Lines {
-			lines = append(lines, investmenttest.P(l.ID, l.Years[i].Net))
-		}
-		for _, g := range b.ByCareGroup {
-			groups = append(groups, investmenttest.P(g.Key, g.Years[i].Net))
-		}
-		for _, l := range b.ByLocality {
-			places = append(places, investmenttest.P(l.Title, l.Years[i].Net))
-		}
-		investmenttest.AssertConserves(t, yt.Net, lines)
-		investmenttest.AssertConserves(t, yt.Net, groups)
-		investmenttest.AssertConserves(t, yt.Net, places)
-		investmenttest.AssertNonNegative(t, lines)
-	}
+	investmenttest.AssertBudgetRollsUp(t, r.Strategy.Finance)
 }
