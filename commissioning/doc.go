@@ -18,6 +18,27 @@
 // Public Bodies (Joint Working) (Scotland) Act 2014: at least two
 // localities.
 //
+// # The cycle as a library
+//
+// [Inputs] hold everything an analyst edits for a round. Each stage is a
+// function of the inputs and the earlier stages' artefacts, behind a gate
+// that returns a [*GateError]:
+//
+//	a, err := in.Analyse(ctx)        // *Assessment: population, cases, forecasts, demand vs capacity, spend map
+//	s, err := in.Plan(ctx, a)        // *Strategy: appraisal, MCDA, selection under the budget the financial plan leaves
+//	c, err := in.Do(a, s)            // *Commitments: directions and contracts, by year and locality, to the penny
+//	r, err := in.Review(s, c)        // *Review: spend vs budget, measures vs trajectories, findings
+//	next, err := Next(round)         // the next round's Inputs
+//
+// [Run] runs them all into a [Round]; [Validate] checks a round against the
+// statutory requirements and returns every [Failure]; [Rerun] runs a
+// scenario (a copy of the inputs with [Change]s, such as [ScaleStream])
+// and [Diff] says what changed. [InvestmentBudget] states the rule that
+// links the financial plan to the budget the options compete for. Every
+// artefact is plain exported data and a round round-trips through JSON
+// ([DecodeRound] reads it strictly). Time is never read from the clock:
+// the decisions log ([Decision]) is part of the inputs.
+//
 // # Options
 //
 // An [Option] carries its capital and revenue costs and monetised benefits
