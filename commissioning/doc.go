@@ -36,7 +36,7 @@
 // and [Diff] says what changed. [InvestmentBudget] states the rule that
 // links the financial plan to the budget the options compete for. Every
 // artefact is plain exported data and a round round-trips through JSON
-// ([DecodeRound] reads it strictly). Time is never read from the clock:
+// (it is read back strictly). Time is never read from the clock:
 // the decisions log ([Decision]) is part of the inputs.
 //
 // # Options

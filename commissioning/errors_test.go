@@ -11,6 +11,7 @@ import (
 	"github.com/opencommissioning/scp/internal/fault"
 	"github.com/opencommissioning/scp/investment"
 	"github.com/opencommissioning/scp/outcomes"
+	"github.com/shopspring/decimal"
 )
 
 // isErr reports whether err wraps want and its message starts with the
@@ -127,6 +128,20 @@ func TestErrorsPrefixedOnce(t *testing.T) {
 		{"SimulationResult JSON curve", unmarshal(new(SimulationResult), `{"draws":1,"seed":0,"options":[],"ceac":{"ids":[],"points":[]}}`), outcomes.ErrNoAlternatives},
 		{"SimulationResult JSON money", unmarshal(new(SimulationResult), `{"draws":1,"seed":0,"options":[{"id":"a","mean":"lots"}]}`), ErrSyntax},
 		{"Appraisal JSON field", unmarshal(new(Appraisal), `{"id":"a","npv":"1"}`), ErrUnknownField},
+		{"Round JSON field", unmarshal(new(Round), `{"inputs":{"nmae":"x"}}`), ErrUnknownField},
+		{"Inputs JSON money", unmarshal(new(Inputs), `{"actuals":{"spend":[{"line":"a","amount":"lots"}]}}`), ErrSyntax},
+		{"Inputs.Analyse", func() error { _, err := (&Inputs{}).Analyse(ctx); return err }, ErrNoPopulation},
+		{"Inputs.Plan", func() error { _, err := (&Inputs{}).Plan(ctx, nil); return err }, ErrNoAssessment},
+		{"Inputs.Do", func() error { _, err := (&Inputs{}).Do(nil, nil); return err }, ErrNoStrategy},
+		{"Inputs.Review", func() error { _, err := (&Inputs{}).Review(nil, nil); return err }, ErrNoCommitments},
+		{"Run", func() error { _, err := Run(ctx, Inputs{}); return err }, ErrNoPopulation},
+		{"Next", func() error { _, err := Next(&Round{}); return err }, ErrNoCommitments},
+		{"ScaleStream", func() error { return ScaleStream("x", decimal.NewFromInt(1))(&Inputs{}) }, ErrNoFinance},
+		{"ScaleOptionCosts", func() error { return ScaleOptionCosts("x", Costs, decimal.NewFromInt(1))(&Inputs{}) }, ErrUnknownID},
+		{"ScaleCondition", func() error { return ScaleCondition("x", 2)(&Inputs{}) }, ErrUnknownName},
+		{"RankBy text", func() error { var b RankBy; return b.UnmarshalText([]byte("best")) }, ErrUnknownName},
+		{"CommitmentKind text", func() error { var k CommitmentKind; return k.UnmarshalText([]byte("grant")) }, ErrUnknownName},
+		{"AllocationBasis text", func() error { var k AllocationBasis; return k.UnmarshalText([]byte("need")) }, ErrUnknownName},
 	}
 	for _, c := range cases {
 		err := c.call()

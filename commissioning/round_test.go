@@ -291,8 +291,8 @@ func TestRoundJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, err := commissioning.DecodeRound(data)
-	if err != nil {
+	back := new(commissioning.Round)
+	if err := json.Unmarshal(data, back); err != nil {
 		t.Fatal(err)
 	}
 	if d := cmp.Diff(r, back); d != "" {
@@ -311,10 +311,19 @@ func TestRoundJSON(t *testing.T) {
 	}
 
 	bad := strings.Replace(string(data), `"horizon":`, `"horizont":`, 1)
-	_, err = commissioning.DecodeRound([]byte(bad))
+	err = json.Unmarshal([]byte(bad), new(commissioning.Round))
 	var fe *commissioning.FieldError
-	if !errors.As(err, &fe) || !errors.Is(err, fault.ErrUnknownField) || !strings.Contains(fe.Field, "inputs.horizont") {
+	if !errors.As(err, &fe) || !errors.Is(err, fault.ErrUnknownField) || fe.Field != "inputs.horizont" || fault.Prefixed(err.Error(), "commissioning") != nil {
 		t.Errorf("misspelt field: %v", err)
+	}
+	inData, err := json.Marshal(r.Inputs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad = strings.Replace(string(inData), `"arrangements":[{`, `"arrangements":[{"x":1,`, 1)
+	err = json.Unmarshal([]byte(bad), new(commissioning.Inputs))
+	if !errors.As(err, &fe) || fe.Field != "arrangements[1].x" {
+		t.Errorf("misspelt field of the inputs: %v", err)
 	}
 }
 
@@ -349,5 +358,101 @@ func TestNext(t *testing.T) {
 	r2 := runRound(t, next)
 	if d := cmp.Diff(r.Review.Findings, r2.Assessment.Carried); d != "" {
 		t.Errorf("carried findings (-want +got):\n%s", d)
+	}
+}
+
+func TestAnalyse(t *testing.T) {
+	in := twoLocalities()
+	a, err := in.Analyse(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Two localities and the partnership over 2024–2026 and the horizon.
+	if got, want := len(a.Population), 3*4; got != want {
+		t.Errorf("%d population rows, want %d", got, want)
+	}
+	l1, _ := a.PopulationOf("L1", 2024)
+	l2, _ := a.PopulationOf("L2", 2024)
+	p, _ := a.PopulationOf("P", 2024)
+	if l1.Total+l2.Total != p.Total || l1.Total != 100*1.9*needs.NumAges {
+		t.Errorf("population 2024: L1 %v + L2 %v, partnership %v", l1.Total, l2.Total, p.Total)
+	}
+	if got, want := len(a.Demand), 2*4; got != want {
+		t.Errorf("%d demand rows, want %d", got, want)
+	}
+	for _, d := range a.Demand {
+		if d.Gap != d.Demand-d.Capacity {
+			t.Errorf("%s %d: gap %v ≠ demand %v − capacity %v", d.Area, d.Year, d.Gap, d.Demand, d.Capacity)
+		}
+	}
+	f := a.Forecasts[0]
+	if f.Points[0].Year != 2024 || f.Points[len(f.Points)-1].Year != 2026 || f.Points[0].Lower >= f.Points[0].Mean {
+		t.Errorf("forecast points %+v", f.Points)
+	}
+	var sum investment.Money
+	for _, c := range a.Spend.Cells {
+		sum = sum.Add(c.Amount)
+	}
+	if !sum.Equal(a.Spend.Total) || !a.Spend.Total.Equal(investment.MustGBP("9,800,000")) {
+		t.Errorf("spend map cells %v, total %v", sum, a.Spend.Total)
+	}
+}
+
+func TestStrategy(t *testing.T) {
+	r := runRound(t, twoLocalities())
+	s := r.Strategy
+	var last float64
+	for _, f := range s.Frontier {
+		if !f.Feasible || f.Benefit < last {
+			t.Errorf("frontier point %+v falls below %v", f, last)
+		}
+		last = f.Benefit
+	}
+	var order []string
+	for _, ro := range s.Ranked(commissioning.ByBCR) {
+		order = append(order, ro.Option)
+	}
+	if d := cmp.Diff([]string{"reablement", "falls", "hub"}, order); d != "" {
+		t.Errorf("ranked by BCR (-want +got):\n%s", d)
+	}
+	// The fund is the reserve's drawdown, the headroom the surplus before it.
+	if got := s.Budget.Fund.In(2024).Add(s.Budget.Headroom.In(2024)); !got.Equal(s.Budget.Available.In(2024)) {
+		t.Errorf("available %v ≠ fund + headroom %v", s.Budget.Available.In(2024), got)
+	}
+	// The plan with investment draws the fund for what it spends.
+	b := s.Finance
+	if !b.Totals[0].Drawdown.Equal(investment.MustGBP("270,000")) {
+		t.Errorf("drawdown %v, want the £270,000 spent", b.Totals[0].Drawdown)
+	}
+	in := twoLocalities()
+	in.Investment.Fund = "nowhere"
+	_, err := commissioning.Run(context.Background(), in)
+	var fe *commissioning.FieldError
+	if !errors.As(err, &fe) || fe.Field != "investment.fund" || !errors.Is(err, commissioning.ErrUnknownFund) {
+		t.Errorf("unknown fund: %v", err)
+	}
+	in = twoLocalities()
+	in.Choice.By = commissioning.ByBCR
+	if _, err := commissioning.Run(context.Background(), in); !errors.Is(err, commissioning.ErrChoice) {
+		t.Errorf("choice by BCR: %v", err)
+	}
+}
+
+func TestAllocationWeights(t *testing.T) {
+	base := runRound(t, twoLocalities())
+	r, err := commissioning.Rerun(context.Background(), base, commissioning.SetLocalityWeights(
+		commissioning.LocalityWeight{Locality: "L1", Weight: 1}, commissioning.LocalityWeight{Locality: "L2", Weight: 3}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	exact, _, _ := r.Commitments.LocalityTable(2024, investment.Thousand)
+	// Reablement £150,000 a quarter and three quarters; the hub is in L2.
+	want := []investment.Money{investment.MustGBP("37,500"), investment.MustGBP("232,500")}
+	if d := cmp.Diff(want, exact); d != "" {
+		t.Errorf("2024/25 by locality (-want +got):\n%s", d)
+	}
+	_, err = commissioning.Rerun(context.Background(), base, commissioning.SetLocalityWeights(commissioning.LocalityWeight{Locality: "L9", Weight: 1}))
+	if !errors.Is(err, commissioning.ErrUnknownLocality) {
+		t.Errorf("unknown locality: %v", err)
 	}
 }

@@ -1,37 +1,43 @@
 package commissioning
 
-import (
-	"github.com/opencommissioning/scp/internal/wire"
-)
+// A round and its artefacts decode strictly, as the package's other
+// documents do (see json.go): a misspelt field or a value that does not
+// decode is a [*FieldError] naming its path, such as
+// "inputs.options[2].capital".
 
-// DecodeRound reads a round written by encoding/json, strictly: a field
-// the round does not have, or a value that does not decode, is a
-// [*FieldError] naming its path (such as "inputs.options[2].capital").
-func DecodeRound(data []byte) (*Round, error) {
-	var r Round
-	if err := wire.Decode(data, &r); err != nil {
-		return nil, wireError(err)
-	}
-	return &r, nil
+// UnmarshalJSON reads a round strictly; it does not rerun or check it:
+// call [Validate] for the statutory checks.
+func (r *Round) UnmarshalJSON(data []byte) error {
+	type plain Round
+	return decodeInto(data, (*plain)(r))
 }
 
-// DecodeInputs reads a round's inputs strictly, as [DecodeRound] does.
-func DecodeInputs(data []byte) (Inputs, error) {
-	var in Inputs
-	if err := wire.Decode(data, &in); err != nil {
-		return Inputs{}, wireError(err)
-	}
-	return in, nil
+// UnmarshalJSON reads a round's inputs strictly.
+func (in *Inputs) UnmarshalJSON(data []byte) error {
+	type plain Inputs
+	return decodeInto(data, (*plain)(in))
 }
 
-// wireError wraps a decoding failure in a FieldError naming its path.
-func wireError(err error) error {
-	if we, ok := err.(*wire.Error); ok {
-		path := we.Path
-		if path == "" {
-			path = "document"
-		}
-		return &FieldError{Field: path, Err: we.Err}
-	}
-	return &FieldError{Field: "document", Err: err}
+// UnmarshalJSON reads an assessment strictly.
+func (a *Assessment) UnmarshalJSON(data []byte) error {
+	type plain Assessment
+	return decodeInto(data, (*plain)(a))
+}
+
+// UnmarshalJSON reads a Plan stage artefact strictly.
+func (s *Strategy) UnmarshalJSON(data []byte) error {
+	type plain Strategy
+	return decodeInto(data, (*plain)(s))
+}
+
+// UnmarshalJSON reads commitments strictly.
+func (c *Commitments) UnmarshalJSON(data []byte) error {
+	type plain Commitments
+	return decodeInto(data, (*plain)(c))
+}
+
+// UnmarshalJSON reads a review strictly.
+func (r *Review) UnmarshalJSON(data []byte) error {
+	type plain Review
+	return decodeInto(data, (*plain)(r))
 }
