@@ -371,18 +371,30 @@ func spendMap(p *investment.FinancialPlan) SpendMap {
 	return m
 }
 
-// covers reports the localities of codes the assessment leaves out: those
-// without population rows for every year assessed.
+// missing returns the localities of codes the assessment leaves out:
+// those without a population row for every year assessed, or, for a
+// service assessed anywhere, without its demand in every year.
 func (a *Assessment) missing(codes []string) []string {
+	var services []string
+	for _, d := range a.Demand {
+		if !slices.Contains(services, d.Service) {
+			services = append(services, d.Service)
+		}
+	}
 	var out []string
 	for _, c := range codes {
-		n := 0
+		pop, demand := 0, 0
 		for _, r := range a.Population {
 			if r.Area == c {
-				n++
+				pop++
 			}
 		}
-		if n < len(a.Years) || len(a.Years) == 0 {
+		for _, d := range a.Demand {
+			if d.Area == c {
+				demand++
+			}
+		}
+		if len(a.Years) == 0 || pop < len(a.Years) || demand < len(services)*len(a.Years) {
 			out = append(out, c)
 		}
 	}

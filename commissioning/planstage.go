@@ -107,8 +107,9 @@ type RankedOption struct {
 }
 
 // Plan runs the Plan stage. Its gate: the assessment must exist and cover
-// every locality of the inputs ([*GateError] wrapping [ErrNoAssessment] or
-// [ErrNotCovered]). Bad options, scores or settings give the errors of
+// every locality of the inputs, with its population in every year assessed
+// and the demand for every service assessed ([*GateError] wrapping
+// [ErrNoAssessment] or [ErrNotCovered]). Bad options, scores or settings give the errors of
 // [ValidateOptions], [NewShortList], package mcda and [Select].
 func (in *Inputs) Plan(ctx context.Context, a *Assessment) (*Strategy, error) {
 	if a == nil {

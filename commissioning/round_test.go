@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -455,4 +456,40 @@ func TestAllocationWeights(t *testing.T) {
 	if !errors.Is(err, commissioning.ErrUnknownLocality) {
 		t.Errorf("unknown locality: %v", err)
 	}
+}
+
+func TestZeroRoundJSON(t *testing.T) {
+	for _, v := range []any{commissioning.Round{}, commissioning.Inputs{}, commissioning.Assessment{}, commissioning.Strategy{},
+		commissioning.Commitments{}, commissioning.Review{}, commissioning.RoundDiff{}} {
+		data, err := json.Marshal(v)
+		if err != nil {
+			t.Errorf("%T: %v", v, err)
+			continue
+		}
+		p := reflectNew(v)
+		if err := json.Unmarshal(data, p); err != nil {
+			t.Errorf("%T %s: %v", v, data, err)
+		}
+	}
+}
+
+// reflectNew returns a pointer to a new zero value of v's type.
+func reflectNew(v any) any { return reflect.New(reflect.TypeOf(v)).Interface() }
+
+func TestPlanGateDemand(t *testing.T) {
+	in := twoLocalities()
+	a, err := in.Analyse(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An assessment whose demand for care at home misses L2.
+	var kept []commissioning.DemandRow
+	for _, d := range a.Demand {
+		if d.Area != "L2" {
+			kept = append(kept, d)
+		}
+	}
+	a.Demand = kept
+	_, err = in.Plan(context.Background(), a)
+	checkGate(t, err, commissioning.StagePlan, commissioning.ErrNotCovered, "localities L2")
 }
