@@ -329,7 +329,8 @@ type Change func(*Inputs) error
 // run again. When the changes leave everything Analyse reads as it was
 // (the same Population value, localities, period, horizon, conditions,
 // services and history), base's assessment is reused rather than
-// recomputed, so a financial or option change costs only Plan, Do and
+// recomputed (the two rounds then share one *Assessment: treat it as
+// read-only), so a financial or option change costs only Plan, Do and
 // Review.
 func Rerun(ctx context.Context, base *Round, changes ...Change) (*Round, error) {
 	in := base.Inputs.Clone()
