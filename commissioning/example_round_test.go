@@ -109,7 +109,7 @@ func twoLocalities() commissioning.Inputs {
 			Criteria: []commissioning.ScoringCriterion{{ID: "fit", Direction: mcda.HigherIsBetter, Swing: 40}},
 			Scores: []commissioning.OptionScores{{Option: "reablement", Values: []float64{4}},
 				{Option: "falls", Values: []float64{3}}, {Option: "hub", Values: []float64{5}}}},
-		Choice: commissioning.Choice{By: commissioning.ByMCDA, FrontierLevels: []float64{0.5, 1, 1.5}},
+		Choice: commissioning.Choice{By: commissioning.ByMCDA, FrontierLevels: []float64{0.5, 1, 1.5}, FrontierFromOptions: true},
 		Targets: []commissioning.Target{{Indicator: "NI-12", Area: "P",
 			Trajectory: outcomes.Trajectory{Baseline: outcomes.Point{Year: 2023, Value: 12000}, Target: outcomes.Point{Year: 2026, Value: 11100}, Shape: outcomes.Linear},
 			Direction:  outcomes.LowerIsBetter, Tolerance: outcomes.Tolerance{Green: 0.01, Amber: 0.03, Relative: true}}},

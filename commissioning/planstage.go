@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 
@@ -112,6 +113,13 @@ type RankedOption struct {
 // [ErrNoAssessment] or [ErrNotCovered]). Bad options, scores or settings give the errors of
 // [ValidateOptions], [NewShortList], package mcda and [Select].
 func (in *Inputs) Plan(ctx context.Context, a *Assessment) (*Strategy, error) {
+	return in.plan(ctx, a, nil)
+}
+
+// plan runs the Plan stage, taking the appraisals and scores from prior
+// when it is not nil: a scenario that left the options, the appraiser and
+// the scoring as they were.
+func (in *Inputs) plan(ctx context.Context, a *Assessment, prior *Strategy) (*Strategy, error) {
 	if a == nil {
 		return nil, &GateError{Stage: StagePlan, Err: ErrNoAssessment}
 	}
@@ -126,11 +134,15 @@ func (in *Inputs) Plan(ctx context.Context, a *Assessment) (*Strategy, error) {
 	}
 	s := &Strategy{}
 	var err error
-	if s.Appraisals, err = in.Appraiser.Appraise(in.Options...); err != nil {
-		return nil, err
-	}
-	if err := in.score(s); err != nil {
-		return nil, err
+	if prior != nil {
+		s.Appraisals, s.Scores, s.Weights = prior.Appraisals, prior.Scores, prior.Weights
+	} else {
+		if s.Appraisals, err = in.Appraiser.Appraise(in.Options...); err != nil {
+			return nil, err
+		}
+		if err := in.score(s); err != nil {
+			return nil, err
+		}
 	}
 	pos, before, err := in.position()
 	if err != nil {
@@ -219,9 +231,9 @@ func (in *Inputs) benefit(s *Strategy) (func(Option, Appraisal) float64, error) 
 }
 
 // selectUnder chooses the options under an overall budget and the
-// ring-fenced stream budgets.
-func (in *Inputs) selectUnder(ctx context.Context, budget investment.Flow, streams []StreamBudget, benefit func(Option, Appraisal) float64) (selection.Selection, error) {
-	return Select(ctx, in.Options, budget, Constraints{Streams: streamFlows(streams), Benefit: benefit, Appraiser: in.Appraiser})
+// ring-fenced stream budgets, from the appraisals already made.
+func (in *Inputs) selectUnder(ctx context.Context, s *Strategy, budget investment.Flow, streams []StreamBudget, benefit func(Option, Appraisal) float64) (selection.Selection, error) {
+	return selectAppraised(ctx, in.Options, s.Appraisals, budget, Constraints{Streams: streamFlows(streams), Benefit: benefit, Appraiser: in.Appraiser})
 }
 
 func (in *Inputs) choose(ctx context.Context, s *Strategy) error {
@@ -229,7 +241,7 @@ func (in *Inputs) choose(ctx context.Context, s *Strategy) error {
 	if err != nil {
 		return err
 	}
-	sel, err := in.selectUnder(ctx, s.Budget.Available, s.Budget.Streams, benefit)
+	sel, err := in.selectUnder(ctx, s, s.Budget.Available, s.Budget.Streams, benefit)
 	if err != nil {
 		return err
 	}
@@ -326,7 +338,13 @@ func (in *Inputs) frontier(ctx context.Context, s *Strategy) error {
 	if err != nil {
 		return err
 	}
-	for i, l := range in.Choice.FrontierLevels {
+	levels := slices.Clone(in.Choice.FrontierLevels)
+	if in.Choice.FrontierFromOptions {
+		levels = append(levels, in.optionLevels(s, benefit)...)
+		slices.Sort(levels)
+		levels = slices.Compact(levels)
+	}
+	for i, l := range levels {
 		field := "choice.frontierLevels[" + strconv.Itoa(i+1) + "]"
 		k, err := decimal.NewFromString(strconv.FormatFloat(l, 'g', -1, 64))
 		if err != nil || k.IsNegative() {
@@ -346,7 +364,7 @@ func (in *Inputs) frontier(ctx context.Context, s *Strategy) error {
 			streams = append(streams, StreamBudget{Stream: sb.Stream, Amounts: scale(sb.Amounts)})
 		}
 		pt := FrontierPoint{Level: l, Budget: budget}
-		sel, err := in.selectUnder(ctx, budget, streams, benefit)
+		sel, err := in.selectUnder(ctx, s, budget, streams, benefit)
 		switch {
 		case errors.Is(err, selection.ErrInfeasible):
 		case err != nil:
@@ -357,6 +375,46 @@ func (in *Inputs) frontier(ctx context.Context, s *Strategy) error {
 		s.Frontier = append(s.Frontier, pt)
 	}
 	return nil
+}
+
+// optionLevels returns the budget levels at which the options, taken in
+// order of benefit per pound of first-year cost (the figure the choice
+// maximises), would each just be paid for in the first year: the
+// cumulative first-year cost over the first year's available budget,
+// rounded up to four decimal places so that the level pays for them.
+func (in *Inputs) optionLevels(s *Strategy, benefit func(Option, Appraisal) float64) []float64 {
+	first := in.Period.First
+	avail := s.Budget.Available.In(first)
+	if avail.Sign() <= 0 {
+		return nil
+	}
+	type item struct {
+		cost investment.Money
+		rate float64
+	}
+	var items []item
+	for i, o := range in.Options {
+		c := optionCost(o, first, first)
+		if c.Sign() <= 0 {
+			continue
+		}
+		b := s.Appraisals[i].NPSV.Float64()
+		if benefit != nil {
+			b = benefit(o, s.Appraisals[i])
+		}
+		items = append(items, item{c, b / c.Float64()})
+	}
+	slices.SortStableFunc(items, func(a, b item) int { return cmp.Compare(b.rate, a.rate) })
+	var out []float64
+	var sum investment.Money
+	for _, it := range items {
+		sum = sum.Add(it.cost)
+		r, err := sum.Ratio(avail)
+		if err == nil {
+			out = append(out, math.Ceil(r*1e4)/1e4)
+		}
+	}
+	return out
 }
 
 // Ranked returns the options other than business as usual (the options

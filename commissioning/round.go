@@ -192,6 +192,11 @@ type Choice struct {
 	// budget itself) at which the efficiency frontier is drawn; nil means
 	// none.
 	FrontierLevels []float64 `json:"frontierLevels,omitempty"`
+	// FrontierFromOptions adds the levels built from the options
+	// themselves: taking the options in order of benefit per pound of
+	// first-year cost, the level at which each would just be paid for in
+	// the first year (their cumulative cost over the first year's budget).
+	FrontierFromOptions bool `json:"frontierFromOptions,omitempty"`
 }
 
 // Target is an outcome target: an indicator in an area, the trajectory to
@@ -298,13 +303,14 @@ func Run(ctx context.Context, in Inputs) (*Round, error) {
 		return r, err
 	}
 	r.Assessment = a
-	return r, r.continueFrom(ctx)
+	return r, r.continueFrom(ctx, nil)
 }
 
-// continueFrom runs Plan, Do and Review on a round whose Assessment is set.
-func (r *Round) continueFrom(ctx context.Context) error {
+// continueFrom runs Plan, Do and Review on a round whose Assessment is
+// set, with the appraisals and scores of prior when it is not nil.
+func (r *Round) continueFrom(ctx context.Context, prior *Strategy) error {
 	in := &r.Inputs
-	s, err := in.Plan(ctx, r.Assessment)
+	s, err := in.plan(ctx, r.Assessment, prior)
 	if err != nil {
 		return err
 	}
@@ -328,10 +334,11 @@ type Change func(*Inputs) error
 // Rerun runs a scenario: a copy of base's inputs with the changes applied,
 // run again. When the changes leave everything Analyse reads as it was
 // (the same Population value, localities, period, horizon, conditions,
-// services and history), base's assessment is reused rather than
-// recomputed (the two rounds then share one *Assessment: treat it as
-// read-only), so a financial or option change costs only Plan, Do and
-// Review.
+// services, history and spend lines), base's assessment is reused rather
+// than recomputed (the two rounds then share one *Assessment: treat it as
+// read-only); when they leave the options, the appraiser and the scoring
+// as they were, so are the appraisals and scores. A financial change then
+// costs the selection, Do and Review only.
 func Rerun(ctx context.Context, base *Round, changes ...Change) (*Round, error) {
 	in := base.Inputs.Clone()
 	for _, ch := range changes {
@@ -347,5 +354,9 @@ func Rerun(ctx context.Context, base *Round, changes ...Change) (*Round, error) 
 	if err := r.Cycle.Validate(); err != nil {
 		return r, err
 	}
-	return r, r.continueFrom(ctx)
+	var prior *Strategy
+	if base.Strategy != nil && sameAppraisal(&base.Inputs, &in) {
+		prior = base.Strategy
+	}
+	return r, r.continueFrom(ctx, prior)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"math"
 	"reflect"
 	"strings"
 	"testing"
@@ -409,6 +410,21 @@ func TestStrategy(t *testing.T) {
 		}
 		last = f.Benefit
 	}
+	// Levels built from the options: reablement alone, then with the hub
+	// (the better score per pound), then with falls too.
+	var levels []float64
+	var sets [][]string
+	for _, f := range s.Frontier {
+		levels = append(levels, f.Level)
+		sets = append(sets, f.Options)
+	}
+	wantLevels := []float64{0.463, 0.5, 0.8334, 1, 1.142, 1.5}
+	if d := cmp.Diff(wantLevels, levels); d != "" {
+		t.Errorf("frontier levels (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff([]string{"bau", "hub", "reablement"}, sets[2]); d != "" {
+		t.Errorf("options at level %v (-want +got):\n%s", levels[2], d)
+	}
 	var order []string
 	for _, ro := range s.Ranked(commissioning.ByBCR) {
 		order = append(order, ro.Option)
@@ -492,4 +508,45 @@ func TestPlanGateDemand(t *testing.T) {
 	a.Demand = kept
 	_, err = in.Plan(context.Background(), a)
 	checkGate(t, err, commissioning.StagePlan, commissioning.ErrNotCovered, "localities L2")
+}
+
+// TestRerunReuse checks what a re-run reuses: the appraisals after a
+// financial change, fresh ones after an option's cost changes, and a fresh
+// assessment after a prevalence changes.
+func TestRerunReuse(t *testing.T) {
+	ctx := context.Background()
+	base := runRound(t, twoLocalities())
+	fin, err := commissioning.Rerun(ctx, base, commissioning.ScaleStream("council", decimal.RequireFromString("0.02")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if &fin.Strategy.Appraisals[0] != &base.Strategy.Appraisals[0] {
+		t.Error("a financial change appraised the options again")
+	}
+	dearer, err := commissioning.Rerun(ctx, base, commissioning.ScaleOptionCosts("falls", commissioning.Revenue, decimal.NewFromInt(2)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := base.Strategy.Appraisal("falls")
+	b, _ := dearer.Strategy.Appraisal("falls")
+	if !b.PVRevenue.Equal(a.PVRevenue.MulInt(2)) {
+		t.Errorf("falls revenue PV %v after doubling, was %v", b.PVRevenue, a.PVRevenue)
+	}
+	sicker, err := commissioning.Rerun(ctx, base, commissioning.ScaleCondition("dementia", 1.1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, _ := base.Assessment.CasesOf("dementia", "L1", 2024)
+	y, _ := sicker.Assessment.CasesOf("dementia", "L1", 2024)
+	if sicker.Assessment == base.Assessment || math.Abs(y.Cases-1.1*x.Cases) > 1e-9*x.Cases {
+		t.Errorf("dementia cases %v after ×1.1, were %v", y.Cases, x.Cases)
+	}
+	// Full runs of the changed inputs give the same rounds.
+	full, err := commissioning.Run(ctx, fin.Inputs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(full, fin); d != "" {
+		t.Errorf("re-run and full run differ (-full +rerun):\n%s", d)
+	}
 }

@@ -80,38 +80,53 @@ func cloneOption(o Option) Option {
 	return o
 }
 
-// analysisKey is everything Analyse reads but the population.
-type analysisKey struct {
-	Localities []needs.Area      `json:"localities"`
-	Partner    needs.Area        `json:"partner"`
-	Period     investment.Years  `json:"period"`
-	Horizon    int               `json:"horizon"`
-	Conditions []needs.Rates     `json:"conditions"`
-	Services   []Service         `json:"services"`
-	History    []History         `json:"history"`
-	Lines      []investment.Line `json:"lines"`
-	Carried    []Finding         `json:"carried"`
-}
-
 // sameAnalysis reports whether Analyse would give a and b the same
-// assessment: the same Population value and equal other inputs.
+// assessment: the same Population value and equal other inputs it reads.
 func sameAnalysis(a, b *Inputs) bool {
-	if a.Population != b.Population || (a.Finance == nil) != (b.Finance == nil) {
+	if a.Population != b.Population || (a.Finance == nil) != (b.Finance == nil) ||
+		a.Partnership != b.Partnership || a.Period != b.Period || a.Horizon != b.Horizon ||
+		!slices.Equal(a.Localities, b.Localities) || !slices.Equal(a.Carried, b.Carried) ||
+		!slices.EqualFunc(a.Conditions, b.Conditions, sameRates) ||
+		!slices.EqualFunc(a.Services, b.Services, func(x, y Service) bool {
+			return x.ID == y.ID && x.Title == y.Title && x.Unit == y.Unit && x.Trend == y.Trend &&
+				x.BaseYear == y.BaseYear && slices.Equal(x.Capacity, y.Capacity) && sameRates(x.Rates, y.Rates)
+		}) ||
+		!slices.EqualFunc(a.History, b.History, func(x, y History) bool {
+			return x.ID == y.ID && x.Title == y.Title && x.Area == y.Area && x.Start == y.Start && x.Method == y.Method &&
+				x.Level == y.Level && x.Seed == y.Seed && slices.Equal(x.Values, y.Values)
+		}) {
 		return false
 	}
-	key := func(in *Inputs) []byte {
-		k := analysisKey{in.Localities, in.Partnership, in.Period, in.Horizon, in.Conditions, in.Services, in.History, nil, in.Carried}
-		if in.Finance != nil {
-			k.Lines = in.Finance.Lines
-		}
-		data, err := json.Marshal(k)
-		if err != nil {
-			return nil
-		}
-		return data
+	return a.Finance == nil || slices.EqualFunc(a.Finance.Lines, b.Finance.Lines, func(x, y investment.Line) bool {
+		return x.ID == y.ID && x.CareGroup == y.CareGroup && x.Locality == y.Locality && x.Stream == y.Stream && x.Base.Equal(y.Base)
+	})
+}
+
+// sameAppraisal reports whether the Plan stage would appraise and score
+// the options of a and b alike: equal options, appraiser and scoring.
+func sameAppraisal(a, b *Inputs) bool {
+	type key struct {
+		Options   []Option  `json:"options"`
+		Appraiser Appraiser `json:"appraiser"`
+		Scoring   Scoring   `json:"scoring"`
 	}
-	ka, kb := key(a), key(b)
-	return ka != nil && bytes.Equal(ka, kb)
+	da, err := json.Marshal(key{a.Options, a.Appraiser, a.Scoring})
+	if err != nil {
+		return false
+	}
+	db, err := json.Marshal(key{b.Options, b.Appraiser, b.Scoring})
+	return err == nil && bytes.Equal(da, db)
+}
+
+// sameRates reports whether two sets of rates are the same: they are
+// immutable, so equal JSON means equal rates.
+func sameRates(x, y needs.Rates) bool {
+	dx, err := json.Marshal(x)
+	if err != nil {
+		return false
+	}
+	dy, err := json.Marshal(y)
+	return err == nil && bytes.Equal(dx, dy)
 }
 
 // ScaleStream changes a funding stream of the financial plan by a rate in

@@ -54,6 +54,12 @@ func Select(ctx context.Context, opts []Option, budget investment.Flow, c Constr
 	if err != nil {
 		return selection.Selection{}, err
 	}
+	return selectAppraised(ctx, opts, aps, budget, c)
+}
+
+// selectAppraised is [Select] with the options' appraisals, in their
+// order, already made by c.Appraiser.
+func selectAppraised(ctx context.Context, opts []Option, aps []Appraisal, budget investment.Flow, c Constraints) (selection.Selection, error) {
 	years, ok := budget.Years()
 	if !ok {
 		return selection.Selection{}, &FieldError{Field: "budget", Err: fmt.Errorf("no budget years (an empty flow or one without a first year): %w", ErrBudgetGap)}

@@ -216,14 +216,14 @@ func (p *printer) choice() {
 	p.printf("\nBest affordable set by MCDA score (exact branch and bound, %s), within the budget each year\n", proof)
 	p.printf("and the ring-fenced alcohol and drug money: %s\n", strings.Join(c.Options, ", "))
 	p.printf("Total MCDA score %.1f; total NPSV %s\n", c.Benefit, c.NPSV.FormatIn(investment.Pound))
-	p.printf("\nEfficiency frontier: the best set as the budget is scaled\n\n")
+	p.printf("\nEfficiency frontier: the best set as the budget is scaled, at the levels where the options,\nin order of score per pound, would each just be paid for in 2022/23\n\n")
 	p.printf("%-7s %14s %8s %14s  %s\n", "level", "budget 2022/23", "score", "NPSV", "options")
 	for _, f := range s.Frontier {
 		if !f.Feasible {
-			p.printf("%-7.2f %14s %8s\n", f.Level, f.Budget.In(2022).FormatIn(investment.Pound), "infeasible")
+			p.printf("%-7.3f %14s %8s\n", f.Level, f.Budget.In(2022).FormatIn(investment.Pound), "infeasible")
 			continue
 		}
-		p.printf("%-7.2f %14s %8.1f %14s  %s\n", f.Level, f.Budget.In(2022).FormatIn(investment.Pound), f.Benefit,
+		p.printf("%-7.3f %14s %8.1f %14s  %s\n", f.Level, f.Budget.In(2022).FormatIn(investment.Pound), f.Benefit,
 			f.NPSV.FormatIn(investment.Pound), strings.Join(f.Options, ", "))
 	}
 }

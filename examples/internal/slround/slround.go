@@ -73,7 +73,7 @@ func Inputs(simulate bool) (commissioning.Inputs, error) {
 		BAU:        "bau",
 		Options:    shortList(),
 		Scoring:    scoring,
-		Choice:     commissioning.Choice{By: commissioning.ByMCDA, FrontierLevels: []float64{0.5, 0.75, 1, 1.25, 1.5}},
+		Choice:     commissioning.Choice{By: commissioning.ByMCDA, FrontierLevels: []float64{1}, FrontierFromOptions: true},
 		Targets:    targets(),
 		Links:      links(),
 		Measures:   history(),
