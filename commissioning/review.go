@@ -27,9 +27,10 @@ const DefaultVarianceTolerance = 0.02
 type Review struct {
 	Year investment.FinancialYear `json:"year"`
 	// Spend holds each line of the financial plan with investment, in its
-	// order; Total sums them.
-	Spend []LineVariance `json:"spend"`
-	Total LineVariance   `json:"total"`
+	// order, in every year from the period's first to the year under
+	// review, year by year; Totals sums the lines of each year.
+	Spend  []LineVariance `json:"spend"`
+	Totals []LineVariance `json:"totals"`
 	// ByLocality holds spend in each locality (investment shared as the
 	// commitments share it) and, last, partnership-wide spend (Locality "").
 	ByLocality []LocalitySpend `json:"byLocality"`
@@ -44,15 +45,16 @@ type Review struct {
 	Findings []Finding `json:"findings,omitempty"`
 }
 
-// LineVariance is a line's budget and outturn in the year: Variance =
+// LineVariance is a line's budget and outturn in a year: Variance =
 // Actual − Budget (positive an overspend); HasActual is false when no
 // outturn was given, and the variance is then zero.
 type LineVariance struct {
-	Line      string           `json:"line"`
-	Budget    investment.Money `json:"budget"`
-	Actual    investment.Money `json:"actual"`
-	Variance  investment.Money `json:"variance"`
-	HasActual bool             `json:"hasActual"`
+	Line      string                   `json:"line"`
+	Year      investment.FinancialYear `json:"year"`
+	Budget    investment.Money         `json:"budget"`
+	Actual    investment.Money         `json:"actual"`
+	Variance  investment.Money         `json:"variance"`
+	HasActual bool                     `json:"hasActual"`
 }
 
 // LocalitySpend is budget and outturn in one locality.
@@ -103,26 +105,47 @@ func (in *Inputs) Review(s *Strategy, c *Commitments) (*Review, error) {
 		return nil, &FieldError{Field: "year", Err: fmt.Errorf("%v outside %v: %w", y, s.Finance.Years, ErrPeriod)}
 	}
 	r := &Review{Year: y}
-	actual := map[string]investment.Money{}
+	type lineYear struct {
+		line string
+		year investment.FinancialYear
+	}
+	actuals := map[lineYear]investment.Money{}
 	for i, a := range in.Actuals.Spend {
+		field := "actuals.spend[" + strconv.Itoa(i+1) + "]"
 		if _, ok := s.Finance.Line(a.Line); !ok {
-			return nil, &FieldError{Field: "actuals.spend[" + strconv.Itoa(i+1) + "].line", Err: fmt.Errorf("%q: %w", a.Line, ErrUnknownLine)}
+			return nil, &FieldError{Field: field + ".line", Err: fmt.Errorf("%q: %w", a.Line, ErrUnknownLine)}
 		}
-		actual[a.Line] = actual[a.Line].Add(a.Amount)
-	}
-	for _, l := range s.Finance.Lines {
-		v := LineVariance{Line: l.ID, Budget: l.Years[k].Net}
-		v.Actual, v.HasActual = actual[l.ID]
-		if v.HasActual {
-			v.Variance = v.Actual.Sub(v.Budget)
+		ay := a.Year
+		if ay == 0 {
+			ay = y
 		}
-		r.Spend = append(r.Spend, v)
-		r.Total.Budget = r.Total.Budget.Add(v.Budget)
-		r.Total.Actual = r.Total.Actual.Add(v.Actual)
-		r.Total.Variance = r.Total.Variance.Add(v.Variance)
-		r.Findings = append(r.Findings, varianceFinding(v, y)...)
+		if ay < s.Finance.Years.First || ay > y {
+			return nil, &FieldError{Field: field + ".year", Err: fmt.Errorf("%v not from %v to %v: %w", ay, s.Finance.Years.First, y, ErrPeriod)}
+		}
+		actuals[lineYear{a.Line, ay}] = actuals[lineYear{a.Line, ay}].Add(a.Amount)
 	}
-	r.Total.Line, r.Total.HasActual = "total", len(actual) > 0
+	for t := s.Finance.Years.First; t <= y; t++ {
+		j, _ := s.Finance.Years.Index(t)
+		total := LineVariance{Line: "total", Year: t}
+		for _, l := range s.Finance.Lines {
+			v := LineVariance{Line: l.ID, Year: t, Budget: l.Years[j].Net}
+			v.Actual, v.HasActual = actuals[lineYear{l.ID, t}]
+			if v.HasActual {
+				v.Variance = v.Actual.Sub(v.Budget)
+				total.HasActual = true
+			}
+			r.Spend = append(r.Spend, v)
+			total.Budget, total.Actual, total.Variance = total.Budget.Add(v.Budget), total.Actual.Add(v.Actual), total.Variance.Add(v.Variance)
+			r.Findings = append(r.Findings, varianceFinding(v, t)...)
+		}
+		r.Totals = append(r.Totals, total)
+	}
+	actual := map[string]investment.Money{}
+	for ly, v := range actuals {
+		if ly.year == y {
+			actual[ly.line] = v
+		}
+	}
 	var err error
 	if r.ByLocality, err = in.localitySpend(s, c, actual, k); err != nil {
 		return nil, err

@@ -236,18 +236,19 @@ type Route struct {
 	To     []string       `json:"to"`
 }
 
-// Actuals are the outturn of the year under review: spend by financial
-// plan line (investment lines are "investment:" and the option id) and
-// indicator values.
+// Actuals are the outturn: spend by financial plan line (investment lines
+// are "investment:" and the option id) and year, and indicator values.
 type Actuals struct {
 	Spend    []ActualSpend      `json:"spend,omitempty"`
 	Measures []outcomes.Measure `json:"measures,omitempty"`
 }
 
-// ActualSpend is the outturn of one line in the year under review.
+// ActualSpend is the outturn of one line in one year: the year under
+// review when Year is zero, or an earlier year of the period.
 type ActualSpend struct {
-	Line   string           `json:"line"`
-	Amount investment.Money `json:"amount"`
+	Line   string                   `json:"line"`
+	Year   investment.FinancialYear `json:"year,omitzero"`
+	Amount investment.Money         `json:"amount"`
 }
 
 // reviewYear returns the year under review.

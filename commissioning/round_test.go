@@ -550,3 +550,39 @@ func TestRerunReuse(t *testing.T) {
 		t.Errorf("re-run and full run differ (-full +rerun):\n%s", d)
 	}
 }
+
+func TestReviewYears(t *testing.T) {
+	in := twoLocalities()
+	in.Year = 2025
+	m := investment.MustGBP
+	in.Actuals.Spend = []commissioning.ActualSpend{{Line: "care-l2", Year: 2024, Amount: m("2,142,000")},
+		{Line: "care-l2", Amount: m("2,100,000")}}
+	r := runRound(t, in)
+	rv := r.Review
+	lines := len(r.Strategy.Finance.Lines)
+	if len(rv.Spend) != 2*lines || len(rv.Totals) != 2 {
+		t.Fatalf("%d spend rows and %d totals, want %d and 2", len(rv.Spend), len(rv.Totals), 2*lines)
+	}
+	var got []commissioning.LineVariance
+	for _, v := range rv.Spend {
+		if v.HasActual {
+			got = append(got, v)
+		}
+	}
+	want := []commissioning.LineVariance{
+		{Line: "care-l2", Year: 2024, Budget: m("2,142,000"), Actual: m("2,142,000"), HasActual: true},
+		{Line: "care-l2", Year: 2025, Budget: m("2,184,840"), Actual: m("2,100,000"), Variance: m("-84,840"), HasActual: true},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("spend with outturn (-want +got):\n%s", d)
+	}
+	if !rv.Totals[1].Variance.Equal(m("-84,840")) {
+		t.Errorf("2025/26 total variance %v", rv.Totals[1].Variance)
+	}
+	in.Actuals.Spend = append(in.Actuals.Spend, commissioning.ActualSpend{Line: "care-l1", Year: 2026, Amount: m("1")})
+	_, err := commissioning.Run(context.Background(), in)
+	var fe *commissioning.FieldError
+	if !errors.As(err, &fe) || fe.Field != "actuals.spend[3].year" || !errors.Is(err, commissioning.ErrPeriod) {
+		t.Errorf("outturn after the year under review: %v", err)
+	}
+}
