@@ -115,12 +115,13 @@ func (p *printer) analyse() {
 		g, _ := a.CasesOf("dementia", code, 2030)
 		p.printf("%-24s %8.0f %8.0f %8.0f %+7.1f%%\n", p.name(code), v[0], v[1], v[2], 100*g.Growth)
 	}
-	for _, f := range a.Forecasts {
-		p.printf("\nPartnership population forecast from the 2001–2019 estimates: %s chosen by AICc\n\n", f.Model)
+	for i, f := range a.Forecasts {
+		h := p.r.Inputs.History[i]
+		p.printf("\n%s: forecast from %d–%d, %s chosen by AICc\n\n", h.Title, h.Start, h.Start+len(h.Values)-1, f.Model)
 		p.printf("%-6s %9s %20s %10s\n", "year", "forecast", fmt.Sprintf("%.0f%% interval", f.Level), "published")
 		for _, pt := range f.Points {
 			pub := "—"
-			if v, ok := sl.PublicTotal(pt.Year); ok {
+			if v, ok := sl.PublicTotal(pt.Year); ok && h.ID == "population" {
 				pub = fmt.Sprint(v)
 			}
 			p.printf("%-6d %9.0f   [%7.0f, %7.0f] %10s\n", pt.Year, pt.Mean, pt.Lower, pt.Upper, pub)

@@ -54,12 +54,14 @@ func Inputs(simulate bool) (commissioning.Inputs, error) {
 			Rates: sl.HomeCareHours(), Trend: 0.01, BaseYear: 2022,
 			// The hours commissioned in 2022, held flat (constructed).
 			Capacity: []needs.Level{{Area: loc[0], Value: 5951}, {Area: loc[1], Value: 7618}, {Area: loc[2], Value: 8499}, {Area: loc[3], Value: 4704}}}},
-		History: []commissioning.History{{ID: "population", Title: "Partnership population", Area: sl.PartnershipCode, Start: 2001, Seed: 2022,
+		History: []commissioning.History{{ID: "population", Title: "Partnership population (NRS mid-year estimates)", Area: sl.PartnershipCode, Start: 2001, Seed: 2022,
 			// National Records of Scotland mid-year estimates, South
 			// Lanarkshire, 2001–2019 (NRS, Mid-year population estimates:
 			// time series data).
 			Values: []float64{302340, 302770, 303480, 305660, 306850, 308450, 310370, 311310,
-				312180, 313180, 313900, 314330, 314810, 315300, 316230, 317100, 318200, 319020, 320530}}},
+				312180, 313180, 313900, 314330, 314810, 315300, 316230, 317100, 318200, 319020, 320530}},
+			{ID: "care-at-home-hours", Title: "Care at home delivered, thousand hours a year (constructed)", Area: sl.PartnershipCode, Start: 2012, Seed: 2022,
+				Values: []float64{1180, 1204, 1221, 1253, 1268, 1297, 1322, 1340, 1296, 1371}}},
 		Finance: financialPlan(loc),
 		Investment: commissioning.InvestmentBudget{Fund: "transformation", Headroom: true,
 			Streams: []commissioning.StreamBudget{{Stream: "adp", Amounts: flat("400,000")}}},
