@@ -3,6 +3,7 @@ package commissioning
 import (
 	"context"
 	"slices"
+	"time"
 
 	"github.com/opencommissioning/scp/commissioning/mcda"
 	"github.com/opencommissioning/scp/investment"
@@ -279,8 +280,8 @@ func (in *Inputs) option(id string) (Option, bool) {
 }
 
 // Round is one round of the cycle: its inputs, each stage's artefact (nil
-// until the stage has run) and the cycle record (the stage reached and the
-// decisions log). Round is plain data and round-trips through JSON.
+// until the stage has run) and the cycle record (the stage reached, the
+// artefacts made and the decisions log). Round is plain data and round-trips through JSON.
 type Round struct {
 	Inputs      Inputs       `json:"inputs"`
 	Assessment  *Assessment  `json:"assessment,omitempty"`
@@ -304,7 +305,16 @@ func Run(ctx context.Context, in Inputs) (*Round, error) {
 		return r, err
 	}
 	r.Assessment = a
+	r.record(StageAnalyse, "assessment")
 	return r, r.continueFrom(ctx, nil)
+}
+
+// record notes in the cycle that a stage has run and made its artefact
+// (named by the Round field that holds it); artefacts of a run are not
+// dated, since time is never read from the clock.
+func (r *Round) record(s Stage, artefact string) {
+	r.Cycle.Stage = s
+	r.Cycle.Attach(artefact, "", time.Time{})
 }
 
 // continueFrom runs Plan, Do and Review on a round whose Assessment is
@@ -315,17 +325,20 @@ func (r *Round) continueFrom(ctx context.Context, prior *Strategy) error {
 	if err != nil {
 		return err
 	}
-	r.Strategy, r.Cycle.Stage = s, StagePlan
+	r.Strategy = s
+	r.record(StagePlan, "strategy")
 	c, err := in.Do(r.Assessment, s)
 	if err != nil {
 		return err
 	}
-	r.Commitments, r.Cycle.Stage = c, StageDo
+	r.Commitments = c
+	r.record(StageDo, "commitments")
 	rv, err := in.Review(s, c)
 	if err != nil {
 		return err
 	}
-	r.Review, r.Cycle.Stage = rv, StageReview
+	r.Review = rv
+	r.record(StageReview, "review")
 	return nil
 }
 
@@ -355,6 +368,7 @@ func Rerun(ctx context.Context, base *Round, changes ...Change) (*Round, error) 
 	if err := r.Cycle.Validate(); err != nil {
 		return r, err
 	}
+	r.record(StageAnalyse, "assessment")
 	var prior *Strategy
 	if base.Strategy != nil && sameAppraisal(&base.Inputs, &in) {
 		prior = base.Strategy

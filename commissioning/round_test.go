@@ -586,3 +586,22 @@ func TestReviewYears(t *testing.T) {
 		t.Errorf("outturn after the year under review: %v", err)
 	}
 }
+
+func TestRunRecordsCycle(t *testing.T) {
+	r := runRound(t, twoLocalities())
+	var got []string
+	for _, a := range r.Cycle.Artefacts {
+		got = append(got, a.Stage.String()+" "+a.Name)
+	}
+	want := []string{"Analyse assessment", "Plan strategy", "Do commitments", "Review review"}
+	if d := cmp.Diff(want, got); d != "" || r.Cycle.Stage != commissioning.StageReview || len(r.Cycle.Decisions) != 1 {
+		t.Errorf("cycle %+v (-want +got):\n%s", r.Cycle, d)
+	}
+	// A Do gate refusal leaves the round at Plan.
+	in := twoLocalities()
+	in.Investment.Amounts = investment.FlowFrom(2024, investment.MustGBP("500,000"), investment.MustGBP("500,000"), investment.MustGBP("500,000"))
+	r, err := commissioning.Run(context.Background(), in)
+	if err == nil || r.Cycle.Stage != commissioning.StagePlan || r.Commitments != nil {
+		t.Errorf("after a refused Do: stage %v, commitments %v, error %v", r.Cycle.Stage, r.Commitments, err)
+	}
+}
