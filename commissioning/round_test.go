@@ -605,3 +605,32 @@ func TestRunRecordsCycle(t *testing.T) {
 		t.Errorf("after a refused Do: stage %v, commitments %v, error %v", r.Cycle.Stage, r.Commitments, err)
 	}
 }
+
+// TestDiffShortListAndTargets changes the short list and a target.
+func TestDiffShortListAndTargets(t *testing.T) {
+	base := runRound(t, twoLocalities())
+	next, err := commissioning.Rerun(context.Background(), base, func(in *commissioning.Inputs) error {
+		in.Options = in.Options[:3] // the hub leaves the short list
+		in.Scoring.Scores = in.Scoring.Scores[:2]
+		in.Targets[0].Trajectory.Target.Value = 10800
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := commissioning.Diff(base, next)
+	got := struct {
+		Removed, ChosenAdded, ChosenRemoved []string
+		Targets                             []commissioning.ValueChange
+	}{d.ShortListRemoved, d.ChosenAdded, d.ChosenRemoved, d.Targets}
+	want := got
+	want.Removed, want.ChosenAdded, want.ChosenRemoved = []string{"hub"}, []string{"falls"}, []string{"hub"}
+	want.Targets = []commissioning.ValueChange{
+		{Indicator: "NI-12", Area: "P", Year: 2024, Before: 11700, After: 11600},
+		{Indicator: "NI-12", Area: "P", Year: 2025, Before: 11400, After: 11200},
+		{Indicator: "NI-12", Area: "P", Year: 2026, Before: 11100, After: 10800},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Diff (-want +got):\n%s", diff)
+	}
+}
