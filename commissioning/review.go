@@ -96,7 +96,7 @@ func (in *Inputs) Review(s *Strategy, c *Commitments) (*Review, error) {
 	if c == nil || len(c.Items) == 0 {
 		return nil, &GateError{Stage: StageReview, Err: ErrNoCommitments}
 	}
-	if s == nil {
+	if s == nil || s.Finance == nil {
 		return nil, &GateError{Stage: StageReview, Err: ErrNoStrategy}
 	}
 	y := in.reviewYear()
@@ -200,6 +200,9 @@ func (in *Inputs) localitySpend(s *Strategy, c *Commitments, actual map[string]i
 		if it == nil || l.Locality != "" || it.Amounts.At(k).IsZero() {
 			wide.Budget, wide.Actual = wide.Budget.Add(budget), wide.Actual.Add(act)
 			continue
+		}
+		if len(it.ByLocality) != len(codes) {
+			return nil, &FieldError{Field: "commitments", Err: fmt.Errorf("%s shared between %d localities, not %d: %w", it.ID, len(it.ByLocality), len(codes), ErrNotCovered)}
 		}
 		shares := make([]investment.Money, len(it.ByLocality))
 		for i, la := range it.ByLocality {

@@ -634,3 +634,28 @@ func TestDiffShortListAndTargets(t *testing.T) {
 		t.Errorf("Diff (-want +got):\n%s", diff)
 	}
 }
+
+// TestTamperedArtefacts feeds the later stages artefacts read from
+// elsewhere that do not fit the inputs: errors, never a panic.
+func TestTamperedArtefacts(t *testing.T) {
+	in := twoLocalities()
+	r := runRound(t, in)
+	if _, err := in.Review(&commissioning.Strategy{}, r.Commitments); !errors.Is(err, commissioning.ErrNoStrategy) {
+		t.Errorf("strategy without finance: %v", err)
+	}
+	c := *r.Commitments
+	c.Items = append([]commissioning.Commitment(nil), c.Items...)
+	for i := range c.Items {
+		if c.Items[i].Option == "reablement" { // area-wide, shared by the commitments
+			c.Items[i].ByLocality = c.Items[i].ByLocality[:1]
+		}
+	}
+	if _, err := in.Review(r.Strategy, &c); !errors.Is(err, commissioning.ErrNotCovered) {
+		t.Errorf("commitment shared between too few localities: %v", err)
+	}
+	s := *r.Strategy
+	s.Choice.Options = []string{"nowhere"}
+	if got, err := in.Do(r.Assessment, &s); err != nil || len(got.Items) != 0 {
+		t.Errorf("Do of an unknown option: %v, %v", got, err)
+	}
+}
