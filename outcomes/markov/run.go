@@ -1,0 +1,356 @@
+package markov
+
+import (
+	"fmt"
+	"math"
+	"slices"
+)
+
+// Effect chooses the measure of effect for an ICER table or net benefit.
+type Effect int8
+
+// The measures of effect.
+const (
+	// QALYs are quality-adjusted life-years.
+	QALYs Effect = iota
+	// LifeYears are life-years.
+	LifeYears
+)
+
+// String returns "QALYs" or "life-years".
+func (e Effect) String() string {
+	if e == LifeYears {
+		return "life-years"
+	}
+	return "QALYs"
+}
+
+// Outcome is one strategy's run: the trace and, per trace row, the
+// discounted and corrected costs and effects, with their totals.
+type Outcome struct {
+	ID string `json:"id"`
+	// Trace holds rows 0 … Cycles, one count per state.
+	Trace [][]float64 `json:"trace"`
+	// Categories names the cost categories in the order of CostByCategory.
+	Categories []string `json:"categories"`
+	// Cost, QALYs and LifeYears are the discounted, corrected contributions
+	// of each trace row; CostByCategory splits Cost by category.
+	Cost           []float64   `json:"cost"`
+	CostByCategory [][]float64 `json:"costByCategory"`
+	QALYs          []float64   `json:"qalys"`
+	LifeYears      []float64   `json:"lifeYears"`
+	// Totals, discounted.
+	TotalCost      float64 `json:"totalCost"`
+	TotalQALYs     float64 `json:"totalQalys"`
+	TotalLifeYears float64 `json:"totalLifeYears"`
+	// Totals, undiscounted (corrected).
+	UndiscountedCost      float64 `json:"undiscountedCost"`
+	UndiscountedQALYs     float64 `json:"undiscountedQalys"`
+	UndiscountedLifeYears float64 `json:"undiscountedLifeYears"`
+}
+
+// Effect returns the total discounted effect of the given measure.
+func (o *Outcome) Effect(e Effect) float64 {
+	if e == LifeYears {
+		return o.TotalLifeYears
+	}
+	return o.TotalQALYs
+}
+
+// engine is a validated model prepared for runs.
+type engine struct {
+	m      *Model
+	n, T   int
+	L      float64
+	terms  [][]term
+	dfC    []float64 // discount factor of each row, costs
+	dfE    []float64 // and effects
+	ly     []float64 // default life-year weights
+	nParam int
+}
+
+func newEngine(m *Model) (*engine, error) {
+	if err := m.Validate(); err != nil {
+		return nil, err
+	}
+	e := &engine{m: m, n: len(m.States), T: m.Cycles, L: m.cycleLength()}
+	e.terms = m.Correction.terms(e.T)
+	e.dfC = make([]float64, e.T+1)
+	e.dfE = make([]float64, e.T+1)
+	for t := range e.dfC {
+		y := int(math.Floor(float64(t)*e.L + 1e-9))
+		e.dfC[t] = m.CostSchedule.FactorFloat(y)
+		e.dfE[t] = m.EffectSchedule.FactorFloat(y)
+	}
+	e.ly = make([]float64, e.n)
+	for i, s := range m.States {
+		if !slices.Contains(m.Dead, s) {
+			e.ly[i] = 1
+		}
+	}
+	e.nParam = len(m.Base())
+	return e, nil
+}
+
+// work holds the buffers of one goroutine's runs.
+type work struct {
+	P      []float64   // transition matrix
+	C      [][]float64 // move values, per cost category
+	trace  []float64 // (T+1) × n
+	v      []float64 // values of one cycle
+	rowAcc []float64 // per-row accumulators: (2 + categories) × (T+1)
+}
+
+func (e *engine) newWork() *work {
+	return &work{
+		P:     make([]float64, e.n*e.n),
+		trace: make([]float64, (e.T+1)*e.n),
+		v:     make([]float64, e.n),
+	}
+}
+
+// totals are the results of a run without the per-row detail.
+type totals struct {
+	cost, qaly, ly    float64
+	uCost, uQaly, uLY float64
+}
+
+// matrix fills w.P for cycle k and checks it.
+func (e *engine) matrix(s *Strategy, k int, p []float64, w *work) error {
+	n := e.n
+	clear(w.P)
+	s.Transition(k, p, w.P)
+	for i := range n {
+		row := w.P[i*n : (i+1)*n]
+		rest, sum := -1, 0.0
+		for j, x := range row {
+			if x == Rest {
+				if rest >= 0 {
+					return &Error{Strategy: s.ID, Cycle: k, Row: i, Col: j, Err: ErrRest}
+				}
+				rest = j
+				continue
+			}
+			if !(x >= 0 && x <= 1) {
+				return &Error{Strategy: s.ID, Cycle: k, Row: i, Col: j, Err: fmt.Errorf("%w: %v", ErrProbability, x)}
+			}
+			sum += x
+		}
+		if rest >= 0 {
+			c := 1 - sum
+			if c < -1e-9 {
+				return &Error{Strategy: s.ID, Cycle: k, Row: i, Col: rest, Err: fmt.Errorf("%w: the others sum to %v", ErrRowSum, sum)}
+			}
+			row[rest] = max(c, 0)
+			continue
+		}
+		if math.Abs(sum-1) > 1e-9 {
+			return &Error{Strategy: s.ID, Cycle: k, Row: i, Col: -1, Err: fmt.Errorf("%w: sum %v", ErrRowSum, sum)}
+		}
+	}
+	return nil
+}
+
+// values fills w.v from vs for cycle k and checks it.
+func (e *engine) values(id, what string, vs Values, k int, p []float64, dst []float64) error {
+	clear(dst)
+	vs.Func(k, p, dst)
+	for i, x := range dst {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return &Error{Strategy: id, Cycle: k, Row: -1, Col: -1, Field: fmt.Sprintf("%s[%d]", what, i), Err: ErrNotFinite}
+		}
+	}
+	return nil
+}
+
+// trace fills w.trace for strategy s; it checks every matrix it uses.
+// When moves is set, it also adds the one-off move values of each cost
+// category to acc (row-major by category).
+func (e *engine) trace(s *Strategy, p []float64, w *work) error {
+	n := e.n
+	copy(w.trace[:n], e.m.Initial)
+	for k := 1; k <= e.T; k++ {
+		if k == 1 || s.CycleVarying {
+			if err := e.matrix(s, k, p, w); err != nil {
+				return err
+			}
+		}
+		prev, next := w.trace[(k-1)*n:k*n], w.trace[k*n:(k+1)*n]
+		clear(next)
+		for i, x := range prev {
+			if x == 0 {
+				continue
+			}
+			row := w.P[i*n : (i+1)*n]
+			for j, q := range row {
+				next[j] += x * q
+			}
+		}
+		if err := e.moves(s, k, p, w); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// moves adds the one-off move values of cycle k to the cost rows of w.
+func (e *engine) moves(s *Strategy, k int, p []float64, w *work) error {
+	n, R := e.n, e.T+1
+	prev := w.trace[(k-1)*n : k*n]
+	for c, cost := range s.Costs {
+		if cost.Moves.Func == nil {
+			continue
+		}
+		for len(w.C) <= c {
+			w.C = append(w.C, make([]float64, n*n))
+		}
+		C := w.C[c]
+		if k == 1 || cost.Moves.Varying {
+			clear(C)
+			cost.Moves.Func(k, p, C)
+			for i, x := range C {
+				if math.IsNaN(x) || math.IsInf(x, 0) {
+					return &Error{Strategy: s.ID, Cycle: k, Row: i / n, Col: i % n, Field: "Costs." + cost.Category + ".Moves", Err: ErrNotFinite}
+				}
+			}
+		}
+		sum := 0.0
+		for i, x := range prev {
+			if x == 0 {
+				continue
+			}
+			for j := range n {
+				sum += x * w.P[i*n+j] * C[i*n+j]
+			}
+		}
+		w.rowAcc[(2+c)*R+k] += sum
+	}
+	return nil
+}
+
+// run runs strategy s with parameters p. The per-row contributions, before
+// discounting, are left in w.rowAcc: QALYs, life-years, then each cost
+// category.
+func (e *engine) run(si int, p []float64, w *work) (totals, error) {
+	s := &e.m.Strategies[si]
+	R := e.T + 1
+	need := (2 + len(s.Costs)) * R
+	if cap(w.rowAcc) < need {
+		w.rowAcc = make([]float64, need)
+	}
+	w.rowAcc = w.rowAcc[:need]
+	clear(w.rowAcc)
+	if err := e.trace(s, p, w); err != nil {
+		return totals{}, err
+	}
+	type set struct {
+		vs   Values
+		acc  int
+		what string
+	}
+	sets := make([]set, 0, 2+len(s.Costs))
+	if s.Utility.Func != nil {
+		sets = append(sets, set{s.Utility, 0, "Utility"})
+	}
+	lyv := s.LifeYears
+	if lyv.Func == nil {
+		lyv = Fixed(e.ly...)
+	}
+	sets = append(sets, set{lyv, 1, "LifeYears"})
+	for c, cost := range s.Costs {
+		if cost.States.Func != nil {
+			sets = append(sets, set{cost.States, 2 + c, "Costs." + cost.Category})
+		}
+	}
+	n := e.n
+	for _, st := range sets {
+		acc := w.rowAcc[st.acc*R : (st.acc+1)*R]
+		for k := 1; k <= e.T; k++ {
+			if k == 1 || st.vs.Varying {
+				if err := e.values(s.ID, st.what, st.vs, k, p, w.v); err != nil {
+					return totals{}, err
+				}
+			}
+			for _, tm := range e.terms[k] {
+				row := w.trace[tm.row*n : (tm.row+1)*n]
+				d := 0.0
+				for i, x := range row {
+					d += x * w.v[i]
+				}
+				acc[tm.row] += tm.w * d
+			}
+		}
+	}
+	var t totals
+	for r := range R {
+		q, l := w.rowAcc[r]*e.L, w.rowAcc[R+r]*e.L
+		t.uQaly += q
+		t.uLY += l
+		t.qaly += q * e.dfE[r]
+		t.ly += l * e.dfE[r]
+		for c := range s.Costs {
+			x := w.rowAcc[(2+c)*R+r]
+			t.uCost += x
+			t.cost += x * e.dfC[r]
+		}
+	}
+	return t, nil
+}
+
+// outcome turns the buffers of a run into an Outcome.
+func (e *engine) outcome(si int, t totals, w *work) *Outcome {
+	s := &e.m.Strategies[si]
+	n, R := e.n, e.T+1
+	o := &Outcome{
+		ID: s.ID, Trace: make([][]float64, R), Categories: make([]string, len(s.Costs)),
+		Cost: make([]float64, R), CostByCategory: make([][]float64, len(s.Costs)),
+		QALYs: make([]float64, R), LifeYears: make([]float64, R),
+		TotalCost: t.cost, TotalQALYs: t.qaly, TotalLifeYears: t.ly,
+		UndiscountedCost: t.uCost, UndiscountedQALYs: t.uQaly, UndiscountedLifeYears: t.uLY,
+	}
+	for r := range R {
+		o.Trace[r] = slices.Clone(w.trace[r*n : (r+1)*n])
+		o.QALYs[r] = w.rowAcc[r] * e.L * e.dfE[r]
+		o.LifeYears[r] = w.rowAcc[R+r] * e.L * e.dfE[r]
+	}
+	for c, cost := range s.Costs {
+		o.Categories[c] = cost.Category
+		o.CostByCategory[c] = make([]float64, R)
+		for r := range R {
+			x := w.rowAcc[(2+c)*R+r] * e.dfC[r]
+			o.CostByCategory[c][r] = x
+			o.Cost[r] += x
+		}
+	}
+	return o
+}
+
+// Run runs every strategy at the base-case parameters ([Model.Base]) and
+// returns their outcomes in the order of the strategies. It returns the
+// model's validation errors ([Model.Validate]) and an [*Error] for a bad
+// matrix or value in any cycle.
+func (m *Model) Run() (*Result, error) {
+	return m.RunWith(m.Base())
+}
+
+// RunWith is [Model.Run] with the parameter vector p, which must have one
+// value per parameter position ([ErrLength]).
+func (m *Model) RunWith(p []float64) (*Result, error) {
+	e, err := newEngine(m)
+	if err != nil {
+		return nil, err
+	}
+	if len(p) != e.nParam {
+		return nil, fieldErr("", "parameters", fmt.Errorf("%w: %d values for %d positions", ErrLength, len(p), e.nParam))
+	}
+	w := e.newWork()
+	res := &Result{Outcomes: make([]*Outcome, len(m.Strategies))}
+	for i := range m.Strategies {
+		t, err := e.run(i, p, w)
+		if err != nil {
+			return nil, err
+		}
+		res.Outcomes[i] = e.outcome(i, t, w)
+	}
+	return res, nil
+}
