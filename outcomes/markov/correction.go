@@ -16,7 +16,7 @@ import "fmt"
 //     half of row T added: weights ½, 1, …, 1, ½ on rows 0 … T, row t
 //     valued with cycle max(t, 1).
 //   - [LifeTable]: the trapezoid within each cycle, Σ_{k=1..T} ½(m(k−1)·D(k−1)
-//     + m(k)·D(k))·v(k). It is [HalfCycle] when values do not vary by cycle;
+//   - m(k)·D(k))·v(k). It is [HalfCycle] when values do not vary by cycle;
 //     with cycle-varying values each cycle's value is applied to both of its
 //     ends.
 //   - [Simpson]: Simpson's 1/3 rule on the rows, weights ⅓, 4⁄3, ⅔, 4⁄3, …,

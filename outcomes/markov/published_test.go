@@ -138,3 +138,95 @@ func TestHIVBriggs2006(t *testing.T) {
 		t.Errorf("start-of-cycle life-years %v should differ from the published end-of-cycle figure", start.Outcomes[0].TotalLifeYears)
 	}
 }
+
+// thrModel is the total hip replacement model of Briggs, Claxton and
+// Sculpher (2006), Example 3.5 (section 3.5, pp. 66–75) and its solution
+// workbook: a standard prosthesis against the new NP1, a cohort of women
+// aged 60, a Weibull hazard of revision that rises with the time since the
+// operation (λ = exp(−5.490935 − 0.0367022 × 60), γ = exp(0.3740968), NP1's
+// log relative risk −1.344474), background mortality from a life table by
+// age and sex, costs discounted at 6% and QALYs at 1.5%, 60 years.
+func thrModel() *Model {
+	life := MortalityTable{
+		Ages:   []int{35, 45, 55, 65, 75, 85},
+		Male:   []float64{1.51e-3, 3.93e-3, 10.9e-3, 31.6e-3, 80.1e-3, 187.9e-3},
+		Female: []float64{0.99e-3, 2.6e-3, 6.7e-3, 19.3e-3, 53.5e-3, 154.8e-3},
+	}
+	const ageInit, sex = 60.0, Female
+	lambda := math.Exp(-5.490935 + -0.0367022*ageInit)
+	gamma := math.Exp(0.3740968)
+	rrNP1 := math.Exp(-1.344474)
+	const n = 5
+	trans := func(rr float64) TransitionFunc {
+		return func(k int, _ []float64, m []float64) {
+			mr, err := life.Q(ageInit+float64(k), sex)
+			if err != nil {
+				panic(err)
+			}
+			kf := float64(k)
+			revise := -math.Expm1(lambda * rr * (math.Pow(kf-1, gamma) - math.Pow(kf, gamma)))
+			copy(m, []float64{
+				0, Rest, 0, 0, 0.02,
+				0, Rest, revise, 0, mr,
+				0, 0, 0, Rest, 0.02 + mr,
+				0, 0, 0.04, Rest, mr,
+				0, 0, 0, 0, 1,
+			})
+		}
+	}
+	strategy := func(id string, primary float64, rr float64) Strategy {
+		return Strategy{
+			ID: id, Transition: trans(rr), CycleVarying: true,
+			Costs: []Cost{
+				{Category: "primary", States: Fixed(primary, 0, 0, 0, 0)},
+				{Category: "revision", States: Fixed(0, 0, 5294, 0, 0)},
+			},
+			Utility: Fixed(0, 0.85, 0.30, 0.75, 0),
+		}
+	}
+	return &Model{
+		States:         []string{"PrimaryTHR", "SuccessP", "RevisionTHR", "SuccessR", "Death"},
+		Dead:           []string{"Death"},
+		Initial:        []float64{1, 0, 0, 0, 0},
+		Cycles:         61,
+		Correction:     StartOfCycle,
+		CostSchedule:   constant("0.06"),
+		EffectSchedule: constant("0.015"),
+		Strategies:     []Strategy{strategy("standard", 394, 1), strategy("NP1", 579, rrNP1)},
+	}
+}
+
+// TestTHRBriggs2006 reproduces the total hip replacement model of Briggs,
+// Claxton and Sculpher (2006), Example 3.5, whose revision hazard varies
+// with the cycle and whose mortality varies with age: per patient, the
+// standard prosthesis £512.43 and 14.6532 QALYs, NP1 £610.31 and 14.6977
+// QALYs, ICER £2,198 per QALY (the workbook's unrounded £512.434658,
+// 14.6531896, £610.311818, 14.69770986 and £2,198.486665). The workbook
+// counts each cycle at its start, row 0 (the operation) included and
+// undiscounted, rows 0 … 60: StartOfCycle with 61 cycles. The first rows
+// of its trace are checked too.
+func TestTHRBriggs2006(t *testing.T) {
+	res, err := thrModel().Run()
+	if err != nil {
+		t.Fatal(err)
+	}
+	std, np1 := res.Outcomes[0], res.Outcomes[1]
+	near(t, "standard cost", std.TotalCost, 512.434658, 5e-7)
+	near(t, "standard QALYs", std.TotalQALYs, 14.6531896, 5e-8)
+	near(t, "NP1 cost", np1.TotalCost, 610.311818, 5e-7)
+	near(t, "NP1 QALYs", np1.TotalQALYs, 14.69770986, 5e-9)
+	icer := (np1.TotalCost - std.TotalCost) / (np1.TotalQALYs - std.TotalQALYs)
+	near(t, "ICER", icer, 2198.486665, 5e-6)
+	// Trace rows 1 … 3 of the standard prosthesis (SuccessP, RevisionTHR,
+	// SuccessR, Death), as printed to eight places.
+	want := [][]float64{
+		{0.98, 0, 0, 0.02},
+		{0.97265720, 0.0007768, 0, 0.02656600},
+		{0.96516548, 0.00097491, 0.00075606, 0.03310354},
+	}
+	for r, w := range want {
+		for j, x := range w {
+			near(t, "trace", std.Trace[r+1][j+1], x, 5e-8)
+		}
+	}
+}

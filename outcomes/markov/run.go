@@ -96,9 +96,9 @@ func newEngine(m *Model) (*engine, error) {
 type work struct {
 	P      []float64   // transition matrix
 	C      [][]float64 // move values, per cost category
-	trace  []float64 // (T+1) × n
-	v      []float64 // values of one cycle
-	rowAcc []float64 // per-row accumulators: (2 + categories) × (T+1)
+	trace  []float64   // (T+1) × n
+	v      []float64   // values of one cycle
+	rowAcc []float64   // per-row accumulators: (2 + categories) × (T+1)
 }
 
 func (e *engine) newWork() *work {
