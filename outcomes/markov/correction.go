@@ -11,19 +11,27 @@ import "fmt"
 //
 //   - [StartOfCycle]: Σ_{k=1..T} m(k−1)·v(k)·D(k−1). Row 0 is counted, row T
 //     is not.
+//
 //   - [EndOfCycle]: Σ_{k=1..T} m(k)·v(k)·D(k). Row 0 is not counted.
+//
 //   - [HalfCycle]: the start-of-cycle total with half of row 0 taken off and
 //     half of row T added: weights ½, 1, …, 1, ½ on rows 0 … T, row t
 //     valued with cycle max(t, 1).
+//
 //   - [LifeTable]: the trapezoid within each cycle, Σ_{k=1..T} ½(m(k−1)·D(k−1)
+//
 //   - m(k)·D(k))·v(k). It is [HalfCycle] when values do not vary by cycle;
 //     with cycle-varying values each cycle's value is applied to both of its
 //     ends.
+//
 //   - [Simpson]: Simpson's 1/3 rule on the rows, weights ⅓, 4⁄3, ⅔, 4⁄3, …,
 //     4⁄3, ⅓ when T is even; when T is odd, Simpson's 1/3 rule on rows
 //     0 … T−3 and the 3/8 rule (⅜, 9⁄8, 9⁄8, ⅜) on rows T−3 … T, and the
 //     trapezoid when T is 1. Row t is valued with cycle max(t, 1). The weights
 //     always sum to T, so a constant is counted exactly.
+//
+//   - [RowWeights]: the weights of [Model.Weights], one per row 0 … T, row t
+//     valued with cycle max(t, 1), for a published model's own rule.
 //
 // Row 0 is counted by every correction but [EndOfCycle]. One-off move
 // values are counted at the end of their cycle under every correction.
@@ -41,6 +49,8 @@ const (
 	LifeTable
 	// Simpson is Simpson's 1/3 rule.
 	Simpson
+	// RowWeights takes the weights of the rows from [Model.Weights].
+	RowWeights
 )
 
 // String returns the correction's name.
@@ -56,11 +66,13 @@ func (c Correction) String() string {
 		return "life table"
 	case Simpson:
 		return "Simpson's 1/3"
+	case RowWeights:
+		return "row weights"
 	}
 	return fmt.Sprintf("Correction(%d)", int8(c))
 }
 
-func (c Correction) valid() bool { return c >= StartOfCycle && c <= Simpson }
+func (c Correction) valid() bool { return c >= StartOfCycle && c <= RowWeights }
 
 // term counts row `row`, with weight w, with the values of one cycle.
 type term struct {
@@ -70,7 +82,7 @@ type term struct {
 
 // terms returns, for each cycle k = 1 … T (index k), the rows counted with
 // that cycle's values and their weights.
-func (c Correction) terms(T int) [][]term {
+func (c Correction) terms(T int, weights []float64) [][]term {
 	out := make([][]term, T+1)
 	node := func(w []float64) {
 		for t, x := range w {
@@ -103,6 +115,8 @@ func (c Correction) terms(T int) [][]term {
 		node(w)
 	case Simpson:
 		node(SimpsonWeights(T))
+	case RowWeights:
+		node(weights)
 	}
 	return out
 }

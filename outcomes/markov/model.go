@@ -126,6 +126,9 @@ type Model struct {
 	CycleLength float64
 	// Correction is the within-cycle correction; see [Correction].
 	Correction Correction
+	// Weights are the weights of rows 0 … Cycles under [RowWeights], and
+	// must be nil under any other correction.
+	Weights []float64
 	// CostSchedule and EffectSchedule discount costs and effects (QALYs
 	// and life-years). The zero Schedule is the Green Book; use
 	// investment.Constant(decimal.Zero) for none.
@@ -226,6 +229,17 @@ func (m *Model) Validate() error {
 	}
 	if !m.Correction.valid() {
 		return fieldErr("", "Correction", fmt.Errorf("%w: %d", ErrCorrection, m.Correction))
+	}
+	if (m.Correction == RowWeights) != (m.Weights != nil) {
+		return fieldErr("", "Weights", fmt.Errorf("%w: weights go with RowWeights and only with it", ErrCorrection))
+	}
+	if m.Weights != nil && len(m.Weights) != m.Cycles+1 {
+		return fieldErr("", "Weights", fmt.Errorf("%w: %d weights for %d rows", ErrLength, len(m.Weights), m.Cycles+1))
+	}
+	for i, w := range m.Weights {
+		if !finite(w) || w < 0 {
+			return fieldErr("", fmt.Sprintf("Weights[%d]", i), fmt.Errorf("%w: weight %v", ErrNegative, w))
+		}
 	}
 	if err := validateParameters(m.Parameters); err != nil {
 		return err

@@ -74,7 +74,7 @@ func newEngine(m *Model) (*engine, error) {
 		return nil, err
 	}
 	e := &engine{m: m, n: len(m.States), T: m.Cycles, L: m.cycleLength()}
-	e.terms = m.Correction.terms(e.T)
+	e.terms = m.Correction.terms(e.T, m.Weights)
 	e.dfC = make([]float64, e.T+1)
 	e.dfE = make([]float64, e.T+1)
 	for t := range e.dfC {
