@@ -58,6 +58,7 @@ var (
 // of a transition matrix, or the field at fault. It unwraps to the sentinel
 // that describes the problem.
 type Error struct {
+	Draw     int    // the probabilistic draw (1 … Draws), 0 when none
 	Strategy string // the strategy's id, when the problem is in one
 	Cycle    int    // the cycle (1 … Cycles) of a transition, 0 when none
 	Row, Col int    // zero-based cell of a matrix, −1 when none
@@ -69,6 +70,11 @@ type Error struct {
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("markov: ")
+	if e.Draw > 0 {
+		b.WriteString("draw ")
+		b.WriteString(strconv.Itoa(e.Draw))
+		b.WriteString(" ")
+	}
 	if e.Strategy != "" {
 		b.WriteString("strategy ")
 		b.WriteString(strconv.Quote(e.Strategy))
