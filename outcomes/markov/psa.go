@@ -157,7 +157,7 @@ func (m *Model) Simulate(ctx context.Context, sim Simulation) (*PSA, error) {
 					pos += dim
 				}
 				for i := range ns {
-					t, err := e.run(i, p, w)
+					t, err := e.run(i, p, w, false)
 					if err != nil {
 						var me *Error
 						if errors.As(err, &me) {

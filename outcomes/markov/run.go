@@ -59,14 +59,18 @@ func (o *Outcome) Effect(e Effect) float64 {
 
 // engine is a validated model prepared for runs.
 type engine struct {
-	m      *Model
-	n, T   int
-	L      float64
-	terms  [][]term
-	dfC    []float64 // discount factor of each row, costs
-	dfE    []float64 // and effects
-	ly     []float64 // default life-year weights
-	nParam int
+	m     *Model
+	n, T  int
+	L     float64
+	terms [][]term
+	dfC   []float64 // discount factor of each row, costs
+	dfE   []float64 // and effects
+	ly    []float64 // default life-year weights
+	rowW  []float64 // total weight of each row over all cycles
+	// hasMoves says whether a strategy has any one-off move values.
+	hasMoves []bool
+	sets     [][]valueSet
+	nParam   int
 }
 
 func newEngine(m *Model) (*engine, error) {
@@ -88,17 +92,35 @@ func newEngine(m *Model) (*engine, error) {
 			e.ly[i] = 1
 		}
 	}
+	e.rowW = make([]float64, e.T+1)
+	for _, ts := range e.terms {
+		for _, tm := range ts {
+			e.rowW[tm.row] += tm.w
+		}
+	}
+	e.sets = e.valueSets()
+	e.hasMoves = make([]bool, len(m.Strategies))
+	for i, s := range m.Strategies {
+		for _, c := range s.Costs {
+			e.hasMoves[i] = e.hasMoves[i] || c.Moves.Func != nil
+		}
+	}
 	e.nParam = len(m.Base())
 	return e, nil
 }
 
 // work holds the buffers of one goroutine's runs.
 type work struct {
-	P      []float64   // transition matrix
-	C      [][]float64 // move values, per cost category
-	trace  []float64   // (T+1) × n
-	v      []float64   // values of one cycle
-	rowAcc []float64   // per-row accumulators: (2 + categories) × (T+1)
+	P     []float64   // transition matrix
+	C     [][]float64 // move values, per cost category
+	trace []float64   // (T+1) × n
+	v     []float64   // values of one cycle
+	occ   []float64   // weighted occupancy: costs, effects, undiscounted
+	// The nonzero cells of P by row: row i's are nzCol, nzVal[nzStart[i]:nzStart[i+1]].
+	nzStart []int32
+	nzCol   []int32
+	nzVal   []float64
+	rowAcc  []float64 // per-row accumulators: (2 + categories) × (T+1)
 }
 
 func (e *engine) newWork() *work {
@@ -174,6 +196,7 @@ func (e *engine) trace(s *Strategy, p []float64, w *work) error {
 			if err := e.matrix(s, k, p, w); err != nil {
 				return err
 			}
+			w.sparse(n)
 		}
 		prev, next := w.trace[(k-1)*n:k*n], w.trace[k*n:(k+1)*n]
 		clear(next)
@@ -181,16 +204,47 @@ func (e *engine) trace(s *Strategy, p []float64, w *work) error {
 			if x == 0 {
 				continue
 			}
-			row := w.P[i*n : (i+1)*n]
-			for j, q := range row {
-				next[j] += x * q
+			lo, hi := w.nzStart[i], w.nzStart[i+1]
+			vals := w.nzVal[lo:hi]
+			for t, c := range w.nzCol[lo:hi] {
+				next[c] += x * vals[t]
 			}
 		}
-		if err := e.moves(s, k, p, w); err != nil {
-			return err
+		if e.hasMoves[e.index(s)] {
+			if err := e.moves(s, k, p, w); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
+}
+
+// sparse records the nonzero cells of w.P by row.
+func (w *work) sparse(n int) {
+	if len(w.nzStart) != n+1 {
+		w.nzStart = make([]int32, n+1)
+	}
+	w.nzCol, w.nzVal = w.nzCol[:0], w.nzVal[:0]
+	for i := range n {
+		w.nzStart[i] = int32(len(w.nzCol))
+		for j, q := range w.P[i*n : (i+1)*n] {
+			if q != 0 {
+				w.nzCol = append(w.nzCol, int32(j))
+				w.nzVal = append(w.nzVal, q)
+			}
+		}
+	}
+	w.nzStart[n] = int32(len(w.nzCol))
+}
+
+// index returns the position of s among the model's strategies.
+func (e *engine) index(s *Strategy) int {
+	for i := range e.m.Strategies {
+		if &e.m.Strategies[i] == s {
+			return i
+		}
+	}
+	return -1
 }
 
 // moves adds the one-off move values of cycle k to the cost rows of w.
@@ -228,12 +282,45 @@ func (e *engine) moves(s *Strategy, k int, p []float64, w *work) error {
 	return nil
 }
 
-// run runs strategy s with parameters p. The per-row contributions, before
-// discounting, are left in w.rowAcc: QALYs, life-years, then each cost
-// category.
-func (e *engine) run(si int, p []float64, w *work) (totals, error) {
+// valueSet is one set of values a strategy counts: utilities, life-years
+// or a cost category's state costs, with its accumulator.
+type valueSet struct {
+	vs   Values
+	acc  int // 0 QALYs, 1 life-years, 2 + c cost category c
+	what string
+}
+
+// valueSets returns the value sets of every strategy.
+func (e *engine) valueSets() [][]valueSet {
+	out := make([][]valueSet, len(e.m.Strategies))
+	lyDefault := Fixed(e.ly...)
+	for si, s := range e.m.Strategies {
+		if s.Utility.Func != nil {
+			out[si] = append(out[si], valueSet{s.Utility, 0, "Utility"})
+		}
+		lyv := s.LifeYears
+		if lyv.Func == nil {
+			lyv = lyDefault
+		}
+		out[si] = append(out[si], valueSet{lyv, 1, "LifeYears"})
+		for c, cost := range s.Costs {
+			if cost.States.Func != nil {
+				out[si] = append(out[si], valueSet{cost.States, 2 + c, "Costs." + cost.Category})
+			}
+		}
+	}
+	return out
+}
+
+// run runs strategy si with parameters p and returns its totals. With
+// detail, every value's contribution to each row, before discounting, is
+// left in w.rowAcc: QALYs, life-years, then each cost category. Without,
+// values that do not vary by cycle are counted through the weighted,
+// discounted occupancy of each state, and only move values and varying
+// values pass through w.rowAcc.
+func (e *engine) run(si int, p []float64, w *work, detail bool) (totals, error) {
 	s := &e.m.Strategies[si]
-	R := e.T + 1
+	R, n := e.T+1, e.n
 	need := (2 + len(s.Costs)) * R
 	if cap(w.rowAcc) < need {
 		w.rowAcc = make([]float64, need)
@@ -243,27 +330,36 @@ func (e *engine) run(si int, p []float64, w *work) (totals, error) {
 	if err := e.trace(s, p, w); err != nil {
 		return totals{}, err
 	}
-	type set struct {
-		vs   Values
-		acc  int
-		what string
-	}
-	sets := make([]set, 0, 2+len(s.Costs))
-	if s.Utility.Func != nil {
-		sets = append(sets, set{s.Utility, 0, "Utility"})
-	}
-	lyv := s.LifeYears
-	if lyv.Func == nil {
-		lyv = Fixed(e.ly...)
-	}
-	sets = append(sets, set{lyv, 1, "LifeYears"})
-	for c, cost := range s.Costs {
-		if cost.States.Func != nil {
-			sets = append(sets, set{cost.States, 2 + c, "Costs." + cost.Category})
+	var t totals
+	occ := false
+	for _, st := range e.sets[si] {
+		if !detail && !st.vs.Varying {
+			if !occ {
+				e.occupancy(w)
+				occ = true
+			}
+			if err := e.values(s.ID, st.what, st.vs, 1, p, w.v); err != nil {
+				return totals{}, err
+			}
+			var dc, de, du float64
+			for i, v := range w.v {
+				dc += w.occ[i] * v
+				de += w.occ[n+i] * v
+				du += w.occ[2*n+i] * v
+			}
+			switch st.acc {
+			case 0:
+				t.qaly += de * e.L
+				t.uQaly += du * e.L
+			case 1:
+				t.ly += de * e.L
+				t.uLY += du * e.L
+			default:
+				t.cost += dc
+				t.uCost += du
+			}
+			continue
 		}
-	}
-	n := e.n
-	for _, st := range sets {
 		acc := w.rowAcc[st.acc*R : (st.acc+1)*R]
 		for k := 1; k <= e.T; k++ {
 			if k == 1 || st.vs.Varying {
@@ -281,7 +377,6 @@ func (e *engine) run(si int, p []float64, w *work) (totals, error) {
 			}
 		}
 	}
-	var t totals
 	for r := range R {
 		q, l := w.rowAcc[r]*e.L, w.rowAcc[R+r]*e.L
 		t.uQaly += q
@@ -295,6 +390,29 @@ func (e *engine) run(si int, p []float64, w *work) (totals, error) {
 		}
 	}
 	return t, nil
+}
+
+// occupancy fills w.occ with each state's occupancy summed over the rows
+// with the rows' total weights: discounted for costs, for effects, and
+// undiscounted.
+func (e *engine) occupancy(w *work) {
+	n := e.n
+	if len(w.occ) < 3*n {
+		w.occ = make([]float64, 3*n)
+	}
+	clear(w.occ)
+	oc, oe, ou := w.occ[:n], w.occ[n:2*n], w.occ[2*n:3*n]
+	for t, wt := range e.rowW {
+		if wt == 0 {
+			continue
+		}
+		a, b := wt*e.dfC[t], wt*e.dfE[t]
+		for i, x := range w.trace[t*n : (t+1)*n] {
+			oc[i] += a * x
+			oe[i] += b * x
+			ou[i] += wt * x
+		}
+	}
 }
 
 // outcome turns the buffers of a run into an Outcome.
@@ -346,7 +464,7 @@ func (m *Model) RunWith(p []float64) (*Result, error) {
 	w := e.newWork()
 	res := &Result{Outcomes: make([]*Outcome, len(m.Strategies))}
 	for i := range m.Strategies {
-		t, err := e.run(i, p, w)
+		t, err := e.run(i, p, w, true)
 		if err != nil {
 			return nil, err
 		}

@@ -62,11 +62,10 @@ func sickSicker(corr Correction) *Model {
 				r12 *= p[hrB]
 			}
 			pS1S2 := RateToProb(r12, 1)
-			h := Conditional(pHD, pHS1)
-			s := Conditional(pS1D, pS1H, pS1S2)
+			// Moves between the living are conditional on survival.
 			copy(P, []float64{
-				Rest, h[0], 0, pHD,
-				s[0], Rest, s[1], pS1D,
+				Rest, (1 - pHD) * pHS1, 0, pHD,
+				(1 - pS1D) * pS1H, Rest, (1 - pS1D) * pS1S2, pS1D,
 				0, 0, Rest, pS2D,
 				0, 0, 0, 1,
 			})
