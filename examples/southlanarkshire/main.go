@@ -38,6 +38,7 @@ func runReport(w io.Writer) (*report, error) {
 	}{
 		{"analyse", analyse},
 		{"plan", plan},
+		{"budget impact", budgetImpact},
 		{"do", do},
 		{"review", review},
 	}
