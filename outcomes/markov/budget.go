@@ -186,7 +186,7 @@ func (e *engine) cycleCosts(si int, p []float64, w *work, c Correction) ([][]flo
 	for _, x := range init {
 		total += x
 	}
-	if err := e.trace(s, p, w); err != nil {
+	if err := e.trace(si, p, w); err != nil {
 		return nil, nil, err
 	}
 	// Per person: the trace and the move costs scale with the cohort.

@@ -69,8 +69,10 @@ type engine struct {
 	rowW  []float64 // total weight of each row over all cycles
 	// hasMoves says whether a strategy has any one-off move values.
 	hasMoves []bool
-	sets     [][]valueSet
-	nParam   int
+	// varying says whether a strategy has values that vary by cycle.
+	varying []bool
+	sets    [][]valueSet
+	nParam  int
 }
 
 func newEngine(m *Model) (*engine, error) {
@@ -99,6 +101,12 @@ func newEngine(m *Model) (*engine, error) {
 		}
 	}
 	e.sets = e.valueSets()
+	e.varying = make([]bool, len(m.Strategies))
+	for i, sets := range e.sets {
+		for _, st := range sets {
+			e.varying[i] = e.varying[i] || st.vs.Varying
+		}
+	}
 	e.hasMoves = make([]bool, len(m.Strategies))
 	for i, s := range m.Strategies {
 		for _, c := range s.Costs {
@@ -188,7 +196,8 @@ func (e *engine) values(id, what string, vs Values, k int, p []float64, dst []fl
 // trace fills w.trace for strategy s; it checks every matrix it uses.
 // When moves is set, it also adds the one-off move values of each cost
 // category to acc (row-major by category).
-func (e *engine) trace(s *Strategy, p []float64, w *work) error {
+func (e *engine) trace(si int, p []float64, w *work) error {
+	s := &e.m.Strategies[si]
 	n := e.n
 	copy(w.trace[:n], e.m.Initial)
 	for k := 1; k <= e.T; k++ {
@@ -196,21 +205,37 @@ func (e *engine) trace(s *Strategy, p []float64, w *work) error {
 			if err := e.matrix(s, k, p, w); err != nil {
 				return err
 			}
-			w.sparse(n)
+			if n > denseStates {
+				w.sparse(n)
+			}
 		}
 		prev, next := w.trace[(k-1)*n:k*n], w.trace[k*n:(k+1)*n]
 		clear(next)
-		for i, x := range prev {
-			if x == 0 {
-				continue
+		if n <= denseStates {
+			for i, x := range prev {
+				if x == 0 {
+					continue
+				}
+				row := w.P[i*n : (i+1)*n]
+				next := next[:len(row)]
+				for j, q := range row {
+					next[j] += x * q
+				}
 			}
-			lo, hi := w.nzStart[i], w.nzStart[i+1]
-			vals := w.nzVal[lo:hi]
-			for t, c := range w.nzCol[lo:hi] {
-				next[c] += x * vals[t]
+		} else {
+			for i, x := range prev {
+				if x == 0 {
+					continue
+				}
+				lo, hi := w.nzStart[i], w.nzStart[i+1]
+				cols, vals := w.nzCol[lo:hi], w.nzVal[lo:hi]
+				vals = vals[:len(cols)]
+				for t, c := range cols {
+					next[c] += x * vals[t]
+				}
 			}
 		}
-		if e.hasMoves[e.index(s)] {
+		if e.hasMoves[si] {
 			if err := e.moves(s, k, p, w); err != nil {
 				return err
 			}
@@ -218,6 +243,10 @@ func (e *engine) trace(s *Strategy, p []float64, w *work) error {
 	}
 	return nil
 }
+
+// denseStates is the largest number of states whose trace is computed
+// with the dense matrix; larger models use its nonzero cells.
+const denseStates = 12
 
 // sparse records the nonzero cells of w.P by row.
 func (w *work) sparse(n int) {
@@ -235,16 +264,6 @@ func (w *work) sparse(n int) {
 		}
 	}
 	w.nzStart[n] = int32(len(w.nzCol))
-}
-
-// index returns the position of s among the model's strategies.
-func (e *engine) index(s *Strategy) int {
-	for i := range e.m.Strategies {
-		if &e.m.Strategies[i] == s {
-			return i
-		}
-	}
-	return -1
 }
 
 // moves adds the one-off move values of cycle k to the cost rows of w.
@@ -327,7 +346,7 @@ func (e *engine) run(si int, p []float64, w *work, detail bool) (totals, error) 
 	}
 	w.rowAcc = w.rowAcc[:need]
 	clear(w.rowAcc)
-	if err := e.trace(s, p, w); err != nil {
+	if err := e.trace(si, p, w); err != nil {
 		return totals{}, err
 	}
 	var t totals
@@ -376,6 +395,9 @@ func (e *engine) run(si int, p []float64, w *work, detail bool) (totals, error) 
 				acc[tm.row] += tm.w * d
 			}
 		}
+	}
+	if !detail && !e.hasMoves[si] && !e.varying[si] {
+		return t, nil
 	}
 	for r := range R {
 		q, l := w.rowAcc[r]*e.L, w.rowAcc[R+r]*e.L
