@@ -128,7 +128,10 @@ type work struct {
 	nzStart []int32
 	nzCol   []int32
 	nzVal   []float64
-	rowAcc  []float64 // per-row accumulators: (2 + categories) × (T+1)
+	// fixed says that trace holds the trace of the constant matrix fixedP.
+	fixed  bool
+	fixedP []float64
+	rowAcc []float64 // per-row accumulators: (2 + categories) × (T+1)
 }
 
 func (e *engine) newWork() *work {
@@ -181,7 +184,7 @@ func (e *engine) matrix(s *Strategy, k int, p []float64, w *work) error {
 	return nil
 }
 
-// values fills w.v from vs for cycle k and checks it.
+// values fills dst from vs for cycle k and checks it.
 func (e *engine) values(id, what string, vs Values, k int, p []float64, dst []float64) error {
 	clear(dst)
 	vs.Func(k, p, dst)
@@ -193,47 +196,34 @@ func (e *engine) values(id, what string, vs Values, k int, p []float64, dst []fl
 	return nil
 }
 
-// trace fills w.trace for strategy s; it checks every matrix it uses.
-// When moves is set, it also adds the one-off move values of each cost
-// category to acc (row-major by category).
+// trace fills w.trace for strategy si; it checks every matrix it uses. It
+// also adds the one-off move values of each cost category to the cost rows
+// of w.rowAcc. A strategy whose matrix does not vary by cycle and equals
+// that of the trace already in w (strategies that differ only in their
+// values) reuses it.
 func (e *engine) trace(si int, p []float64, w *work) error {
 	s := &e.m.Strategies[si]
 	n := e.n
-	copy(w.trace[:n], e.m.Initial)
+	reuse := false
 	for k := 1; k <= e.T; k++ {
 		if k == 1 || s.CycleVarying {
 			if err := e.matrix(s, k, p, w); err != nil {
+				w.fixed = false
 				return err
 			}
-			if n > denseStates {
+			if k == 1 {
+				reuse = !s.CycleVarying && w.fixed && slices.Equal(w.P, w.fixedP)
+				w.fixed = false
+			}
+			if n > denseStates && !reuse {
 				w.sparse(n)
 			}
 		}
-		prev, next := w.trace[(k-1)*n:k*n], w.trace[k*n:(k+1)*n]
-		clear(next)
-		if n <= denseStates {
-			for i, x := range prev {
-				if x == 0 {
-					continue
-				}
-				row := w.P[i*n : (i+1)*n]
-				next := next[:len(row)]
-				for j, q := range row {
-					next[j] += x * q
-				}
+		if !reuse {
+			if k == 1 {
+				copy(w.trace[:n], e.m.Initial)
 			}
-		} else {
-			for i, x := range prev {
-				if x == 0 {
-					continue
-				}
-				lo, hi := w.nzStart[i], w.nzStart[i+1]
-				cols, vals := w.nzCol[lo:hi], w.nzVal[lo:hi]
-				vals = vals[:len(cols)]
-				for t, c := range cols {
-					next[c] += x * vals[t]
-				}
-			}
+			w.step(k, n)
 		}
 		if e.hasMoves[si] {
 			if err := e.moves(s, k, p, w); err != nil {
@@ -241,7 +231,41 @@ func (e *engine) trace(si int, p []float64, w *work) error {
 			}
 		}
 	}
+	if !s.CycleVarying {
+		w.fixedP = append(w.fixedP[:0], w.P...)
+		w.fixed = true
+	}
 	return nil
+}
+
+// step computes trace row k from row k − 1.
+func (w *work) step(k, n int) {
+	prev, next := w.trace[(k-1)*n:k*n], w.trace[k*n:(k+1)*n]
+	clear(next)
+	if n <= denseStates {
+		for i, x := range prev {
+			if x == 0 {
+				continue
+			}
+			row := w.P[i*n : (i+1)*n]
+			next := next[:len(row)]
+			for j, q := range row {
+				next[j] += x * q
+			}
+		}
+		return
+	}
+	for i, x := range prev {
+		if x == 0 {
+			continue
+		}
+		lo, hi := w.nzStart[i], w.nzStart[i+1]
+		cols, vals := w.nzCol[lo:hi], w.nzVal[lo:hi]
+		vals = vals[:len(cols)]
+		for t, c := range cols {
+			next[c] += x * vals[t]
+		}
+	}
 }
 
 // denseStates is the largest number of states whose trace is computed
