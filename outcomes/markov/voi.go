@@ -141,11 +141,19 @@ const knots = 4
 // quintiles κ of its draws (a cubic spline with four interior knots), and
 // for a group the products of every pair of standardised parameters. It
 // needs no inner loop and no further model runs. A parameter that does not
-// vary adds nothing. The estimate has Monte Carlo error of order
-// sd(INB)/√draws and a small upward bias from fitting noise, about
-// (terms/draws) × the residual variance over the spread of the
-// decision; with 10,000 draws it is within 2% of the closed form for
-// linear-normal net benefits (see the tests).
+// vary adds nothing. Products of three or more parameters of a group are
+// not in the basis, so a net benefit driven by such an interaction is
+// captured only in part.
+//
+// Accuracy, from the tests: with incremental net benefit μ + b1·X1 + b2·X2
+// (standard normal X, μ = 500, b1 = 1,000, b2 = 2,000) and 50,000 draws,
+// the fitted conditional expectation gives EVPPIs within 1% of those of
+// the exact conditional expectation on the same draws; against the closed
+// form (Raiffa and Schlaifer's normal loss) the estimates are 205.90 for
+// 197.80 (X1, +4%) and 578.80 for 572.69 (X2, +1%), the difference being
+// the Monte Carlo error of the sample (its mean net benefit is off by about
+// sd/√draws ≈ 10), which falls as 1/√draws. The fit's own upward bias is
+// of order (terms/draws) × the residual variance.
 func EVPPI(nb [][]float64, x [][]float64) (float64, error) {
 	nd, err := checkNB(nb)
 	if err != nil {
