@@ -70,3 +70,25 @@ func TestDistributionsFromMoments(t *testing.T) {
 		t.Errorf("beta too wide: %v", err)
 	}
 }
+
+// TestTunnelStates follows a cohort through two tunnel states after an
+// event whose mortality falls with the time since it, by hand.
+func TestTunnelStates(t *testing.T) {
+	post := Tunnel("post", 2)
+	m := &Model{
+		States: append(append([]string{"well"}, post...), "dead"), Dead: []string{"dead"},
+		Initial: []float64{1, 0, 0, 0}, Cycles: 2, Correction: EndOfCycle,
+		CostSchedule: constant("0"), EffectSchedule: constant("0"),
+		Strategies: []Strategy{{ID: "s", Transition: Matrix(
+			[]float64{Rest, 0.1, 0, 0.01},
+			[]float64{0, 0, Rest, 0.2},
+			[]float64{0, 0, Rest, 0.05},
+			[]float64{0, 0, 0, 1},
+		)}},
+	}
+	o := mustRun(t, m)
+	want := []float64{0.7921, 0.089, 0.08, 0.0389}
+	for j, x := range want {
+		near(t, m.States[j], o.Trace[2][j], x, 1e-15)
+	}
+}
