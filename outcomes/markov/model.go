@@ -111,6 +111,9 @@ type Strategy struct {
 // undiscounted under [StartOfCycle] (row 0 counted) and discounted once
 // under [EndOfCycle] (row 0 not counted), the convention of Briggs, Claxton
 // and Sculpher (2006). One-off move costs of cycle k are counted at row k.
+//
+// A Model holds functions, so it is built in code and does not serialise;
+// its results ([Outcome], [PSA], [BudgetTable]) do.
 type Model struct {
 	States []string
 	// Dead names the states with no life-years when a strategy leaves

@@ -100,22 +100,8 @@ func (m *Model) Simulate(ctx context.Context, sim Simulation) (*PSA, error) {
 	}
 	chunks := (draws + chunkDraws - 1) / chunkDraws
 	workers = min(workers, chunks)
-	ns, np := len(m.Strategies), e.nParam
-	res := &PSA{IDs: make([]string, ns), Params: make([]float64, draws*np)}
-	for _, q := range m.Parameters {
-		for k := range q.dim() {
-			name := q.Name
-			if q.dim() > 1 {
-				name = fmt.Sprintf("%s[%d]", q.Name, k)
-			}
-			res.Names = append(res.Names, name)
-		}
-	}
-	res.Cost, res.QALYs, res.LifeYears = make([][]float64, ns), make([][]float64, ns), make([][]float64, ns)
-	for i, s := range m.Strategies {
-		res.IDs[i] = s.ID
-		res.Cost[i], res.QALYs[i], res.LifeYears[i] = make([]float64, draws), make([]float64, draws), make([]float64, draws)
-	}
+
+	res := newPSA(m, draws)
 	var (
 		next    atomic.Int64
 		mu      sync.Mutex
@@ -148,33 +134,14 @@ func (m *Model) Simulate(ctx context.Context, sim Simulation) (*PSA, error) {
 			}
 			lo, hi := c*chunkDraws, min((c+1)*chunkDraws, draws)
 			for d := lo; d < hi; d++ {
-				pcg.Seed(sim.Seed, splitmix64(uint64(d)))
-				p := res.Params[d*np : (d+1)*np]
-				pos := 0
-				for k, s := range samplers {
-					dim := m.Parameters[k].dim()
-					s.draw(p[pos : pos+dim])
-					pos += dim
-				}
-				for i := range ns {
-					t, err := e.run(i, p, w, false)
-					if err != nil {
-						var me *Error
-						if errors.As(err, &me) {
-							me.Draw = d + 1
+				if err := e.draw(d, sim.Seed, pcg, samplers, w, res); err != nil {
+					errs[c] = err
+					for {
+						f := failAt.Load()
+						if int64(c) >= f || failAt.CompareAndSwap(f, int64(c)) {
+							break
 						}
-						errs[c] = err
-						for {
-							f := failAt.Load()
-							if int64(c) >= f || failAt.CompareAndSwap(f, int64(c)) {
-								break
-							}
-						}
-						break
 					}
-					res.Cost[i][d], res.QALYs[i][d], res.LifeYears[i][d] = t.cost, t.qaly, t.ly
-				}
-				if errs[c] != nil {
 					break
 				}
 			}
@@ -205,6 +172,54 @@ func (m *Model) Simulate(ctx context.Context, sim Simulation) (*PSA, error) {
 		}
 	}
 	return res, nil
+}
+
+// newPSA allocates the results of draws draws of m.
+func newPSA(m *Model, draws int) *PSA {
+	ns := len(m.Strategies)
+	res := &PSA{IDs: make([]string, ns)}
+	for _, q := range m.Parameters {
+		for k := range q.dim() {
+			name := q.Name
+			if q.dim() > 1 {
+				name = fmt.Sprintf("%s[%d]", q.Name, k)
+			}
+			res.Names = append(res.Names, name)
+		}
+	}
+	res.Params = make([]float64, draws*len(res.Names))
+	res.Cost, res.QALYs, res.LifeYears = make([][]float64, ns), make([][]float64, ns), make([][]float64, ns)
+	for i, s := range m.Strategies {
+		res.IDs[i] = s.ID
+		res.Cost[i], res.QALYs[i], res.LifeYears[i] = make([]float64, draws), make([]float64, draws), make([]float64, draws)
+	}
+	return res
+}
+
+// draw runs draw d: it seeds the stream from (seed, d), draws the
+// parameters in order and runs every strategy.
+func (e *engine) draw(d int, seed uint64, pcg *rand.PCG, samplers []sampler, w *work, res *PSA) error {
+	np := e.nParam
+	pcg.Seed(seed, splitmix64(uint64(d)))
+	p := res.Params[d*np : (d+1)*np]
+	pos := 0
+	for k, s := range samplers {
+		dim := e.m.Parameters[k].dim()
+		s.draw(p[pos : pos+dim])
+		pos += dim
+	}
+	for i := range e.m.Strategies {
+		t, err := e.run(i, p, w, false)
+		if err != nil {
+			var me *Error
+			if errors.As(err, &me) {
+				me.Draw = d + 1
+			}
+			return err
+		}
+		res.Cost[i][d], res.QALYs[i][d], res.LifeYears[i][d] = t.cost, t.qaly, t.ly
+	}
+	return nil
 }
 
 // Curve returns the acceptability curve of the draws over the λ values
