@@ -49,6 +49,9 @@ var (
 	// ErrShare reports a treatment mix whose shares are outside [0, 1] or
 	// do not sum to 1 within 1e-9.
 	ErrShare = errors.New("markov: bad shares")
+	// ErrName reports text, such as a JSON string, that names no value of
+	// an enumerated type.
+	ErrName = errors.New("markov: unknown name")
 	// ErrAge reports a life table without ages, with ages out of order, or
 	// asked about an age below its first.
 	ErrAge = errors.New("markov: bad age")
