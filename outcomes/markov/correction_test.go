@@ -155,3 +155,11 @@ func TestValidation(t *testing.T) {
 }
 
 func nanF() float64 { z := 0.0; return z / z }
+
+func TestOverflow(t *testing.T) {
+	m := twoState(StartOfCycle, 2, "0", func(int) float64 { return 1e300 })
+	m.Initial = []float64{1e300, 0}
+	if _, err := m.Run(); !errors.Is(err, ErrNotFinite) {
+		t.Errorf("overflow: %v", err)
+	}
+}

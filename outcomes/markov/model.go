@@ -224,6 +224,9 @@ func (m *Model) Validate() error {
 	if total == 0 {
 		return fieldErr("", "Initial", fmt.Errorf("%w: the cohort is empty", ErrNegative))
 	}
+	if !finite(total) {
+		return fieldErr("", "Initial", fmt.Errorf("%w: the cohort's size overflows", ErrNotFinite))
+	}
 	if m.Cycles < 1 {
 		return fieldErr("", "Cycles", fmt.Errorf("%w: %d", ErrCycles, m.Cycles))
 	}

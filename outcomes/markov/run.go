@@ -148,6 +148,16 @@ type totals struct {
 	uCost, uQaly, uLY float64
 }
 
+// check reports totals that overflowed float64.
+func (t totals) check(id string) error {
+	for _, x := range [...]float64{t.cost, t.qaly, t.ly, t.uCost, t.uQaly, t.uLY} {
+		if !finite(x) {
+			return &Error{Strategy: id, Row: -1, Col: -1, Field: "totals", Err: fmt.Errorf("%w: the totals overflow float64", ErrNotFinite)}
+		}
+	}
+	return nil
+}
+
 // matrix fills w.P for cycle k and checks it.
 func (e *engine) matrix(s *Strategy, k int, p []float64, w *work) error {
 	n := e.n
@@ -421,7 +431,7 @@ func (e *engine) run(si int, p []float64, w *work, detail bool) (totals, error) 
 		}
 	}
 	if !detail && !e.hasMoves[si] && !e.varying[si] {
-		return t, nil
+		return t, t.check(s.ID)
 	}
 	for r := range R {
 		q, l := w.rowAcc[r]*e.L, w.rowAcc[R+r]*e.L
@@ -435,7 +445,7 @@ func (e *engine) run(si int, p []float64, w *work, detail bool) (totals, error) 
 			t.cost += x * e.dfC[r]
 		}
 	}
-	return t, nil
+	return t, t.check(s.ID)
 }
 
 // occupancy fills w.occ with each state's occupancy summed over the rows
