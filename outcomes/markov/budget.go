@@ -321,3 +321,42 @@ func moneyGrid(g []float64, ny, nc int) ([][]investment.Money, error) {
 	}
 	return out, nil
 }
+
+// EntrantsFor returns the entrants that keep the eligible population at
+// eligible[y] at the start of each year y, given who is still alive from
+// earlier entrants under the Current mix: eligible[0] in the first year,
+// then each year the eligible population less the survivors of earlier
+// entrants (never below zero). Use it when a needs projection gives the
+// size of the eligible population rather than its new cases. Current must
+// be set for len(eligible) years; Entrants and New are not read.
+func (b *BudgetImpact) EntrantsFor(eligible []float64) ([]float64, error) {
+	probe := *b
+	probe.Entrants = eligible
+	probe.New = b.Current
+	e, err := probe.validate()
+	if err != nil {
+		return nil, err
+	}
+	p := b.Model.Base()
+	w := e.newWork()
+	ns := len(b.Model.Strategies)
+	alive := make([][]float64, ns)
+	for s := range ns {
+		if _, alive[s], err = e.cycleCosts(s, p, w, StartOfCycle); err != nil {
+			return nil, err
+		}
+	}
+	out := make([]float64, len(eligible))
+	for y, target := range eligible {
+		still := 0.0
+		for y0 := range y {
+			for s := range ns {
+				if k := y - y0; k < e.T {
+					still += out[y0] * b.Current[y0][s] * alive[s][k]
+				}
+			}
+		}
+		out[y] = max(0, target-still)
+	}
+	return out, nil
+}

@@ -134,3 +134,21 @@ func TestBudgetImpactErrors(t *testing.T) {
 		t.Errorf("uptake: %v", err)
 	}
 }
+
+// TestEntrantsFor keeps an eligible population of 1,000 each year: half
+// die each year on the old strategy, so 500 enter after the first year.
+func TestEntrantsFor(t *testing.T) {
+	b := BudgetImpact{Model: budgetModel(1, 2), Current: [][]float64{{1, 0}, {1, 0}, {1, 0}}, Counting: StartOfCycle}
+	got, err := b.EntrantsFor([]float64{1000, 1000, 1200})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Year 2: 1,000 × ½ survive; year 3: 1,000 × ¼ + 500 × ½ = 500.
+	want := []float64{1000, 500, 700}
+	for y := range want {
+		near(t, "entrants", got[y], want[y], 1e-9)
+	}
+	if _, err := b.EntrantsFor([]float64{1, -1, 1}); !errors.Is(err, ErrNegative) {
+		t.Errorf("negative eligible: %v", err)
+	}
+}

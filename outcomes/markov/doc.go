@@ -63,7 +63,9 @@
 // # Budget impact
 //
 // [BudgetImpact] follows the ISPOR good practice of Sullivan et al. (2014):
-// people enter year by year, each year's entrants run through the model
+// people enter year by year — given as a series of new entrants, or derived
+// from the size of the eligible population each year, such as a needs
+// projection ([BudgetImpact.EntrantsFor]) — each year's entrants run through the model
 // from their entry year, the current mix of strategies is set against a new
 // one in which a strategy's uptake ramps up ([Uptake]), and the
 // undiscounted cost falls by financial year and category into a
