@@ -57,11 +57,12 @@ func TestDependencyArrows(t *testing.T) {
 		"investment/investmenttest": {[]string{"investment"}, []string{"github.com/shopspring/decimal", "github.com/google/go-cmp/"}},
 		"needs":                     {nil, []string{"gonum.org/v1/gonum/"}},
 		"needs/":                    {[]string{"needs"}, []string{"gonum.org/v1/gonum/"}},
-		"needs/forecast":            {nil, []string{"gonum.org/v1/gonum/"}},
+		"needs/forecast":            {[]string{"needs"}, []string{"gonum.org/v1/gonum/"}},
 		"outcomes":                  {[]string{"investment"}, []string{"github.com/shopspring/decimal", "gonum.org/v1/gonum/"}},
 		"outcomes/markov":           {[]string{"investment", "outcomes"}, []string{"github.com/shopspring/decimal", "gonum.org/v1/gonum/"}},
 		"commissioning/":            {[]string{"investment", "needs", "needs/", "outcomes", "commissioning/"}, []string{"github.com/shopspring/decimal", "gonum.org/v1/gonum/"}},
-		"commissioning":             {[]string{"investment", "needs", "needs/", "outcomes", "commissioning/"}, []string{"github.com/shopspring/decimal", "gonum.org/v1/gonum/"}},
+		"internal/":                 {[]string{"internal/"}, nil},
+		"commissioning":             {[]string{"investment", "needs", "outcomes", "commissioning/"}, []string{"github.com/shopspring/decimal", "gonum.org/v1/gonum/"}},
 	}
 	// gonum brings one package of golang.org/x/tools with it.
 	for k, r := range rules {

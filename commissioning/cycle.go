@@ -46,10 +46,10 @@ type Decision struct {
 // new round.
 func (c *Cycle) Advance() error {
 	if !c.Stage.Valid() {
-		return &FieldError{Field: "Stage", Err: ErrUnknownStage}
+		return &FieldError{Field: "stage", Err: ErrUnknownStage}
 	}
 	if c.Stage == StageReview {
-		return &FieldError{Field: "Stage", Err: ErrCycleComplete}
+		return &FieldError{Field: "stage", Err: ErrCycleComplete}
 	}
 	c.Stage = c.Stage.Next()
 	return nil
@@ -73,16 +73,16 @@ func (c *Cycle) Log(date time.Time, by, summary string, options ...string) error
 }
 
 func (c *Cycle) checkDecision(i int, d Decision) error {
-	field := "Decisions[" + strconv.Itoa(i) + "]"
+	field := "decisions[" + strconv.Itoa(i+1) + "]"
 	if d.Date.IsZero() {
-		return &FieldError{Field: field + ".Date", Err: fmt.Errorf("no date: %w", ErrDecisionOrder)}
+		return &FieldError{Field: field + ".date", Err: fmt.Errorf("no date: %w", ErrDecisionOrder)}
 	}
 	if i > 0 && d.Date.Before(c.Decisions[i-1].Date) {
-		return &FieldError{Field: field + ".Date", Err: fmt.Errorf("%s is before %s: %w",
+		return &FieldError{Field: field + ".date", Err: fmt.Errorf("%s is before %s: %w",
 			d.Date.Format(time.DateOnly), c.Decisions[i-1].Date.Format(time.DateOnly), ErrDecisionOrder)}
 	}
 	if !d.Stage.Valid() {
-		return &FieldError{Field: field + ".Stage", Err: ErrUnknownStage}
+		return &FieldError{Field: field + ".stage", Err: ErrUnknownStage}
 	}
 	return nil
 }
@@ -92,11 +92,11 @@ func (c *Cycle) checkDecision(i int, d Decision) error {
 // a [*FieldError] naming the first bad field.
 func (c Cycle) Validate() error {
 	if !c.Stage.Valid() {
-		return &FieldError{Field: "Stage", Err: ErrUnknownStage}
+		return &FieldError{Field: "stage", Err: ErrUnknownStage}
 	}
 	for i, a := range c.Artefacts {
 		if !a.Stage.Valid() {
-			return &FieldError{Field: "Artefacts[" + strconv.Itoa(i) + "].Stage", Err: ErrUnknownStage}
+			return &FieldError{Field: "artefacts[" + strconv.Itoa(i+1) + "].stage", Err: ErrUnknownStage}
 		}
 	}
 	for i, d := range c.Decisions {

@@ -133,9 +133,9 @@ func floatNumerators(ws []float64) ([]*big.Int, error) {
 	for i, w := range ws {
 		switch {
 		case math.IsNaN(w) || math.IsInf(w, 0):
-			return nil, &IndexError{What: "weight", Index: i, Err: ErrNotFinite}
+			return nil, &IndexError{What: "weight", Position: i + 1, Err: ErrNotFinite}
 		case w < 0:
-			return nil, &IndexError{What: "weight", Index: i, Err: ErrNegativeWeight}
+			return nil, &IndexError{What: "weight", Position: i + 1, Err: ErrNegativeWeight}
 		case w == 0:
 			continue
 		}
@@ -176,7 +176,7 @@ func decimalNumerators(ws []decimal.Decimal) ([]*big.Int, error) {
 	for i, w := range ws {
 		switch w.Sign() {
 		case -1:
-			return nil, &IndexError{What: "weight", Index: i, Err: ErrNegativeWeight}
+			return nil, &IndexError{What: "weight", Position: i + 1, Err: ErrNegativeWeight}
 		case 1:
 			allZero = false
 			minExp = min(minExp, w.Exponent())
@@ -203,10 +203,10 @@ var bigTen = big.NewInt(10)
 // table in £000. Rounded lines need not add up to the rounded total; the
 // difference is shown as a rounding line so that the column adds up.
 type Table struct {
-	Unit     Unit    // the unit the column is rounded to
-	Parts    []Money // each part rounded to Unit, half away from zero
-	Total    Money   // the exact total of the parts, rounded to Unit
-	Rounding Money   // Total − ΣParts: the rounding line, a whole number of Unit
+	Unit     Unit    `json:"unit"`     // the unit the column is rounded to
+	Parts    []Money `json:"parts"`    // each part rounded to Unit, half away from zero
+	Total    Money   `json:"total"`    // the exact total of the parts, rounded to Unit
+	Rounding Money   `json:"rounding"` // Total − ΣParts: the rounding line, a whole number of Unit
 }
 
 // RoundTable rounds each part and the exact total to u and reports the
@@ -247,7 +247,7 @@ func RoundToTotal(u Unit, parts ...Money) []Money {
 		floors = floors.Add(f)
 	}
 	need := exact.Round(0).Sub(floors).IntPart()
-	slices.SortStableFunc(shares, func(a, b share) int { return b.rem.Cmp(a.rem) })
+	slices.SortStableFunc(shares, func(a, b share) int { return b.rem.Compare(a.rem) })
 	for k := int64(0); k < need; k++ {
 		out[shares[k].i] = out[shares[k].i].Add(u.Amount())
 	}

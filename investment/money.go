@@ -88,7 +88,7 @@ func parse(s string) (Money, error) {
 	s = strings.TrimPrefix(s, "£")
 	takeSign()
 	if s == "" {
-		return Money{}, fmt.Errorf("%w: no digits", ErrSyntax)
+		return Money{}, fmt.Errorf("no digits: %w", ErrSyntax)
 	}
 	intPart, frac, hasPoint := strings.Cut(s, ".")
 	digits, err := integerDigits(intPart)
@@ -97,20 +97,20 @@ func parse(s string) (Money, error) {
 	}
 	if hasPoint {
 		if frac == "" && digits == "" {
-			return Money{}, fmt.Errorf("%w: no digits", ErrSyntax)
+			return Money{}, fmt.Errorf("no digits: %w", ErrSyntax)
 		}
 		for i := 0; i < len(frac); i++ {
 			if frac[i] < '0' || frac[i] > '9' {
-				return Money{}, fmt.Errorf("%w: unexpected %q in fraction", ErrSyntax, frac[i])
+				return Money{}, fmt.Errorf("unexpected %q in fraction: %w", frac[i], ErrSyntax)
 			}
 		}
 		if len(frac) > MaxFractionDigits {
-			return Money{}, fmt.Errorf("%w: more than %d decimal places", ErrRange, MaxFractionDigits)
+			return Money{}, fmt.Errorf("more than %d decimal places: %w", MaxFractionDigits, ErrRange)
 		}
 	}
 	digits = strings.TrimLeft(digits, "0")
 	if len(digits) > MaxIntegerDigits {
-		return Money{}, fmt.Errorf("%w: magnitude of £10^%d or more", ErrRange, MaxIntegerDigits)
+		return Money{}, fmt.Errorf("magnitude of £10^%d or more: %w", MaxIntegerDigits, ErrRange)
 	}
 	text := digits
 	if text == "" {
@@ -124,7 +124,7 @@ func parse(s string) (Money, error) {
 	}
 	d, err := decimal.NewFromString(text)
 	if err != nil { // unreachable for the grammar above; kept as a guard
-		return Money{}, fmt.Errorf("%w: %v", ErrSyntax, err)
+		return Money{}, fmt.Errorf("%v: %w", err, ErrSyntax)
 	}
 	return Money{d}, nil
 }
@@ -135,7 +135,7 @@ func integerDigits(s string) (string, error) {
 	if !strings.Contains(s, ",") {
 		for i := 0; i < len(s); i++ {
 			if s[i] < '0' || s[i] > '9' {
-				return "", fmt.Errorf("%w: unexpected %q", ErrSyntax, s[i])
+				return "", fmt.Errorf("unexpected %q: %w", s[i], ErrSyntax)
 			}
 		}
 		return s, nil
@@ -144,11 +144,11 @@ func integerDigits(s string) (string, error) {
 	var b strings.Builder
 	for i, g := range groups {
 		if g == "" || len(g) > 3 || (i > 0 && len(g) != 3) {
-			return "", fmt.Errorf("%w: misplaced thousands separator", ErrSyntax)
+			return "", fmt.Errorf("misplaced thousands separator: %w", ErrSyntax)
 		}
 		for j := 0; j < len(g); j++ {
 			if g[j] < '0' || g[j] > '9' {
-				return "", fmt.Errorf("%w: unexpected %q", ErrSyntax, g[j])
+				return "", fmt.Errorf("unexpected %q: %w", g[j], ErrSyntax)
 			}
 		}
 		b.WriteString(g)
@@ -206,12 +206,9 @@ func (m Money) IsZero() bool { return m.d.IsZero() }
 // IsNegative reports whether m is below £0.
 func (m Money) IsNegative() bool { return m.d.Sign() < 0 }
 
-// Cmp compares m and o and returns −1, 0 or +1 as m is less than, equal to
-// or greater than o. £1.5 and £1.50 compare equal.
-func (m Money) Cmp(o Money) int { return m.d.Cmp(o.d) }
-
-// Compare is [Money.Cmp] under the name that [slices.SortFunc] and
-// [cmp.Compare] conventions use.
+// Compare compares m and o and returns −1, 0 or +1 as m is less than, equal
+// to or greater than o, in the shape that [slices.SortFunc] and
+// [cmp.Compare] use. £1.5 and £1.50 compare equal.
 func (m Money) Compare(o Money) int { return m.d.Cmp(o.d) }
 
 // Equal reports whether m and o are the same amount; £1.5 equals £1.50.
@@ -283,7 +280,7 @@ func Sum(ms ...Money) Money {
 // least two decimal places, keeping every further significant digit: "£1,234.50",
 // "-£0.01", "£0.125". [GBP] parses it back to an equal amount.
 func (m Money) String() string {
-	return formatPounds(m.d, m.places(), "")
+	return figure(m.d, m.places(), figureStyle{symbol: true})
 }
 
 // GoString returns a Go expression for m, for %#v.
@@ -296,26 +293,6 @@ func (m Money) GoString() string {
 func (m Money) places() int32 {
 	_, frac, _ := strings.Cut(m.d.String(), ".")
 	return max(2, int32(len(frac)))
-}
-
-// formatPounds writes d (in pounds, already rounded as wanted) with the
-// given decimal places, a pound sign, commas and a suffix.
-func formatPounds(d decimal.Decimal, places int32, suffix string) string {
-	neg := d.Sign() < 0
-	text := d.Abs().StringFixed(places)
-	intPart, frac, _ := strings.Cut(text, ".")
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	b.WriteString("£")
-	b.WriteString(group(intPart))
-	if frac != "" {
-		b.WriteByte('.')
-		b.WriteString(frac)
-	}
-	b.WriteString(suffix)
-	return b.String()
 }
 
 // group inserts commas between groups of three digits.

@@ -139,7 +139,7 @@ func (s Schedule) PresentValueFloat(values []float64) (float64, error) {
 	var sum float64
 	for i, v := range values {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return 0, &IndexError{What: "value", Index: i, Err: ErrNotFinite}
+			return 0, &IndexError{What: "value", Position: i + 1, Err: ErrNotFinite}
 		}
 		sum += v * t.flt[i]
 	}

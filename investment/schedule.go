@@ -108,18 +108,18 @@ func validateBands(bands []Band) error {
 	for i, b := range bands {
 		switch {
 		case i == 0 && b.From != 0 && b.From != 1:
-			return &IndexError{What: "band", Index: i,
-				Err: fmt.Errorf("%w: first band starts at year %d, want 0 or 1", ErrBandOrder, b.From)}
+			return &IndexError{What: "band", Position: i + 1,
+				Err: fmt.Errorf("first band starts at year %d, want 0 or 1: %w", b.From, ErrBandOrder)}
 		case i > 0 && b.From == bands[i-1].From:
-			return &IndexError{What: "band", Index: i,
-				Err: fmt.Errorf("%w: year %d starts two bands", ErrBandOrder, b.From)}
+			return &IndexError{What: "band", Position: i + 1,
+				Err: fmt.Errorf("year %d starts two bands: %w", b.From, ErrBandOrder)}
 		case i > 0 && b.From < bands[i-1].From:
-			return &IndexError{What: "band", Index: i,
-				Err: fmt.Errorf("%w: year %d follows year %d", ErrBandOrder, b.From, bands[i-1].From)}
+			return &IndexError{What: "band", Position: i + 1,
+				Err: fmt.Errorf("year %d follows year %d: %w", b.From, bands[i-1].From, ErrBandOrder)}
 		}
 		if b.Rate.LessThanOrEqual(minusOne) {
-			return &IndexError{What: "band", Index: i,
-				Err: fmt.Errorf("%w: %s", ErrRate, percent(b.Rate))}
+			return &IndexError{What: "band", Position: i + 1,
+				Err: fmt.Errorf("%s: %w", percent(b.Rate), ErrRate)}
 		}
 	}
 	return nil
@@ -330,15 +330,23 @@ func (s Schedule) MarshalJSON() ([]byte, error) {
 	return json.Marshal(s.state().bands)
 }
 
-// UnmarshalJSON reads a list of bands and validates it as [NewSchedule]
-// does. JSON null leaves s unchanged.
+// UnmarshalJSON reads a list of bands strictly and validates it as
+// [NewSchedule] does; a band that does not decode gives a [*FieldError]
+// naming it ("[2].rate"). JSON null leaves s unchanged.
 func (s *Schedule) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil
 	}
-	var bands []Band
-	if err := json.Unmarshal(data, &bands); err != nil {
-		return fmt.Errorf("investment: reading a discount schedule: %w", err)
+	var forms []struct {
+		From int         `json:"from"`
+		Rate jsonDecimal `json:"rate"`
+	}
+	if err := decodeStrict(data, &forms); err != nil {
+		return err
+	}
+	bands := make([]Band, len(forms))
+	for i, b := range forms {
+		bands[i] = Band{From: b.From, Rate: decimal.Decimal(b.Rate)}
 	}
 	t, err := NewSchedule(bands...)
 	if err != nil {

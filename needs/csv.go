@@ -9,6 +9,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/opencommissioning/scp/internal/csvcol"
 )
 
 // csvReader wraps encoding/csv with this package's errors and 1-based line numbers.
@@ -55,9 +57,9 @@ func (c *csvReader) read() ([]string, error) {
 		}
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
-			return nil, &ParseError{Line: pe.Line, Column: pe.Column, Err: fmt.Errorf("%w: %v", ErrSyntax, pe.Err)}
+			return nil, &ParseError{Line: pe.Line, Column: pe.Column, Err: fmt.Errorf("%v: %w", pe.Err, ErrSyntax)}
 		}
-		return nil, fmt.Errorf("needs: reading CSV: %w", err)
+		return nil, errf("reading CSV: %w", err)
 	}
 	c.line, _ = c.r.FieldPos(0)
 	return rec, nil
@@ -76,10 +78,33 @@ func (c *csvReader) record() ([]string, error) {
 			continue
 		}
 		if len(rec) != len(c.header) {
-			return nil, &ParseError{Line: c.line, Err: fmt.Errorf("%w: %d, header has %d", ErrFieldCount, len(rec), len(c.header))}
+			return nil, &ParseError{Line: c.line, Err: fmt.Errorf("%d fields, header has %d: %w", len(rec), len(c.header), ErrFieldCount)}
 		}
 		return rec, nil
 	}
+}
+
+// columns finds cols in the header with the module's column mapper; a
+// missing or repeated column is a *ParseError on line 1.
+func (c *csvReader) columns(cols ...csvcol.Column) ([]int, error) {
+	pos, err := csvcol.Find(c.header, cols...)
+	if err != nil {
+		return nil, headerErr(err)
+	}
+	return pos, nil
+}
+
+// headerErr turns an error of the column mapper into a *ParseError on line 1.
+func headerErr(err error) error {
+	var me *csvcol.MissingError
+	if errors.As(err, &me) {
+		return &ParseError{Line: 1, Field: me.Column, Err: fmt.Errorf("%v: %w", err, ErrMissingColumn)}
+	}
+	var de *csvcol.DuplicateError
+	if errors.As(err, &de) {
+		return &ParseError{Line: 1, Column: de.Position, Field: de.Header[de.Position-1], Err: fmt.Errorf("%v: %w", err, ErrDuplicateColumn)}
+	}
+	return &ParseError{Line: 1, Err: err}
 }
 
 // fieldErr builds a ParseError for column i (0-based) of the current line.
@@ -88,7 +113,7 @@ func (c *csvReader) fieldErr(i int, err error) error {
 	if i >= 0 && i < len(c.header) {
 		name = c.header[i]
 	}
-	return &ParseError{Line: c.line, Column: i + 1, Field: name, Err: err}
+	return &ParseError{Line: c.line, Column: i + 1, Field: name, Err: bare(err)}
 }
 
 // parseCount reads a count: a finite decimal number in [0, MaxCount].
@@ -98,15 +123,15 @@ func parseCount(s string) (float64, error) {
 	if err != nil {
 		var ne *strconv.NumError
 		if errors.As(err, &ne) && errors.Is(ne.Err, strconv.ErrRange) {
-			return 0, fmt.Errorf("%w: %q", ErrCountRange, s)
+			return 0, fmt.Errorf("%q: %w", s, ErrCountRange)
 		}
-		return 0, fmt.Errorf("%w: %q", ErrBadNumber, s)
+		return 0, fmt.Errorf("%q: %w", s, ErrBadNumber)
 	}
 	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return 0, fmt.Errorf("%w: %q", ErrNotFinite, s)
+		return 0, fmt.Errorf("%q: %w", s, ErrNotFinite)
 	}
 	if err := checkCount(v); err != nil {
-		return 0, fmt.Errorf("%w: %q", err, s)
+		return 0, fmt.Errorf("%q: %w", s, err)
 	}
 	return v, nil
 }
@@ -116,7 +141,7 @@ func parseYear(s string) (int, error) {
 	t := strings.TrimSpace(s)
 	y, err := strconv.Atoi(t)
 	if err != nil {
-		return 0, fmt.Errorf("%w: %q is not a whole year", ErrBadYear, s)
+		return 0, fmt.Errorf("%q is not a whole year: %w", s, ErrBadYear)
 	}
 	if err := checkYear(y); err != nil {
 		return 0, err
@@ -135,7 +160,7 @@ func parseAge(s string) (int, error) {
 	}
 	a, err := strconv.Atoi(t)
 	if err != nil || a < 0 || a >= TopAge || strings.HasPrefix(t, "+") {
-		return 0, fmt.Errorf("%w: %q (want 0 … 89 or 90+)", ErrBadAge, s)
+		return 0, fmt.Errorf("%q (want 0 … 89 or 90+): %w", s, ErrBadAge)
 	}
 	return a, nil
 }

@@ -11,6 +11,10 @@
 //
 // # Representation
 //
+// An [Area] is identified by its GSS code, the one key for areas and
+// localities across the module; its name is for display. Every function
+// that takes an area takes its code.
+//
 // A [Population] holds counts by area code, mid-year (30 June), [Sex] and
 // single year of age 0 … 89 plus the open top 90+ ([TopAge], [NumAges] cells a
 // series). Counts are float64, finite, non-negative and at most [MaxCount].
@@ -86,7 +90,9 @@
 // # Errors
 //
 // Bad input returns an error wrapping an exported sentinel (ErrX), testable
-// with [errors.Is]. The readers return a [*ParseError] naming the 1-based line
+// with [errors.Is]; every message starts with "needs: " once, and the
+// sentinels shared with the rest of the module ([ErrNotFinite],
+// [ErrNegative], [ErrSyntax], [ErrUnknownField]) are the same values there. The readers return a [*ParseError] naming the 1-based line
 // and column (and the field) of every problem, with Unwrap to the sentinel:
 // [ErrEmpty], [ErrNoRows], [ErrMissingColumn], [ErrAgeOrder], [ErrFieldCount],
 // [ErrBadNumber], [ErrNotFinite], [ErrNegative], [ErrCountRange], [ErrBadYear],
@@ -100,7 +106,12 @@
 // # JSON
 //
 // [Population], [Rates] and [Projection] round-trip through JSON without
-// loss; unmarshalling checks the data as the constructors do.
+// loss; unmarshalling checks the data as the constructors do. A field the
+// document should not have ([ErrUnknownField]), a value of the wrong type
+// and a bad value are a [*FieldError] naming the field by its path, positions
+// counting from 1: series[2].counts[5], conditions[1].rates.female[3]. Field
+// names are camelCase; sexes, kinds and bands are their text ("Female",
+// "prevalence", "90+"). Zero values marshal and read back.
 //
 // # Worked example
 //

@@ -1,7 +1,6 @@
 package needs
 
 import (
-	"fmt"
 	"math"
 )
 
@@ -20,14 +19,14 @@ const DefaultWaitFactor = 4
 
 func positive(name string, v float64) error {
 	if math.IsNaN(v) || math.IsInf(v, 0) || v <= 0 {
-		return fmt.Errorf("%w: %s %v must be positive and finite", ErrBadArgument, name, v)
+		return errf("%s %v must be positive and finite: %w", name, v, ErrBadArgument)
 	}
 	return nil
 }
 
 func nonNegative(name string, v float64) error {
 	if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 {
-		return fmt.Errorf("%w: %s %v must be non-negative and finite", ErrBadArgument, name, v)
+		return errf("%s %v must be non-negative and finite: %w", name, v, ErrBadArgument)
 	}
 	return nil
 }
@@ -139,26 +138,26 @@ func WaitingListPressure(meanWait, targetWait float64) (float64, error) {
 // WaitingList describes one waiting list for [WaitingList.Assess]. Rates are
 // per period (e.g. a week), waits in periods.
 type WaitingList struct {
-	Demand     float64 // additions per period
-	Capacity   float64 // removals per period
-	Queue      float64 // people waiting now
-	MeanWait   float64 // current mean wait
-	TargetWait float64 // the waiting-time target
-	Factor     float64 // target mean wait = TargetWait / Factor; 0 means DefaultWaitFactor
-	CVDemand   float64 // coefficient of variation of inter-arrival times; 0 means 1
-	CVCapacity float64 // coefficient of variation of inter-removal times; 0 means 1
-	ReliefTime float64 // periods within which to reach the target queue; 0 means 26
+	Demand     float64 `json:"demand"`     // additions per period
+	Capacity   float64 `json:"capacity"`   // removals per period
+	Queue      float64 `json:"queue"`      // people waiting now
+	MeanWait   float64 `json:"meanWait"`   // current mean wait
+	TargetWait float64 `json:"targetWait"` // the waiting-time target
+	Factor     float64 `json:"factor"`     // target mean wait = TargetWait / Factor; 0 means DefaultWaitFactor
+	CVDemand   float64 `json:"cvDemand"`   // coefficient of variation of inter-arrival times; 0 means 1
+	CVCapacity float64 `json:"cvCapacity"` // coefficient of variation of inter-removal times; 0 means 1
+	ReliefTime float64 `json:"reliefTime"` // periods within which to reach the target queue; 0 means 26
 }
 
 // WaitingListAssessment is the result of [WaitingList.Assess].
 type WaitingListAssessment struct {
-	TargetMeanWait  float64
-	TargetQueueSize float64
-	TargetCapacity  float64
-	ReliefCapacity  float64 // capacity to reach the target queue within ReliefTime
-	NeedsRelief     bool    // Queue > 2 × TargetQueueSize
-	QueueLoad       float64 // Demand / Capacity
-	Pressure        float64 // 2 × MeanWait / TargetWait
+	TargetMeanWait  float64 `json:"targetMeanWait"`
+	TargetQueueSize float64 `json:"targetQueueSize"`
+	TargetCapacity  float64 `json:"targetCapacity"`
+	ReliefCapacity  float64 `json:"reliefCapacity"` // capacity to reach the target queue within ReliefTime
+	NeedsRelief     bool    `json:"needsRelief"`    // Queue > 2 × TargetQueueSize
+	QueueLoad       float64 `json:"queueLoad"`      // Demand / Capacity
+	Pressure        float64 `json:"pressure"`       // 2 × MeanWait / TargetWait
 }
 
 // Assess applies every waiting-list formula to w.

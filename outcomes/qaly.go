@@ -27,13 +27,13 @@ func validatePeriods(periods []Period) error {
 	for i, p := range periods {
 		switch {
 		case !finite(p.Utility):
-			return inputErr("period", i, "", "Utility", ErrNotFinite)
+			return inputErr("period", i, "", "utility", ErrNotFinite)
 		case !finite(p.Years):
-			return inputErr("period", i, "", "Years", ErrNotFinite)
+			return inputErr("period", i, "", "years", ErrNotFinite)
 		case p.Utility > 1 || p.Utility < -1:
-			return inputErr("period", i, "", "Utility", fmt.Errorf("%w: utility %v outside [−1, 1]", ErrRange, p.Utility))
+			return inputErr("period", i, "", "utility", fmt.Errorf("utility %v outside [−1, 1]: %w", p.Utility, ErrRange))
 		case p.Years < 0:
-			return inputErr("period", i, "", "Years", ErrNegative)
+			return inputErr("period", i, "", "years", ErrNegative)
 		}
 	}
 	return nil

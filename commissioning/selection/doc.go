@@ -108,18 +108,27 @@
 // never falls as the level rises. Levels where the mandatory items do not
 // fit are reported as infeasible points, not as errors.
 //
+// # JSON
+//
+// [Problem], [Selection] and [Point] write and read JSON with camelCase
+// field names and amounts as strings of decimal pounds; reading a Problem
+// or a Selection refuses a field it does not know with a [FieldError]
+// naming its path (items[2].cost). [ReadPortfolio] reads the external
+// portfolio format of the performance peers' instance files into a
+// [Portfolio], which [Portfolio.Problem] turns into a Problem.
+//
 // # Errors
 //
 // Invalid input returns an error that wraps a sentinel, testable with
 // [errors.Is], inside a typed error that says where:
 //
-//   - [ItemError] (item index, ID and field): [ErrEmptyID],
-//     [ErrDuplicateID], [ErrCostsLength], [ErrNegativeCost],
-//     [ErrNotWholePence], [ErrAmountRange], [ErrNotFinite] (benefit),
-//     [ErrUnknownDependency], [ErrUnknownStream];
+//   - [ItemError] (one-based position, ID and field): [ErrEmptyID],
+//     [ErrDuplicateID], [ErrCostsLength], [ErrNegative],
+//     [ErrNotWholePence], [ErrRange], [ErrNotFinite] (benefit),
+//     [ErrUnknownID] (a requirement or funding stream naming nothing);
 //   - [BudgetError] (year and stream): [ErrBudgetLength],
-//     [ErrNegativeBudget], [ErrNotWholePence], [ErrAmountRange],
-//     [ErrEmptyStream], [ErrDuplicateStream];
+//     [ErrNegative], [ErrNotWholePence], [ErrRange], [ErrEmptyID] and
+//     [ErrDuplicateID] (stream names);
 //   - [CycleError] names the items of a dependency cycle
 //     ([ErrCyclicDependency]);
 //   - [ConflictError] names two needed items in one exclusive group
@@ -130,5 +139,8 @@
 //
 // Problems with no years return [ErrNoYears]; bad options [ErrBadOption];
 // bad frontier levels [ErrBadLevel]; bad weights [ErrBadWeights] or
-// [ErrNotFinite].
+// [ErrNotFinite]. Every message starts "selection: " once. [ErrEmptyID],
+// [ErrDuplicateID], [ErrUnknownID], [ErrNegative], [ErrRange] and
+// [ErrNotFinite] are the reasons the module's packages share, so that
+// errors.Is matches them across the layers.
 package selection

@@ -269,13 +269,13 @@ func feasibleSelection(p Problem, ids []string) bool {
 		}
 	}
 	for y := range ny {
-		if spend[y].Cmp(p.Budget[y]) > 0 {
+		if spend[y].Compare(p.Budget[y]) > 0 {
 			return false
 		}
 	}
 	for _, st := range p.Streams {
 		for y, v := range stream[st.Name] {
-			if v.Cmp(st.Budget[y]) > 0 {
+			if v.Compare(st.Budget[y]) > 0 {
 				return false
 			}
 		}

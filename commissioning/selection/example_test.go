@@ -2,7 +2,9 @@ package selection_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/opencommissioning/scp/commissioning/selection"
 	"github.com/opencommissioning/scp/investment"
@@ -83,4 +85,58 @@ func ExampleWeightedBenefit() {
 	fmt.Println(b, err)
 	// Output:
 	// 640 <nil>
+}
+
+// A problem travels as JSON; a misspelt field is refused with its path.
+func ExampleProblem_UnmarshalJSON() {
+	b, err := json.Marshal(board())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var p selection.Problem
+	if err := json.Unmarshal(b, &p); err != nil {
+		fmt.Println(err)
+		return
+	}
+	sel, err := selection.Select(context.Background(), p, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(sel.IDs)
+
+	err = json.Unmarshal([]byte(`{"items":[{"id":"a","cost":["1"]}]}`), &p)
+	fmt.Println(err)
+	// Output:
+	// [care-record community-hub digital-front-door gp-pharmacists reablement-small]
+	// selection: items[1].cost: unknown field
+}
+
+// The performance peers' portfolio files are read into a Portfolio and
+// turned into a Problem in pounds.
+func ExampleReadPortfolio() {
+	const file = `{"name":"tiny","budgets":[10,12],"options":[
+		{"id":"a","costs":[6,6],"benefit":5,"group":"g"},
+		{"id":"b","costs":[5,5],"benefit":4,"group":"g"},
+		{"id":"c","costs":[4,6],"benefit":3}]}`
+	pf, err := selection.ReadPortfolio(strings.NewReader(file))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p, err := pf.Problem(2025)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	sel, err := selection.Select(context.Background(), p, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	first, _ := p.Budget[0].Pence()
+	fmt.Println(pf.Name, p.Years, first, "pence in the first year;", sel.IDs, sel.Benefit)
+	// Output:
+	// tiny 2025/26–2026/27 1000000 pence in the first year; [a c] 8
 }

@@ -62,7 +62,7 @@ func TestScaleBudgetRoundsDown(t *testing.T) {
 	}
 	for _, tc := range tests {
 		got, err := scaleBudget([]investment.Money{investment.MustGBP(tc.amount)}, tc.level)
-		if err != nil || got[0].Cmp(investment.MustGBP(tc.want)) != 0 {
+		if err != nil || got[0].Compare(investment.MustGBP(tc.want)) != 0 {
 			t.Errorf("scaleBudget(%s, %v) = %v, %v; want %s", tc.amount, tc.level, got, err, tc.want)
 		}
 	}

@@ -71,7 +71,7 @@ func FuzzSelect(f *testing.F) {
 			t.Fatalf("Select = %v (%v, optimal %v), enumeration %v (%v)", sel.IDs, sel.Benefit, sel.Optimal, ids, ben)
 		}
 		for y := range 2 {
-			if sel.Spend[y].Add(sel.Slack[y]).Cmp(p.Budget[y]) != 0 || sel.Slack[y].Sign() < 0 {
+			if sel.Spend[y].Add(sel.Slack[y]).Compare(p.Budget[y]) != 0 || sel.Slack[y].Sign() < 0 {
 				t.Fatalf("year %d: spend %v + slack %v ≠ budget %v", y, sel.Spend[y], sel.Slack[y], p.Budget[y])
 			}
 		}

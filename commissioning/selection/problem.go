@@ -12,41 +12,47 @@ type Item struct {
 	// ID identifies the item; it must be non-empty and unique in the problem.
 	// The chosen set is reported in ascending ID order, and ties between
 	// equally good sets are broken by ID (see the package documentation).
-	ID string
+	ID string `json:"id"`
 	// Costs holds the cost in each year of Problem.Years, first year first.
 	// Costs are whole pence, zero or more.
-	Costs []investment.Money
+	Costs []investment.Money `json:"costs"`
 	// Stream names the funding stream that pays for the item, if any. Its
 	// costs then count against that stream's ring-fenced budget as well as
 	// the overall budget. Empty means the overall budget only.
-	Stream string
+	Stream string `json:"stream,omitempty"`
 	// Benefit is the value of funding the item; it must be finite and may
 	// be negative (an enabling item that other items require).
-	Benefit float64
+	Benefit float64 `json:"benefit"`
 	// Group names a mutually exclusive group: at most one item of a group
 	// is chosen. Empty means no group.
-	Group string
+	Group string `json:"group,omitempty"`
 	// Requires lists the IDs of items that must be chosen if this one is.
-	Requires []string
+	Requires []string `json:"requires,omitempty"`
 	// Mandatory items are always chosen, together with what they require.
-	Mandatory bool
+	Mandatory bool `json:"mandatory,omitempty"`
 }
 
 // Stream is a ring-fenced funding stream: the items that name it may spend
 // at most Budget in each year, in addition to the overall budget.
 type Stream struct {
-	Name   string
-	Budget []investment.Money // one per year of Problem.Years
+	Name   string             `json:"name"`
+	Budget []investment.Money `json:"budget"` // one per year of Problem.Years
 }
 
 // Problem is a selection problem: the items, the years, the overall budget
 // in each year and any ring-fenced streams. Build it as a literal; [Select]
 // validates it.
+//
+// In JSON a Problem is an object with camelCase fields (years, budget,
+// streams, items; an item's id, costs, stream, benefit, group, requires and
+// mandatory); amounts are strings of decimal pounds. Reading one
+// ([Problem.UnmarshalJSON]) refuses fields it does not know. The zero
+// Problem writes and reads back.
 type Problem struct {
-	Years   investment.Years   // the budget years, inclusive
-	Budget  []investment.Money // overall budget in each year, one per year
-	Streams []Stream           // ring-fenced budgets, optional
-	Items   []Item
+	Years   investment.Years   `json:"years,omitzero"`    // the budget years, inclusive
+	Budget  []investment.Money `json:"budget"`            // overall budget in each year, one per year
+	Streams []Stream           `json:"streams,omitempty"` // ring-fenced budgets, optional
+	Items   []Item             `json:"items"`
 }
 
 // maxPence bounds every amount (and so every budget and cost): £10 trillion.
@@ -59,10 +65,10 @@ const maxPence int64 = 1_000_000_000_000_000
 func MaxAmount() investment.Money { return investment.FromPence(maxPence) }
 
 // toPence converts m to whole pence, or returns ErrNotWholePence or
-// ErrAmountRange.
+// ErrRange.
 func toPence(m investment.Money) (int64, error) {
-	if m.Abs().Cmp(MaxAmount()) > 0 {
-		return 0, ErrAmountRange
+	if m.Abs().Compare(MaxAmount()) > 0 {
+		return 0, ErrRange
 	}
 	p, exact := m.Pence()
 	if !exact {

@@ -172,7 +172,7 @@ func TestSelectStreamsAndSpend(t *testing.T) {
 		Optimal: true, Bound: 90,
 	}
 	opts := gocmp.Options{
-		gocmp.Comparer(func(a, b investment.Money) bool { return a.Cmp(b) == 0 }),
+		gocmp.Comparer(func(a, b investment.Money) bool { return a.Compare(b) == 0 }),
 		gocmp.FilterPath(func(p gocmp.Path) bool {
 			switch p.Last().String() {
 			case ".Tolerance", ".RootBound", ".Nodes":

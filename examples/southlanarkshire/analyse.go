@@ -148,7 +148,7 @@ func dementiaTable(r *report) error {
 // since.
 func populationForecast(r *report) error {
 	// National Records of Scotland mid-year estimates, South Lanarkshire,
-	// 2001–2019 (DOMAIN reference figures).
+	// 2001–2019 (NRS, Mid-year population estimates: time series data).
 	published := []float64{302340, 302770, 303480, 305660, 306850, 308450, 310370, 311310,
 		312180, 313180, 313900, 314330, 314810, 315300, 316230, 317100, 318200, 319020, 320530}
 	s := forecast.Series{Start: 2001, Frequency: forecast.Yearly, Values: published}

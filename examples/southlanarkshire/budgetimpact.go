@@ -84,7 +84,7 @@ func budgetImpact(r *report) error {
 		"entrants are followed through a four-state model (home, after a fall, care home, dead) from their",
 		"entry year. Uptake of falls prevention rises 20%, 40%, 60% and stays. Costs are undiscounted;",
 		"the last four columns split the impact by category.")
-	k := func(m investment.Money) string { return m.Format(investment.Thousand) }
+	k := func(m investment.Money) string { return m.FormatIn(investment.Thousand) }
 	r.printf("%-8s %8s %14s %14s %13s", "year", "entrants", "current", "with option", "impact")
 	for _, c := range tab.Categories {
 		r.printf(" %13s", c)

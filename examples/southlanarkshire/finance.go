@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/opencommissioning/scp/investment"
+	sl "github.com/opencommissioning/scp/needs/southlanarkshire"
 	"github.com/shopspring/decimal"
 )
 
@@ -10,11 +11,13 @@ import (
 // scale (the integrated budget plus the set-aside of a partnership of about
 // 320,000 people); they are not the Integration Joint Board's published
 // budget.
-func mediumTermPlan() *investment.Plan {
+func mediumTermPlan() *investment.FinancialPlan {
 	m := investment.MustGBP
 	d := decimal.RequireFromString
-	years := func(a, b, c string) map[investment.FinancialYear]investment.Money {
-		return map[investment.FinancialYear]investment.Money{2022: m(a), 2023: m(b), 2024: m(c)}
+	years := func(a, b, c string) investment.Flow { return investment.FlowFrom(2022, m(a), m(b), m(c)) }
+	code := map[string]string{} // locality name → GSS code: lines hold codes
+	for _, a := range sl.Localities() {
+		code[a.Name] = a.Code
 	}
 	var uplifts []investment.Uplift
 	rates := []struct {
@@ -33,7 +36,7 @@ func mediumTermPlan() *investment.Plan {
 	}
 	homeCare := investment.Mix{investment.ProviderRates: d("0.6"), investment.Pay: d("0.4")}
 	staffed := investment.Mix{investment.Pay: d("0.8"), investment.NonPay: d("0.2")}
-	return &investment.Plan{
+	return &investment.FinancialPlan{
 		Name:  "South Lanarkshire medium-term financial plan 2022/23 to 2024/25 (constructed)",
 		Years: investment.NewYears(2022, 3),
 		Streams: []investment.Stream{
@@ -47,10 +50,10 @@ func mediumTermPlan() *investment.Plan {
 				For: []investment.CareGroup{investment.Addictions}, Amounts: years("4,200,000", "4,200,000", "4,200,000")},
 		},
 		Lines: []investment.Line{
-			{ID: "home-care-cly", Name: "Care at home", CareGroup: investment.OlderPeople, Locality: "Clydesdale", Base: m("11,900,000"), Mix: homeCare},
-			{ID: "home-care-ek", Name: "Care at home", CareGroup: investment.OlderPeople, Locality: "East Kilbride", Base: m("15,200,000"), Mix: homeCare},
-			{ID: "home-care-ham", Name: "Care at home", CareGroup: investment.OlderPeople, Locality: "Hamilton", Base: m("17,000,000"), Mix: homeCare},
-			{ID: "home-care-rc", Name: "Care at home", CareGroup: investment.OlderPeople, Locality: "Rutherglen/Cambuslang", Base: m("9,400,000"), Mix: homeCare},
+			{ID: "home-care-cly", Name: "Care at home", CareGroup: investment.OlderPeople, Locality: code["Clydesdale"], Base: m("11,900,000"), Mix: homeCare},
+			{ID: "home-care-ek", Name: "Care at home", CareGroup: investment.OlderPeople, Locality: code["East Kilbride"], Base: m("15,200,000"), Mix: homeCare},
+			{ID: "home-care-ham", Name: "Care at home", CareGroup: investment.OlderPeople, Locality: code["Hamilton"], Base: m("17,000,000"), Mix: homeCare},
+			{ID: "home-care-rc", Name: "Care at home", CareGroup: investment.OlderPeople, Locality: code["Rutherglen/Cambuslang"], Base: m("9,400,000"), Mix: homeCare},
 			{ID: "care-homes", Name: "Care homes", CareGroup: investment.OlderPeople, Base: m("68,500,000"), Mix: investment.Only(investment.ProviderRates)},
 			{ID: "mental-health", Name: "Adult mental health", CareGroup: investment.MentalHealth, Base: m("38,700,000"), Mix: staffed},
 			{ID: "learning-disability", Name: "Learning disability", CareGroup: investment.LearningDisability, Base: m("64,200,000"),
@@ -82,7 +85,7 @@ func mediumTermPlan() *investment.Plan {
 		},
 		Reserves: []investment.Reserve{
 			{ID: "contingency", Name: "General (contingency) reserve", Kind: investment.General, Opening: m("9,800,000"),
-				Drawdown: map[investment.FinancialYear]investment.Money{2023: m("3,000,000"), 2024: m("3,000,000")}},
+				Drawdown: investment.FlowFrom(2023, m("3,000,000"), m("3,000,000"))},
 			{ID: "adp-carry-forward", Name: "Alcohol and drug partnership (earmarked)", Kind: investment.Earmarked, Opening: m("1,300,000")},
 		},
 	}

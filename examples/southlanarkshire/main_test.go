@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/opencommissioning/scp/investment"
 	"github.com/opencommissioning/scp/investment/investmenttest"
 )
 
@@ -66,20 +65,26 @@ func TestMoneyConserved(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	investmenttest.AssertConserves(t, r.state.year1, r.state.allocation)
-	investmenttest.AssertNonNegative(t, r.state.allocation)
+	codes := make([]string, len(r.state.localities))
+	for i, a := range r.state.localities {
+		codes[i] = a.Code
+	}
+	shares := investmenttest.Labelled(codes, r.state.allocation)
+	investmenttest.AssertConserves(t, r.state.year1, shares)
+	investmenttest.AssertNonNegative(t, shares)
 
 	b := r.state.budget
+	investmenttest.AssertBudgetRollsUp(t, b)
 	for i, yt := range b.Totals {
-		var lines, groups, places []investment.Money
+		var lines, groups, places []investmenttest.Part
 		for _, l := range b.Lines {
-			lines = append(lines, l.Years[i].Net)
+			lines = append(lines, investmenttest.P(l.ID, l.Years[i].Net))
 		}
 		for _, g := range b.ByCareGroup {
-			groups = append(groups, g.Years[i].Net)
+			groups = append(groups, investmenttest.P(g.Key, g.Years[i].Net))
 		}
 		for _, l := range b.ByLocality {
-			places = append(places, l.Years[i].Net)
+			places = append(places, investmenttest.P(l.Title, l.Years[i].Net))
 		}
 		investmenttest.AssertConserves(t, yt.Net, lines)
 		investmenttest.AssertConserves(t, yt.Net, groups)

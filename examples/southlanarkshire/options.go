@@ -34,35 +34,35 @@ func shortList() []commissioning.Option {
 	return []commissioning.Option{
 		{ID: "bau", Title: "Business as usual", Mandatory: true, FirstYear: fy},
 		{ID: "reablement", Title: "Reablement at home in every locality", Priority: "day-to-day", FirstYear: fy,
-			Revenue: level("1,100,000", 0), Benefits: level("1,650,000", 1), Outcomes: []int{2, 4, 9}},
+			Revenue: level("1,100,000", 0), Benefits: level("1,650,000", 1), Outcomes: []string{"NO-2", "NO-4", "NO-9"}},
 		{ID: "telecare", Title: "Digital telecare with responder service", Priority: "day-to-day", FirstYear: fy,
 			Requires: []string{"reablement"},
-			Capital:  once("600,000"), Revenue: level("150,000", 0), Benefits: level("420,000", 1), Outcomes: []int{2, 7},
+			Capital:  once("600,000"), Revenue: level("150,000", 0), Benefits: level("420,000", 1), Outcomes: []string{"NO-2", "NO-7"},
 			Bias: commissioning.OptimismBias{Shares: []commissioning.Share{{Category: commissioning.EquipmentDevelopment, Share: 1}}, Mitigation: 0.8}},
 		{ID: "falls", Title: "Community falls prevention", Priority: "prevention", FirstYear: fy,
-			Revenue: level("380,000", 0), Benefits: level("560,000", 1), Outcomes: []int{1, 7}},
+			Revenue: level("380,000", 0), Benefits: level("560,000", 1), Outcomes: []string{"NO-1", "NO-7"}},
 		{ID: "dementia-pds", Title: "Post-diagnostic dementia support", Priority: "prevention", FirstYear: fy,
-			Revenue: level("450,000", 0), Benefits: level("600,000", 1), Outcomes: []int{2, 4, 6}},
+			Revenue: level("450,000", 0), Benefits: level("600,000", 1), Outcomes: []string{"NO-2", "NO-4", "NO-6"}},
 		{ID: "mh-hub-small", Title: "Mental health and wellbeing hub, one site", Priority: "mental-health", Group: "mh-hub", FirstYear: fy,
-			Revenue: level("700,000", 0), Benefits: level("980,000", 1), Outcomes: []int{1, 3, 5}},
+			Revenue: level("700,000", 0), Benefits: level("980,000", 1), Outcomes: []string{"NO-1", "NO-3", "NO-5"}},
 		{ID: "mh-hub-large", Title: "Mental health and wellbeing hubs, four localities", Priority: "mental-health", Group: "mh-hub", FirstYear: fy,
-			Capital: once("1,500,000"), Revenue: level("1,100,000", 0), Benefits: level("1,750,000", 1), Outcomes: []int{1, 3, 5},
+			Capital: once("1,500,000"), Revenue: level("1,100,000", 0), Benefits: level("1,750,000", 1), Outcomes: []string{"NO-1", "NO-3", "NO-5"},
 			Bias: commissioning.OptimismBias{Shares: []commissioning.Share{{Category: commissioning.StandardBuildings, Share: 1}}, Mitigation: 0.5}},
 		{ID: "adp-outreach", Title: "Assertive outreach for people who use drugs", Priority: "mental-health", Stream: "adp", FirstYear: fy,
-			Revenue: level("350,000", 0), Benefits: level("520,000", 1), Outcomes: []int{1, 5, 7}},
+			Revenue: level("350,000", 0), Benefits: level("520,000", 1), Outcomes: []string{"NO-1", "NO-5", "NO-7"}},
 		{ID: "carers-breaks", Title: "Short breaks for unpaid carers", Priority: "prevention", FirstYear: fy,
-			Revenue: level("300,000", 0), Benefits: level("450,000", 1), Outcomes: []int{6}},
+			Revenue: level("300,000", 0), Benefits: level("450,000", 1), Outcomes: []string{"NO-6"}},
 		{ID: "hospital-at-home", Title: "Hospital at home for frail older people", Priority: "day-to-day", FirstYear: fy,
-			Revenue: level("1,400,000", 0), Benefits: level("1,800,000", 1), Outcomes: []int{2, 9}},
+			Revenue: level("1,400,000", 0), Benefits: level("1,800,000", 1), Outcomes: []string{"NO-2", "NO-9"}},
 	}
 }
 
 // fund is the transformation fund the options compete for in each year of
 // the plan, and the ring-fenced alcohol and drug money (constructed).
-func fund() (overall map[investment.FinancialYear]investment.Money, adp map[investment.FinancialYear]investment.Money) {
+func fund() (overall, adp investment.Flow) {
 	m := investment.MustGBP
-	overall = map[investment.FinancialYear]investment.Money{2022: m("4,500,000"), 2023: m("4,000,000"), 2024: m("4,000,000")}
-	adp = map[investment.FinancialYear]investment.Money{2022: m("400,000"), 2023: m("400,000"), 2024: m("400,000")}
+	overall = investment.FlowFrom(2022, m("4,500,000"), m("4,000,000"), m("4,000,000"))
+	adp = investment.FlowFrom(2022, m("400,000"), m("400,000"), m("400,000"))
 	return overall, adp
 }
 
@@ -86,8 +86,8 @@ func planOptions(r *report) error {
 			continue
 		}
 		sw, _ := a.Switch(commissioning.Benefits, -1)
-		r.printf("%-18s %12s %12s %12s %6.2f %9.1f%%\n", a.ID, a.PVCosts.Format(investment.Pound),
-			a.PVBenefits.Format(investment.Pound), a.NPSV.Format(investment.Pound), a.BCR, -100*sw.Change)
+		r.printf("%-18s %12s %12s %12s %6.2f %9.1f%%\n", a.ID, a.PVCosts.FormatIn(investment.Pound),
+			a.PVBenefits.FormatIn(investment.Pound), a.NPSV.FormatIn(investment.Pound), a.BCR, -100*sw.Change)
 	}
 	r.printf("(switch: the fall in benefits that would make the option not worth doing)\n\n")
 
@@ -161,7 +161,7 @@ func scoreOptions(r *report, opts []commissioning.Option, aps []commissioning.Ap
 func chooseOptions(r *report, opts []commissioning.Option) error {
 	overall, adp := fund()
 	sel, err := commissioning.Select(context.Background(), opts, overall, commissioning.Constraints{
-		Streams: map[string]map[investment.FinancialYear]investment.Money{"adp": adp},
+		Streams: map[string]investment.Flow{"adp": adp},
 	})
 	if err != nil {
 		return err
@@ -172,11 +172,11 @@ func chooseOptions(r *report, opts []commissioning.Option) error {
 	if err != nil {
 		return err
 	}
-	r.printf("Total NPSV %s\n\n", total.Format(investment.Pound))
+	r.printf("Total NPSV %s\n\n", total.FormatIn(investment.Pound))
 	r.printf("%-10s %12s %12s %12s\n", "year", "fund", "spend", "unspent")
 	i := 0
 	for y := range investment.NewYears(2022, 3).All() {
-		r.printf("%-10v %12s %12s %12s\n", y, overall[y].Format(investment.Pound), sel.Spend[i].Format(investment.Pound), sel.Slack[i].Format(investment.Pound))
+		r.printf("%-10v %12s %12s %12s\n", y, overall.In(y).FormatIn(investment.Pound), sel.Spend[i].FormatIn(investment.Pound), sel.Slack[i].FormatIn(investment.Pound))
 		i++
 	}
 	r.printf("\n")
@@ -222,8 +222,8 @@ func simulateOptions(r *report, opts []commissioning.Option) error {
 		if o.ID == "bau" {
 			continue
 		}
-		r.printf("%-18s %12s %12s %12s %9.1f%%\n", o.ID, o.Mean.Format(investment.Pound),
-			o.Percentiles[0].NPSV.Format(investment.Pound), o.Percentiles[1].NPSV.Format(investment.Pound), 100*o.ProbPositive)
+		r.printf("%-18s %12s %12s %12s %9.1f%%\n", o.ID, o.Mean.FormatIn(investment.Pound),
+			o.Percentiles[0].NPSV.FormatIn(investment.Pound), o.Percentiles[1].NPSV.FormatIn(investment.Pound), 100*o.ProbPositive)
 	}
 	r.printf("\n")
 	return nil
@@ -260,14 +260,14 @@ func marginalAnalysis(r *report) error {
 		for _, rel := range s.Releases {
 			from = append(from, rel.Disinvestment)
 		}
-		r.printf("  fund %-18s %10s  (%.1f points per £100k) from %s\n", s.Proposal, s.Amount.Format(investment.Pound),
+		r.printf("  fund %-18s %10s  (%.1f points per £100k) from %s\n", s.Proposal, s.Amount.FormatIn(investment.Pound),
 			1e5*s.BenefitPerPound, strings.Join(from, ", "))
 	}
 	for _, u := range rec.Unfunded {
 		r.printf("  leave %-17s unfunded: %s\n", u.Proposal, u.Reason)
 	}
 	r.printf("  released %s, invested %s, unallocated %s; benefit +%.0f −%.0f points\n\n",
-		rec.Released.Format(investment.Pound), rec.Invested.Format(investment.Pound), rec.Unallocated.Format(investment.Pound),
+		rec.Released.FormatIn(investment.Pound), rec.Invested.FormatIn(investment.Pound), rec.Unallocated.FormatIn(investment.Pound),
 		rec.BenefitGained, rec.BenefitLost)
 	return nil
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/opencommissioning/scp/commissioning"
@@ -32,16 +33,14 @@ func strategicPlan(r *report) error {
 		Approved: time.Date(2022, time.March, 21, 0, 0, 0, 0, time.UTC),
 		Period:   investment.NewYears(2022, 3),
 		Priorities: []commissioning.Priority{
-			{ID: "prevention", Title: "Early intervention, prevention and inequalities", Outcomes: []int{1, 5, 6}},
-			{ID: "mental-health", Title: "Mental health and addictions", Outcomes: []int{1, 3, 7}},
-			{ID: "day-to-day", Title: "Sustaining and improving day-to-day services", Outcomes: []int{2, 4, 9}},
+			{ID: "prevention", Title: "Early intervention, prevention and inequalities", Outcomes: []string{"NO-1", "NO-5", "NO-6"}},
+			{ID: "mental-health", Title: "Mental health and addictions", Outcomes: []string{"NO-1", "NO-3", "NO-7"}},
+			{ID: "day-to-day", Title: "Sustaining and improving day-to-day services", Outcomes: []string{"NO-2", "NO-4", "NO-9"}},
 		},
 		Options: r.state.chosen,
 		Finance: mediumTermPlan(),
 	}
-	for _, a := range r.state.localities {
-		p.Localities = append(p.Localities, commissioning.Locality{Code: a.Code, Name: a.Name})
-	}
+	p.Localities = r.state.localities
 	if err := p.Validate(); err != nil {
 		return err
 	}
@@ -98,17 +97,4 @@ func financialPlanTable(r *report, b *investment.Budget) {
 
 // group0 writes an amount in £000 with thousands separators and no pound
 // sign, rounding half away from zero: £1,234,567 is "1,235".
-func group0(m investment.Money) string {
-	s := m.Format(investment.Thousand) // "£1,235k" or "-£1,235k"
-	out := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		switch {
-		case s[i] == 'k':
-		case s[i] == 0xC2 && i+1 < len(s) && s[i+1] == 0xA3: // the pound sign
-			i++
-		default:
-			out = append(out, s[i])
-		}
-	}
-	return string(out)
-}
+func group0(m investment.Money) string { return fmt.Sprintf("% k", m) }

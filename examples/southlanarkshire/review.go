@@ -145,7 +145,7 @@ func logicModel(r *report) error {
 			return err
 		}
 		r.printf("  %-14s → %-5s effect %5.1f (%.1f–%.1f), lag %d, cost a unit %s\n",
-			c.Line, c.Target, c.Effect.Central, c.Effect.Low, c.Effect.High, c.Lag, u.Central.Format(investment.Pound))
+			c.Line, c.Target, c.Effect.Central, c.Effect.Low, c.Effect.High, c.Lag, u.Central.FormatIn(investment.Pound))
 	}
 	r.printf("  (NI-19 bed days per 1,000 aged 75+; NI-16 falls per 1,000 aged 65+; NI-1, NI-8, NI-18 percentage points)\n\n")
 	return nil
@@ -173,7 +173,7 @@ func dementiaFrontier(r *report) error {
 		case row.Comparator == "":
 			r.printf("  %-16s reference\n", row.ID)
 		default:
-			r.printf("  %-16s ICER %s a QALY against %s\n", row.ID, row.ICER.Format(investment.Pound), row.Comparator)
+			r.printf("  %-16s ICER %s a QALY against %s\n", row.ID, row.ICER.FormatIn(investment.Pound), row.Comparator)
 		}
 	}
 	for _, lambda := range []string{"20,000", "30,000"} {

@@ -16,7 +16,12 @@ import (
 //	sMAPE = mean(200·|a − f| / (|a| + |f|))
 //	MASE  = MAE / mean|y(t) − y(t−m)| over the training series
 type Accuracy struct {
-	ME, MAE, RMSE, MAPE, SMAPE, MASE float64
+	ME    float64 `json:"me"`
+	MAE   float64 `json:"mae"`
+	RMSE  float64 `json:"rmse"`
+	MAPE  float64 `json:"mape"`
+	SMAPE float64 `json:"smape"`
+	MASE  float64 `json:"mase"`
 }
 
 // Measure returns the accuracy of forecasts f of the actual values a, with
@@ -27,6 +32,11 @@ type Accuracy struct {
 // [ErrScale] while the other measures are still returned. Inputs of
 // different or zero length give [ErrLength].
 func Measure(a, f, train []float64, m int) (Accuracy, error) {
+	acc, err := measure(a, f, train, m)
+	return acc, prefixed(err)
+}
+
+func measure(a, f, train []float64, m int) (Accuracy, error) {
 	var acc Accuracy
 	if len(a) == 0 || len(a) != len(f) {
 		return acc, fmt.Errorf("%d actual values, %d forecasts: %w", len(a), len(f), ErrLength)
@@ -102,14 +112,14 @@ func SMAPE(a, f []float64) (float64, error) {
 // the in-sample MAE of the lag-m naive forecast on train.
 func MASE(a, f, train []float64, m int) (float64, error) {
 	if len(a) == 0 || len(a) != len(f) {
-		return math.NaN(), fmt.Errorf("%d actual values, %d forecasts: %w", len(a), len(f), ErrLength)
+		return math.NaN(), prefixed(fmt.Errorf("%d actual values, %d forecasts: %w", len(a), len(f), ErrLength))
 	}
 	if m < 1 {
 		m = 1
 	}
 	scale := naiveScale(train, m)
 	if !(scale > 0) {
-		return math.NaN(), fmt.Errorf("MASE of a training series without change at lag %d: %w", m, ErrScale)
+		return math.NaN(), prefixed(fmt.Errorf("MASE of a training series without change at lag %d: %w", m, ErrScale))
 	}
 	var mae float64
 	for i := range a {

@@ -11,9 +11,9 @@ import (
 // Backtest is the result of a rolling-origin evaluation: one forecast from
 // each origin, scored against the values that followed it.
 type Backtest struct {
-	Origins  []int      // number of observations used for each forecast
-	Accuracy []Accuracy // accuracy of each forecast
-	Mean     Accuracy   // mean of each measure over origins (NaN if any origin's measure is NaN)
+	Origins  []int      `json:"origins"`  // number of observations used for each forecast
+	Accuracy []Accuracy `json:"accuracy"` // accuracy of each forecast
+	Mean     Accuracy   `json:"mean"`     // mean of each measure over origins (NaN if any origin's measure is NaN)
 }
 
 // RollingOrigin evaluates method by rolling-origin forecasting (Tashman
@@ -26,7 +26,7 @@ func RollingOrigin(s Series, method Method, h, minTrain int, o *Options) (*Backt
 		return nil, err
 	}
 	if h < 1 {
-		return nil, fmt.Errorf("h = %d: %w", h, ErrHorizon)
+		return nil, prefixed(fmt.Errorf("h = %d: %w", h, ErrHorizon))
 	}
 	minTrain = max(minTrain, 2)
 	n := len(s.Values)
@@ -38,17 +38,17 @@ func RollingOrigin(s Series, method Method, h, minTrain int, o *Options) (*Backt
 	for n0 := minTrain; n0+h <= n; n0++ {
 		train := s
 		train.Values = s.Values[:n0]
-		mod, err := Fit(train, method, o)
+		mod, err := fit(train, method, o)
 		if err != nil {
-			return nil, fmt.Errorf("origin %d: %w", n0, err)
+			return nil, wrapf(err, "origin %d", n0)
 		}
-		fc, err := mod.Forecast(h)
+		fc, err := mod.forecast(h)
 		if err != nil {
-			return nil, fmt.Errorf("origin %d: %w", n0, err)
+			return nil, wrapf(err, "origin %d", n0)
 		}
-		acc, err := Measure(s.Values[n0:n0+h], fc.Mean, train.Values, m)
+		acc, err := measure(s.Values[n0:n0+h], fc.Mean, train.Values, m)
 		if err != nil && !errors.Is(err, ErrScale) {
-			return nil, fmt.Errorf("origin %d: %w", n0, err)
+			return nil, wrapf(err, "origin %d", n0)
 		}
 		bt.Origins = append(bt.Origins, n0)
 		bt.Accuracy = append(bt.Accuracy, acc)
@@ -63,7 +63,7 @@ func RollingOrigin(s Series, method Method, h, minTrain int, o *Options) (*Backt
 		bt.Mean.MASE += a.MASE / k
 	}
 	if math.IsNaN(bt.Mean.MASE) || math.IsNaN(bt.Mean.MAPE) {
-		return bt, fmt.Errorf("rolling origin: some measures undefined: %w", ErrScale)
+		return bt, prefixed(fmt.Errorf("rolling origin: some measures undefined: %w", ErrScale))
 	}
 	return bt, nil
 }

@@ -9,144 +9,113 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/opencommissioning/scp/internal/csvcol"
+	"github.com/opencommissioning/scp/needs"
 )
 
-// ErrFormat reports a malformed long-form CSV; see [DataError].
-var ErrFormat = errors.New("forecast: malformed data")
-
-// DataError says where a long-form CSV is malformed. It wraps [ErrFormat]
-// or a more specific cause.
-type DataError struct {
-	Line  int    // 1-based line of the CSV (0 when it concerns the whole file)
-	Field string // column name, or the series id for per-series problems
-	Err   error
+// longColumns are the columns of the long form, in the order of the long*
+// positions below.
+var longColumns = []csvcol.Column{
+	{Name: "id", Aliases: []string{"series", "unique id"}},
+	{Name: "value", Aliases: []string{"y"}},
+	{Name: "split"},
+	{Name: "t", Aliases: []string{"position"}, Optional: true},
+	{Name: "year", Optional: true},
+	{Name: "category", Optional: true},
 }
 
-// Error implements the error interface.
-func (e *DataError) Error() string {
-	if e.Line == 0 {
-		return fmt.Sprintf("forecast: %s: %v", e.Field, e.Err)
-	}
-	return fmt.Sprintf("forecast: line %d, %s: %v", e.Line, e.Field, e.Err)
-}
-
-// Unwrap returns the cause.
-func (e *DataError) Unwrap() error { return e.Err }
+// Positions in longColumns.
+const (
+	longID = iota
+	longValue
+	longSplit
+	longT
+	longYear
+	longCategory
+)
 
 // Holdout is one series of a forecasting benchmark: the training part and
 // the held-out values that follow it.
 type Holdout struct {
-	ID       string
-	Category string
-	Train    Series
-	Test     []float64
+	ID       string    `json:"id"`
+	Category string    `json:"category"`
+	Train    Series    `json:"train"`
+	Test     []float64 `json:"test"`
+}
+
+// longRow is one observation of ReadLong.
+type longRow struct {
+	t, year int
+	v       float64
+	test    bool
+	line    int
+}
+
+// longReader reads the records of ReadLong and says where they fail.
+type longReader struct {
+	cr     *csv.Reader
+	header []string
+	pos    []int    // position of each of longColumns, -1 when absent
+	rec    []string // the current record
+	line   int      // its line
+}
+
+// fail returns a *needs.ParseError at column c (one of the long* positions)
+// of the current line; its reason wraps [ErrFormat].
+func (r *longReader) fail(line, c int, format string, args ...any) error {
+	return &needs.ParseError{Line: line, Column: r.pos[c] + 1, Field: longColumns[c].Name,
+		Err: fmt.Errorf(format+": %w", append(args, ErrFormat)...), Package: "forecast"}
+}
+
+// field returns the trimmed field of column c in the current record.
+func (r *longReader) field(c int) (string, error) {
+	i := r.pos[c]
+	if i >= len(r.rec) {
+		return "", r.fail(r.line, c, "missing field (%d of %d)", len(r.rec), len(r.header))
+	}
+	return strings.TrimSpace(r.rec[i]), nil
 }
 
 // ReadLong reads yearly series in long form: a header row naming at least
 // the columns id, value and split (train or test), optionally t (position),
-// year and category, in any order; other columns are ignored. Rows of a
-// series are ordered by t when present (file order otherwise); the test rows
-// of a series must follow all its train rows. The start year comes from the
-// year column (0 without it). Series are returned in order of first
-// appearance. Empty values, NaN and Inf are errors.
+// year and category, in any order, found by name without regard to case,
+// spaces or underscores; other columns are ignored. Rows of a series are
+// ordered by t when present (file order otherwise); the test rows of a series
+// must follow all its train rows. The start year comes from the year column
+// (0 without it). Series are returned in order of first appearance. Empty
+// values, NaN and Inf are errors.
+//
+// Every error is a [*needs.ParseError] naming the line and column, wrapping
+// [ErrFormat] or, for the header, [needs.ErrMissingColumn] or
+// [needs.ErrDuplicateColumn].
 func ReadLong(r io.Reader) ([]Holdout, error) {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = true
-	header, err := cr.Read()
-	if err != nil {
-		return nil, &DataError{Line: 1, Field: "header", Err: errors.Join(ErrFormat, err)}
-	}
-	col := map[string]int{}
-	for i, h := range header {
-		col[strings.ToLower(strings.TrimSpace(h))] = i
-	}
-	for _, need := range []string{"id", "value", "split"} {
-		if _, ok := col[need]; !ok {
-			return nil, &DataError{Line: 1, Field: need, Err: fmt.Errorf("%w: no %q column", ErrFormat, need)}
-		}
-	}
-	idCol, vCol, sCol := col["id"], col["value"], col["split"]
-	tCol, hasT := col["t"]
-	yCol, hasYear := col["year"]
-	cCol, hasCat := col["category"]
-	type row struct {
-		t, year int
-		v       float64
-		test    bool
-		line    int
+	lr := &longReader{cr: csv.NewReader(r)}
+	lr.cr.FieldsPerRecord = -1
+	lr.cr.ReuseRecord = true
+	if err := lr.readHeader(); err != nil {
+		return nil, err
 	}
 	var order []string
-	rows := map[string][]row{}
+	rows := map[string][]longRow{}
 	cats := map[string]string{}
-	var (
-		rec  []string
-		line int
-	)
-	get := func(name string, i int) (string, error) {
-		if i >= len(rec) {
-			return "", &DataError{Line: line, Field: name, Err: fmt.Errorf("%w: missing field", ErrFormat)}
-		}
-		return strings.TrimSpace(rec[i]), nil
-	}
 	for {
-		rec, err = cr.Read()
+		rec, err := lr.cr.Read()
 		if err == io.EOF {
 			break
 		}
-		line, _ = cr.FieldPos(0)
 		if err != nil {
-			return nil, &DataError{Line: line, Field: "row", Err: errors.Join(ErrFormat, err)}
+			return nil, syntaxErr(err)
 		}
-		id, err := get("id", idCol)
-		if err != nil {
-			return nil, err
-		}
-		if id == "" {
-			return nil, &DataError{Line: line, Field: "id", Err: fmt.Errorf("%w: empty id", ErrFormat)}
-		}
-		vs, err := get("value", vCol)
+		lr.rec = rec
+		lr.line, _ = lr.cr.FieldPos(0)
+		id, rw, err := lr.row()
 		if err != nil {
 			return nil, err
 		}
-		v, err := strconv.ParseFloat(vs, 64)
-		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-			return nil, &DataError{Line: line, Field: "value", Err: fmt.Errorf("%w: %q is not a finite number", ErrFormat, vs)}
-		}
-		sp, err := get("split", sCol)
-		if err != nil {
-			return nil, err
-		}
-		var rw row
-		rw.v, rw.line = v, line
-		switch strings.ToLower(sp) {
-		case "train":
-		case "test":
-			rw.test = true
-		default:
-			return nil, &DataError{Line: line, Field: "split", Err: fmt.Errorf("%w: %q is neither train nor test", ErrFormat, sp)}
-		}
-		if hasT {
-			ts, err := get("t", tCol)
-			if err != nil {
-				return nil, err
-			}
-			if rw.t, err = strconv.Atoi(ts); err != nil {
-				return nil, &DataError{Line: line, Field: "t", Err: fmt.Errorf("%w: %q is not an integer", ErrFormat, ts)}
-			}
-		}
-		if hasYear {
-			ys, err := get("year", yCol)
-			if err != nil {
-				return nil, err
-			}
-			if rw.year, err = strconv.Atoi(ys); err != nil {
-				return nil, &DataError{Line: line, Field: "year", Err: fmt.Errorf("%w: %q is not an integer", ErrFormat, ys)}
-			}
-		}
-		if hasCat && cCol < len(rec) {
+		if i := lr.pos[longCategory]; i >= 0 && i < len(rec) {
 			if _, ok := cats[id]; !ok {
-				cats[id] = strings.TrimSpace(rec[cCol])
+				cats[id] = strings.TrimSpace(rec[i])
 			}
 		}
 		rs, ok := rows[id]
@@ -157,30 +126,117 @@ func ReadLong(r io.Reader) ([]Holdout, error) {
 	}
 	out := make([]Holdout, 0, len(order))
 	for _, id := range order {
-		rs := rows[id]
-		if hasT {
-			slices.SortStableFunc(rs, func(a, b row) int { return a.t - b.t })
-			for i := 1; i < len(rs); i++ {
-				if rs[i].t == rs[i-1].t {
-					return nil, &DataError{Line: rs[i].line, Field: "t", Err: fmt.Errorf("%w: series %q repeats t = %d", ErrFormat, id, rs[i].t)}
-				}
-			}
+		h, err := lr.holdout(id, rows[id])
+		if err != nil {
+			return nil, err
 		}
-		h := Holdout{ID: id, Category: cats[id], Train: Series{Frequency: Yearly}}
-		for i, rw := range rs {
-			if rw.test {
-				h.Test = append(h.Test, rw.v)
-				continue
-			}
-			if len(h.Test) > 0 {
-				return nil, &DataError{Line: rw.line, Field: "split", Err: fmt.Errorf("%w: series %q has a train row after a test row", ErrFormat, id)}
-			}
-			if i == 0 {
-				h.Train.Start = rw.year
-			}
-			h.Train.Values = append(h.Train.Values, rw.v)
-		}
+		h.Category = cats[id]
 		out = append(out, h)
 	}
 	return out, nil
+}
+
+// readHeader reads the header row and finds the columns.
+func (r *longReader) readHeader() error {
+	header, err := r.cr.Read()
+	if err != nil {
+		if err == io.EOF {
+			return &needs.ParseError{Line: 1, Err: fmt.Errorf("no header: %w", ErrFormat), Package: "forecast"}
+		}
+		return syntaxErr(err)
+	}
+	r.header = slices.Clone(header)
+	r.pos, err = csvcol.Find(r.header, longColumns...)
+	var me *csvcol.MissingError
+	if errors.As(err, &me) {
+		return &needs.ParseError{Line: 1, Field: me.Column, Err: fmt.Errorf("%v: %w: %w", err, needs.ErrMissingColumn, ErrFormat), Package: "forecast"}
+	}
+	var de *csvcol.DuplicateError
+	if errors.As(err, &de) {
+		return &needs.ParseError{Line: 1, Column: de.Position, Field: de.Column, Err: fmt.Errorf("%v: %w: %w", err, needs.ErrDuplicateColumn, ErrFormat), Package: "forecast"}
+	}
+	return err
+}
+
+// syntaxErr turns an encoding/csv error into a *needs.ParseError.
+func syntaxErr(err error) error {
+	var ce *csv.ParseError
+	if errors.As(err, &ce) {
+		return &needs.ParseError{Line: ce.Line, Column: ce.Column, Err: fmt.Errorf("%v: %w: %w", ce.Err, needs.ErrSyntax, ErrFormat), Package: "forecast"}
+	}
+	return fmt.Errorf("forecast: reading CSV: %w", err)
+}
+
+// row reads the current record.
+func (r *longReader) row() (string, longRow, error) {
+	rw := longRow{line: r.line}
+	id, err := r.field(longID)
+	if err != nil {
+		return "", rw, err
+	}
+	if id == "" {
+		return "", rw, r.fail(r.line, longID, "empty id")
+	}
+	vs, err := r.field(longValue)
+	if err != nil {
+		return "", rw, err
+	}
+	rw.v, err = strconv.ParseFloat(vs, 64)
+	if err != nil || math.IsNaN(rw.v) || math.IsInf(rw.v, 0) {
+		return "", rw, r.fail(r.line, longValue, "%q is not a finite number", vs)
+	}
+	sp, err := r.field(longSplit)
+	if err != nil {
+		return "", rw, err
+	}
+	switch strings.ToLower(sp) {
+	case "train":
+	case "test":
+		rw.test = true
+	default:
+		return "", rw, r.fail(r.line, longSplit, "%q is neither train nor test", sp)
+	}
+	for _, c := range []struct {
+		col int
+		dst *int
+	}{{longT, &rw.t}, {longYear, &rw.year}} {
+		if r.pos[c.col] < 0 {
+			continue
+		}
+		s, err := r.field(c.col)
+		if err != nil {
+			return "", rw, err
+		}
+		if *c.dst, err = strconv.Atoi(s); err != nil {
+			return "", rw, r.fail(r.line, c.col, "%q is not an integer", s)
+		}
+	}
+	return id, rw, nil
+}
+
+// holdout orders the rows of series id and splits them.
+func (r *longReader) holdout(id string, rs []longRow) (Holdout, error) {
+	if r.pos[longT] >= 0 {
+		slices.SortStableFunc(rs, func(a, b longRow) int { return a.t - b.t })
+		for i := 1; i < len(rs); i++ {
+			if rs[i].t == rs[i-1].t {
+				return Holdout{}, r.fail(rs[i].line, longT, "series %q repeats t = %d", id, rs[i].t)
+			}
+		}
+	}
+	h := Holdout{ID: id, Train: Series{Frequency: Yearly}}
+	for i, rw := range rs {
+		if rw.test {
+			h.Test = append(h.Test, rw.v)
+			continue
+		}
+		if len(h.Test) > 0 {
+			return Holdout{}, r.fail(rw.line, longSplit, "series %q has a train row after a test row", id)
+		}
+		if i == 0 {
+			h.Train.Start = rw.year
+		}
+		h.Train.Values = append(h.Train.Values, rw.v)
+	}
+	return h, nil
 }

@@ -13,15 +13,16 @@ import (
 // Forecast holds point forecasts and prediction intervals for horizons
 // 1 … h after the last observation.
 type Forecast struct {
-	Model     string     // name of the model that produced it
-	Mean      []float64  // point forecasts
-	Intervals []Interval // one per requested level, in the order asked
+	Model     string     `json:"model"`     // name of the model that produced it
+	Mean      []float64  `json:"mean"`      // point forecasts
+	Intervals []Interval `json:"intervals"` // one per requested level, in the order asked
 }
 
 // Interval is a prediction interval at one level (in percent, e.g. 80 or 95).
 type Interval struct {
-	Level        float64
-	Lower, Upper []float64
+	Level float64   `json:"level"`
+	Lower []float64 `json:"lower"`
+	Upper []float64 `json:"upper"`
 }
 
 // defaultPaths is the number of simulated paths when Options.Paths is zero.
@@ -38,6 +39,12 @@ const defaultPaths = 5000
 // Science 59(7)). A non-finite forecast is never returned: it is reported
 // as [ErrNoFit].
 func (m *Model) Forecast(h int, levels ...float64) (*Forecast, error) {
+	fc, err := m.forecast(h, levels...)
+	return fc, prefixed(err)
+}
+
+// forecast is Forecast with errors that do not carry the package prefix.
+func (m *Model) forecast(h int, levels ...float64) (*Forecast, error) {
 	if h < 1 {
 		return nil, fmt.Errorf("h = %d: %w", h, ErrHorizon)
 	}

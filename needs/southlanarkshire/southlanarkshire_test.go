@@ -8,7 +8,8 @@ import (
 )
 
 // The partnership totals reproduce the published National Records of
-// Scotland mid-year estimates (DOMAIN.md §1) exactly.
+// Scotland mid-year estimates (NRS, Mid-year population estimates,
+// South Lanarkshire council area) exactly.
 func TestPublicTotalsNRS(t *testing.T) {
 	p, err := Population()
 	if err != nil {

@@ -223,18 +223,12 @@ func (e *engine) draw(d int, seed uint64, pcg *rand.PCG, samplers []sampler, w *
 }
 
 // Curve returns the acceptability curve of the draws over the λ values
-// ([outcomes.CEAC]), costs rounded to the penny.
+// ([outcomes.CEAC]), from the draws' float costs in pounds.
 func (p *PSA) Curve(e Effect, lambdas []investment.Money) (*outcomes.Curve, error) {
 	eff := p.Effects(e)
 	ds := make([]outcomes.Draws, len(p.IDs))
 	for i, id := range p.IDs {
-		ds[i] = outcomes.Draws{ID: id, Costs: make([]investment.Money, len(p.Cost[i])), Effects: eff[i]}
-		for d, c := range p.Cost[i] {
-			var err error
-			if ds[i].Costs[d], err = pounds(c); err != nil {
-				return nil, err
-			}
-		}
+		ds[i] = outcomes.Draws{ID: id, Costs: p.Cost[i], Effects: eff[i]}
 	}
 	c, err := outcomes.CEAC(ds, lambdas)
 	if err != nil {
