@@ -59,6 +59,7 @@ func TestDependencyArrows(t *testing.T) {
 		"needs/":                    {[]string{"needs"}, []string{"gonum.org/v1/gonum/"}},
 		"needs/forecast":            {[]string{"needs"}, []string{"gonum.org/v1/gonum/"}},
 		"outcomes":                  {[]string{"investment"}, []string{"github.com/shopspring/decimal", "gonum.org/v1/gonum/"}},
+		"outcomes/markov":           {[]string{"investment", "outcomes"}, []string{"github.com/shopspring/decimal", "gonum.org/v1/gonum/"}},
 		"commissioning/":            {[]string{"investment", "needs", "needs/", "outcomes", "commissioning/"}, []string{"github.com/shopspring/decimal", "gonum.org/v1/gonum/"}},
 		"internal/":                 {[]string{"internal/"}, nil},
 		"commissioning":             {[]string{"investment", "needs", "needs/forecast", "outcomes", "commissioning/"}, []string{"github.com/shopspring/decimal", "gonum.org/v1/gonum/"}},

@@ -56,7 +56,7 @@ func runRound(w io.Writer) (*commissioning.Round, error) {
 	// is added to this list where it belongs.
 	sections := []func(){
 		p.analyse,
-		p.finance, p.economicCase, p.choice, p.simulation, p.outcomesPlanned,
+		p.finance, p.economicCase, p.choice, p.simulation, p.budgetImpact, p.outcomesPlanned,
 		p.do,
 		p.review, p.statutory,
 	}
@@ -72,6 +72,13 @@ type printer struct {
 	err   error
 	r     *commissioning.Round
 	names map[string]string
+}
+
+// fail records err as the printer's error unless one is recorded.
+func (p *printer) fail(err error) {
+	if p.err == nil {
+		p.err = err
+	}
 }
 
 func (p *printer) printf(format string, args ...any) {
