@@ -53,7 +53,7 @@ var (
 	// ErrTooFewPoints reports a trend asked of fewer than two years.
 	ErrTooFewPoints = errors.New("too few points")
 	// ErrNoAlternatives reports a cost-effectiveness analysis with no alternatives.
-	ErrNoAlternatives = errors.New("no alternatives")
+	ErrNoAlternatives = fault.ErrNoAlternatives
 	// ErrZeroEffect reports a ratio whose denominator, a difference in effect
 	// or an effect, is zero.
 	ErrZeroEffect = errors.New("zero effect")

@@ -17,7 +17,7 @@ var (
 	// ErrNoCriteria reports a matrix or weight list with no criteria.
 	ErrNoCriteria = errors.New("no criteria")
 	// ErrNoAlternatives reports a matrix with no alternatives.
-	ErrNoAlternatives = errors.New("no alternatives")
+	ErrNoAlternatives = fault.ErrNoAlternatives
 	// ErrEmptyID reports a criterion or alternative with an empty id. It is
 	// the module's shared reason.
 	ErrEmptyID = fault.ErrEmptyID

@@ -41,6 +41,9 @@ var (
 	ErrSyntax = errors.New("invalid syntax")
 	// ErrUnknownName reports text that names no value of an enumerated type.
 	ErrUnknownName = errors.New("unknown name")
+	// ErrNoAlternatives reports an analysis or choice asked of no
+	// alternatives.
+	ErrNoAlternatives = errors.New("no alternatives")
 	// ErrUnknownField reports a field in a JSON document that the type it
 	// is decoded into does not have.
 	ErrUnknownField = errors.New("unknown field")
