@@ -247,3 +247,71 @@ func TestFunctionLength(t *testing.T) {
 		}
 	}
 }
+
+// TestTypedErrorsPrefix walks the exported error types of every library
+// package: each Error method writes its package's prefix itself (a string
+// literal "pkg: " or the package name handed to the shared message
+// builder) and never strips a prefix from the error it wraps. A detail
+// type that is only ever reported inside another error says so in its doc
+// comment ("… which carries the prefix").
+func TestTypedErrorsPrefix(t *testing.T) {
+	all := sources(t)
+	inner := map[string]bool{} // pkg.Type of detail errors
+	for _, s := range all {
+		for _, d := range s.file.Decls {
+			if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.TYPE && g.Doc != nil && strings.Contains(g.Doc.Text(), "which carries the prefix") {
+				for _, spec := range g.Specs {
+					inner[s.pkg+"."+spec.(*ast.TypeSpec).Name.Name] = true
+				}
+			}
+		}
+	}
+	for _, s := range all {
+		if !library(s.pkg) {
+			continue
+		}
+		name := s.file.Name.Name
+		for _, d := range s.file.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Recv == nil || fd.Name.Name != "Error" || fd.Body == nil {
+				continue
+			}
+			recv := receiverName(fd)
+			if !ast.IsExported(recv) || inner[s.pkg+"."+recv] {
+				continue
+			}
+			var prefixed, strips bool
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.BasicLit:
+					if v, err := strconv.Unquote(n.Value); err == nil && (strings.HasPrefix(v, name+": ") || v == name) {
+						prefixed = true
+					}
+				case *ast.SelectorExpr:
+					if n.Sel.Name == "TrimPrefix" {
+						strips = true
+					}
+				}
+				return true
+			})
+			where := s.fset.Position(fd.Pos()).String()
+			if !prefixed {
+				t.Errorf("%s: (%s).Error does not write the prefix %q", where, recv, name+": ")
+			}
+			if strips {
+				t.Errorf("%s: (%s).Error strips a prefix: wrap unprefixed reasons instead", where, recv)
+			}
+		}
+	}
+}
+
+func receiverName(fd *ast.FuncDecl) string {
+	e := fd.Recv.List[0].Type
+	if st, ok := e.(*ast.StarExpr); ok {
+		e = st.X
+	}
+	if id, ok := e.(*ast.Ident); ok {
+		return id.Name
+	}
+	return ""
+}

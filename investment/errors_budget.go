@@ -146,7 +146,8 @@ func (e *PlanError) detail() string {
 func (e *PlanError) Unwrap() error { return e.Err }
 
 // OverdrawError gives the figures of a drawdown larger than the balance of
-// the reserve it is drawn from. It unwraps to [ErrOverdrawn].
+// the reserve it is drawn from. It unwraps to [ErrOverdrawn]. It is
+// reported inside a [*PlanError], which carries the prefix.
 type OverdrawError struct {
 	Available Money // the balance at the start of the year plus that year's contributions
 	Drawdown  Money // the planned drawdown
