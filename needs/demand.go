@@ -2,6 +2,7 @@ package needs
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -105,6 +106,9 @@ func Gap(demand, capacity []Level) ([]GapRow, error) {
 			return nil, errf("demand for %s %d, capacity for %s %d: %w", d[i].Area, d[i].Year, c[i].Area, c[i].Year, ErrMismatch)
 		}
 		out[i] = GapRow{d[i].Area, d[i].Year, d[i].Value, c[i].Value, d[i].Value - c[i].Value}
+		if _, err := finite(fmt.Sprintf("gap for %s %d", d[i].Area, d[i].Year), out[i].Gap); err != nil {
+			return nil, err
+		}
 	}
 	return out, nil
 }

@@ -3,7 +3,9 @@ package needs
 import (
 	"errors"
 	"fmt"
+	"math"
 
+	"github.com/opencommissioning/scp/internal/csvcol"
 	"github.com/opencommissioning/scp/internal/fault"
 	"github.com/opencommissioning/scp/internal/wire"
 )
@@ -15,13 +17,13 @@ import (
 // returns starts with "needs: " once.
 var (
 	// ErrEmpty reports input with no bytes or no header row.
-	ErrEmpty = errors.New("empty input")
+	ErrEmpty = csvcol.ErrEmpty
 	// ErrSyntax reports malformed CSV (a bare quote, an unterminated field).
 	// It is the module's shared reason for text that cannot be parsed.
 	ErrSyntax = fault.ErrSyntax
 	// ErrEncoding reports text that is not valid UTF-8 (a file saved in
 	// another encoding, such as Windows-1252).
-	ErrEncoding = errors.New("text is not valid UTF-8")
+	ErrEncoding = csvcol.ErrEncoding
 	// ErrNoRows reports a file that has a header but no data rows.
 	ErrNoRows = errors.New("no data rows")
 	// ErrMissingColumn reports a required column that is absent from the header.
@@ -31,8 +33,9 @@ var (
 	// ErrAgeOrder reports age columns that are not Age0, Age1, … Age89, Age90plus in order.
 	ErrAgeOrder = errors.New("age columns out of order")
 	// ErrFieldCount reports a row with a different number of fields from the header.
-	ErrFieldCount = errors.New("wrong number of fields")
-	// ErrBadNumber reports a field that is not a decimal number.
+	ErrFieldCount = csvcol.ErrFieldCount
+	// ErrBadNumber reports a field that is not a number in decimal notation
+	// (hexadecimal floats and digit separators are refused).
 	ErrBadNumber = errors.New("not a number")
 	// ErrNotFinite reports a NaN or infinite value; it is the module's
 	// shared reason, so errors.Is matches it across packages.
@@ -157,6 +160,28 @@ func (e *FieldError) As(target any) bool {
 		return true
 	}
 	return false
+}
+
+// finite returns v, or an error wrapping [ErrNotFinite] that names the
+// result when finite input overflowed float64 (values near ±1.8e308).
+func finite(name string, v float64) (float64, error) {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, errf("%s is %v: %w", name, v, ErrNotFinite)
+	}
+	return v, nil
+}
+
+// finiteEstimate returns e, or an error naming its first non-finite field.
+func finiteEstimate(what string, e Estimate) (Estimate, error) {
+	for _, f := range []struct {
+		name string
+		v    float64
+	}{{"value", e.Value}, {"lower limit", e.Lower}, {"upper limit", e.Upper}, {"events", e.Events}, {"population", e.Population}} {
+		if _, err := finite(what+" "+f.name, f.v); err != nil {
+			return Estimate{}, err
+		}
+	}
+	return e, nil
 }
 
 // pkgError is an error of this package that is not a [*ParseError] or a

@@ -91,5 +91,13 @@ func MeasureInequality(groups []Group) (Inequality, error) {
 		return out, errf("mean rate is zero, RII undefined: %w", ErrZeroDenominator)
 	}
 	out.RII = out.SII / my
+	for _, f := range []struct {
+		name string
+		v    float64
+	}{{"absolute gap", out.AbsoluteGap}, {"relative gap", out.RelativeGap}, {"mean", out.Mean}, {"SII", out.SII}, {"RII", out.RII}} {
+		if _, err := finite(f.name, f.v); err != nil {
+			return Inequality{}, err
+		}
+	}
 	return out, nil
 }

@@ -535,7 +535,7 @@ func (p *Population) Change(area string, sex Sex, b Band, base, year int) (float
 	if c0 == 0 {
 		return 0, errf("no people aged %v in %q in %d: %w", b, area, base, ErrZeroDenominator)
 	}
-	return c1/c0 - 1, nil
+	return finite("change", c1/c0-1)
 }
 
 // DependencyRatio returns the old-age dependency ratio of an area and year:
@@ -553,5 +553,5 @@ func (p *Population) DependencyRatio(area string, year int) (float64, error) {
 	if working == 0 {
 		return 0, errf("no people aged 16-64 in %q in %d: %w", area, year, ErrZeroDenominator)
 	}
-	return old / working, nil
+	return finite("dependency ratio", old/working)
 }

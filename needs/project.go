@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"iter"
+	"math"
 	"slices"
 
 	"github.com/opencommissioning/scp/internal/wire"
@@ -37,9 +38,15 @@ type condition struct {
 // be open, so rates for 90-94 and 95+ must first be merged with
 // [Rates.Collapse] ([ErrBandBeyondData]).
 //
+// A nil p is an error wrapping [ErrBadArgument]; cases that overflow
+// float64 (an activity rate near 1.8e308) wrap [ErrNotFinite].
+//
 // Time and memory are proportional to the output: areas × years × 2 sexes ×
 // Σ bands per condition.
 func Project(p *Population, rates []Rates, areas []string, years []int) (*Projection, error) {
+	if p == nil {
+		return nil, errf("nil population: %w", ErrBadArgument)
+	}
 	if len(rates) == 0 {
 		return nil, errf("no rates to project: %w", ErrBadArgument)
 	}
@@ -101,6 +108,9 @@ func Project(p *Population, rates []Rates, areas []string, years []int) (*Projec
 							sum += v
 						}
 						out[bi] = rate[bi] * sum
+						if math.IsInf(out[bi], 0) {
+							return nil, errf("cases of %q in %q %d, %v %v, overflow: %w", c.rates.condition, area, year, sex, b, ErrNotFinite)
+						}
 					}
 				}
 			}
@@ -187,7 +197,7 @@ func (pr *Projection) Cases(cond, area string, year int, sex Sex, b Band) (float
 	case Male:
 		return m[bi], nil
 	case All:
-		return f[bi] + m[bi], nil
+		return finite(fmt.Sprintf("cases of %q in %q %d, %v", cond, area, year, b), f[bi]+m[bi])
 	}
 	return 0, errf("%d: %w", uint8(sex), ErrUnknownSex)
 }
@@ -212,7 +222,7 @@ func (pr *Projection) Total(cond, area string, year int, sex Sex) (float64, erro
 			return 0, errf("%d: %w", uint8(sex), ErrUnknownSex)
 		}
 	}
-	return sum, nil
+	return finite(fmt.Sprintf("total cases of %q in %q %d", cond, area, year), sum)
 }
 
 // Growth returns the relative change in the total cases of a condition in an
@@ -230,7 +240,7 @@ func (pr *Projection) Growth(cond, area string, base, year int) (float64, error)
 	if t0 == 0 {
 		return 0, errf("no cases of %q in %q in base year %d: %w", cond, area, base, ErrZeroDenominator)
 	}
-	return t1/t0 - 1, nil
+	return finite(fmt.Sprintf("growth of %q in %q", cond, area), t1/t0-1)
 }
 
 // ProjectionRow is one value of a [Projection].

@@ -224,6 +224,9 @@ func PooledRate(rates, populations []float64) (float64, error) {
 	if den == 0 {
 		return 0, errf("populations sum to zero: %w", ErrZeroDenominator)
 	}
+	if _, err := finite("Σ rate × population", num); err != nil {
+		return 0, err
+	}
 	return num / den, nil
 }
 

@@ -194,26 +194,32 @@ func ReadRatesCSV(r io.Reader) ([]Rates, error) {
 	return out, nil
 }
 
-// parseRate reads a rate as a decimal or a percentage and checks it for kind.
+// parseRate reads a rate for kind k: a decimal number, or a percentage
+// ("1.5%" is 0.015), by the module's one number parser. A prevalence is a
+// proportion per person, so a bare number above 1 is refused with a hint
+// that it looks like a percentage ("3" for 3%: write 3% or 0.03); an
+// activity rate is per person and may exceed 1.
 func parseRate(s string, k Kind) (float64, error) {
 	t := strings.TrimSpace(s)
-	scale := 1.0
+	scale, percent := 1.0, false
 	if rest, ok := strings.CutSuffix(t, "%"); ok {
-		t, scale = strings.TrimSpace(rest), 0.01
+		t, scale, percent = strings.TrimSpace(rest), 0.01, true
 	}
-	v, err := strconv.ParseFloat(t, 64)
+	v, err := parseNumber(t)
 	if err != nil {
-		var ne *strconv.NumError
-		if errors.As(err, &ne) && errors.Is(ne.Err, strconv.ErrRange) {
+		if errors.Is(err, ErrCountRange) {
 			return 0, fmt.Errorf("%q: %w", s, ErrNotFinite)
 		}
-		return 0, fmt.Errorf("%q: %w", s, ErrBadNumber)
+		return 0, err
 	}
 	v *= scale
 	if math.IsInf(v, 0) || math.IsNaN(v) {
 		return 0, fmt.Errorf("%q: %w", s, ErrNotFinite)
 	}
 	if err := checkRate(k, v); err != nil {
+		if errors.Is(err, ErrPrevalenceRange) && !percent && v <= 100 {
+			return 0, fmt.Errorf("%q (a percentage? write %s%% or %s): %w", s, t, strconv.FormatFloat(v/100, 'g', -1, 64), err)
+		}
 		return 0, fmt.Errorf("%q: %w", s, err)
 	}
 	return v, nil

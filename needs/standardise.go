@@ -82,10 +82,10 @@ func CrudeRate(events, population, per, level float64) (Estimate, error) {
 	if err != nil {
 		return Estimate{}, err
 	}
-	return Estimate{
+	return finiteEstimate("crude rate", Estimate{
 		Value: events / population * per, Lower: lo / population * per, Upper: hi / population * per,
 		Events: events, Population: population, Per: per, Level: level,
-	}, nil
+	})
 }
 
 // Standard is a standard population for direct age standardisation: age
@@ -211,10 +211,10 @@ func (s Standard) Rate(strata []Stratum, per, level float64) (Estimate, error) {
 		return Estimate{}, err
 	}
 	k := math.Sqrt(v / o)
-	return Estimate{
+	return finiteEstimate("standardised rate", Estimate{
 		Value: dsr * per, Lower: (dsr + k*(lo-o)) * per, Upper: (dsr + k*(hi-o)) * per,
 		Events: o, Population: pop, Per: per, Level: level,
-	}, nil
+	})
 }
 
 // ExpectedEvents returns Σ rate_i × population_i: the events a population
@@ -234,7 +234,7 @@ func ExpectedEvents(rates, populations []float64) (float64, error) {
 		}
 		e += rates[i] * populations[i]
 	}
-	return e, nil
+	return finite("expected events", e)
 }
 
 // StandardisedRatio returns the indirectly standardised ratio observed /
@@ -260,8 +260,8 @@ func StandardisedRatio(observed, expected, per, level float64) (Estimate, error)
 	if err != nil {
 		return Estimate{}, err
 	}
-	return Estimate{
+	return finiteEstimate("standardised ratio", Estimate{
 		Value: observed / expected * per, Lower: lo / expected * per, Upper: hi / expected * per,
 		Events: observed, Population: expected, Per: per, Level: level,
-	}, nil
+	})
 }

@@ -11,6 +11,9 @@ import (
 // calc_target_queue_size, calc_target_capacity, calc_relief_capacity,
 // calc_queue_load, calc_waiting_list_pressure). Demand and capacity are rates
 // per unit of time (patients a week) and waits are in the same unit (weeks).
+// Inputs must be finite ([ErrBadArgument]); a result that overflows float64
+// from finite input (a demand of 1e308 patients a week) is an error wrapping
+// [ErrNotFinite] that names it, never an infinity.
 
 // DefaultWaitFactor is the factor by which a target wait is divided to give the
 // target mean wait: a mean wait of a quarter of the target means that very few
@@ -44,7 +47,7 @@ func TargetMeanWait(targetWait, factor float64) (float64, error) {
 	if err := positive("factor", factor); err != nil {
 		return 0, err
 	}
-	return targetWait / factor, nil
+	return finite("target mean wait", targetWait/factor)
 }
 
 // TargetQueueSize returns the queue size that meets a waiting-time target, by
@@ -59,7 +62,7 @@ func TargetQueueSize(demand, targetWait, factor float64) (float64, error) {
 	if err != nil {
 		return 0, err
 	}
-	return demand * w, nil
+	return finite("target queue size", demand*w)
 }
 
 // TargetCapacity returns the capacity that holds a queue at its target mean
@@ -84,7 +87,7 @@ func TargetCapacity(demand, targetWait, factor, cvDemand, cvCapacity float64) (f
 	if err != nil {
 		return 0, err
 	}
-	return demand + (cvDemand*cvDemand+cvCapacity*cvCapacity)/2/w, nil
+	return finite("target capacity", demand+(cvDemand*cvDemand/2+cvCapacity*cvCapacity/2)/w)
 }
 
 // ReliefCapacity returns the capacity that brings a queue down to a target
@@ -107,7 +110,7 @@ func ReliefCapacity(demand, queue, targetQueue, periods float64) (float64, error
 	if err := positive("periods", periods); err != nil {
 		return 0, err
 	}
-	return demand + (queue-targetQueue)/periods, nil
+	return finite("relief capacity", demand+(queue/periods-targetQueue/periods))
 }
 
 // QueueLoad returns demand / capacity: above 1 the queue grows without bound.
@@ -119,7 +122,7 @@ func QueueLoad(demand, capacity float64) (float64, error) {
 	if err := positive("capacity", capacity); err != nil {
 		return 0, err
 	}
-	return demand / capacity, nil
+	return finite("queue load", demand/capacity)
 }
 
 // WaitingListPressure returns 2 × meanWait / targetWait, a pressure that
@@ -132,7 +135,7 @@ func WaitingListPressure(meanWait, targetWait float64) (float64, error) {
 	if err := positive("target wait", targetWait); err != nil {
 		return 0, err
 	}
-	return 2 * meanWait / targetWait, nil
+	return finite("waiting-list pressure", meanWait/targetWait*2)
 }
 
 // WaitingList describes one waiting list for [WaitingList.Assess]. Rates are

@@ -20,13 +20,14 @@ type Backtest struct {
 // 2000, IJF 16(4)): for each origin n0 = minTrain, minTrain+1, …, n−h it fits
 // the first n0 observations, forecasts h steps and measures the forecast
 // against the next h observations with [Measure] (MASE scaled on the
-// training part). It needs minTrain ≥ 2 and n ≥ minTrain + h.
+// training part). It needs minTrain ≥ 2, 1 ≤ h ≤ [MaxHorizon] and
+// n ≥ minTrain + h.
 func RollingOrigin(s Series, method Method, h, minTrain int, o *Options) (*Backtest, error) {
 	if err := s.Validate(); err != nil {
 		return nil, err
 	}
-	if h < 1 {
-		return nil, prefixed(fmt.Errorf("h = %d: %w", h, ErrHorizon))
+	if err := checkHorizon(h); err != nil {
+		return nil, err
 	}
 	minTrain = max(minTrain, 2)
 	n := len(s.Values)

@@ -29,8 +29,9 @@ var (
 	ErrMethod = errors.New("invalid method or model")
 	// ErrParam reports a fixed parameter outside its bounds.
 	ErrParam = errors.New("parameter out of bounds")
-	// ErrHorizon reports a forecast horizon below 1.
-	ErrHorizon = errors.New("horizon must be at least 1")
+	// ErrHorizon reports a forecast horizon below 1 or above [MaxHorizon];
+	// see [HorizonError].
+	ErrHorizon = errors.New("horizon must be at least 1 and at most MaxHorizon")
 	// ErrLevel reports a prediction-interval level outside (0, 100).
 	ErrLevel = errors.New("interval level must be in (0, 100)")
 	// ErrNoFit reports that no admissible model could be estimated, or that a
@@ -45,6 +46,35 @@ var (
 	// a [*needs.ParseError] that says where.
 	ErrFormat = errors.New("malformed data")
 )
+
+// MaxHorizon is the largest forecast horizon accepted, in observations:
+// 1,000 years of yearly data, 250 of quarterly, 83 of monthly, far beyond
+// any planning horizon, and small enough that the point forecasts and
+// simulated paths of a forecast can always be allocated.
+const MaxHorizon = 1000
+
+// HorizonError reports a horizon outside 1 … [MaxHorizon]. It wraps
+// [ErrHorizon].
+type HorizonError struct {
+	H   int // the horizon asked for
+	Max int // the largest accepted, [MaxHorizon]
+}
+
+// Error implements the error interface.
+func (e *HorizonError) Error() string {
+	return fmt.Sprintf("forecast: horizon h = %d not in 1 … %d", e.H, e.Max)
+}
+
+// Unwrap returns [ErrHorizon].
+func (e *HorizonError) Unwrap() error { return ErrHorizon }
+
+// checkHorizon returns a [*HorizonError] for h outside 1 … MaxHorizon.
+func checkHorizon(h int) error {
+	if h < 1 || h > MaxHorizon {
+		return &HorizonError{H: h, Max: MaxHorizon}
+	}
+	return nil
+}
 
 // TooShortError says which method needed how many observations. It wraps
 // [ErrTooShort].
@@ -102,7 +132,7 @@ func (e *pkgError) Unwrap() error { return e.err }
 // themselves.
 func prefixed(err error) error {
 	switch err.(type) {
-	case nil, *pkgError, *TooShortError, *ValueError, *needs.ParseError:
+	case nil, *pkgError, *TooShortError, *ValueError, *HorizonError, *needs.ParseError:
 		return err
 	}
 	return &pkgError{err}
@@ -112,7 +142,7 @@ func prefixed(err error) error {
 // typed error, which says where itself, is returned as it is.
 func wrapf(err error, format string, args ...any) error {
 	switch e := err.(type) {
-	case *TooShortError, *ValueError, *needs.ParseError:
+	case *TooShortError, *ValueError, *HorizonError, *needs.ParseError:
 		return err
 	case *pkgError:
 		err = e.err

@@ -1,11 +1,9 @@
 package forecast
 
 import (
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -54,7 +52,7 @@ type longRow struct {
 
 // longReader reads the records of ReadLong and says where they fail.
 type longReader struct {
-	cr     *csv.Reader
+	cr     *csvcol.Reader
 	header []string
 	pos    []int    // position of each of longColumns, -1 when absent
 	rec    []string // the current record
@@ -84,15 +82,16 @@ func (r *longReader) field(c int) (string, error) {
 // ordered by t when present (file order otherwise); the test rows of a series
 // must follow all its train rows. The start year comes from the year column
 // (0 without it). Series are returned in order of first appearance. Empty
-// values, NaN and Inf are errors.
+// values, NaN and Inf are errors: values are read by the module's one number
+// parser, in decimal notation only (no hexadecimal floats). The file may
+// start with a UTF-8 byte order mark and be separated by commas, semicolons
+// or tabs (detected from the header); text must be UTF-8.
 //
 // Every error is a [*needs.ParseError] naming the line and column, wrapping
 // [ErrFormat] or, for the header, [needs.ErrMissingColumn] or
 // [needs.ErrDuplicateColumn].
 func ReadLong(r io.Reader) ([]Holdout, error) {
-	lr := &longReader{cr: csv.NewReader(r)}
-	lr.cr.FieldsPerRecord = -1
-	lr.cr.ReuseRecord = true
+	lr := &longReader{cr: csvcol.NewReader(r)}
 	if err := lr.readHeader(); err != nil {
 		return nil, err
 	}
@@ -100,7 +99,7 @@ func ReadLong(r io.Reader) ([]Holdout, error) {
 	rows := map[string][]longRow{}
 	cats := map[string]string{}
 	for {
-		rec, err := lr.cr.Read()
+		rec, err := lr.cr.Next()
 		if err == io.EOF {
 			break
 		}
@@ -108,7 +107,7 @@ func ReadLong(r io.Reader) ([]Holdout, error) {
 			return nil, syntaxErr(err)
 		}
 		lr.rec = rec
-		lr.line, _ = lr.cr.FieldPos(0)
+		lr.line = lr.cr.Line()
 		id, rw, err := lr.row()
 		if err != nil {
 			return nil, err
@@ -138,14 +137,14 @@ func ReadLong(r io.Reader) ([]Holdout, error) {
 
 // readHeader reads the header row and finds the columns.
 func (r *longReader) readHeader() error {
-	header, err := r.cr.Read()
+	header, err := r.cr.Header()
+	if errors.Is(err, csvcol.ErrEmpty) {
+		return &needs.ParseError{Line: 1, Err: fmt.Errorf("no header: %w: %w", needs.ErrEmpty, ErrFormat), Package: "forecast"}
+	}
 	if err != nil {
-		if err == io.EOF {
-			return &needs.ParseError{Line: 1, Err: fmt.Errorf("no header: %w", ErrFormat), Package: "forecast"}
-		}
 		return syntaxErr(err)
 	}
-	r.header = slices.Clone(header)
+	r.header = header
 	r.pos, err = csvcol.Find(r.header, longColumns...)
 	var me *csvcol.MissingError
 	if errors.As(err, &me) {
@@ -158,13 +157,14 @@ func (r *longReader) readHeader() error {
 	return err
 }
 
-// syntaxErr turns an encoding/csv error into a *needs.ParseError.
+// syntaxErr turns an error of the record loop (malformed CSV, text that is
+// not UTF-8) into a *needs.ParseError that also wraps ErrFormat.
 func syntaxErr(err error) error {
-	var ce *csv.ParseError
+	var ce *csvcol.Error
 	if errors.As(err, &ce) {
-		return &needs.ParseError{Line: ce.Line, Column: ce.Column, Err: fmt.Errorf("%v: %w: %w", ce.Err, needs.ErrSyntax, ErrFormat), Package: "forecast"}
+		return &needs.ParseError{Line: ce.Line, Column: ce.Column, Err: fmt.Errorf("%w: %w", ce.Err, ErrFormat), Package: "forecast"}
 	}
-	return fmt.Errorf("forecast: reading CSV: %w", err)
+	return &needs.ParseError{Line: 1, Err: fmt.Errorf("reading CSV: %w: %w", err, ErrFormat), Package: "forecast"}
 }
 
 // row reads the current record.
@@ -181,9 +181,9 @@ func (r *longReader) row() (string, longRow, error) {
 	if err != nil {
 		return "", rw, err
 	}
-	rw.v, err = strconv.ParseFloat(vs, 64)
-	if err != nil || math.IsNaN(rw.v) || math.IsInf(rw.v, 0) {
-		return "", rw, r.fail(r.line, longValue, "%q is not a finite number", vs)
+	rw.v, err = csvcol.ParseNumber(vs)
+	if err != nil {
+		return "", rw, r.fail(r.line, longValue, "%w", err)
 	}
 	sp, err := r.field(longSplit)
 	if err != nil {

@@ -28,7 +28,8 @@ type Interval struct {
 // defaultPaths is the number of simulated paths when Options.Paths is zero.
 const defaultPaths = 5000
 
-// Forecast returns h point forecasts and a prediction interval for each
+// Forecast returns h point forecasts (1 ≤ h ≤ [MaxHorizon], a
+// [*HorizonError] otherwise) and a prediction interval for each
 // level (percent, in (0, 100)). Intervals are analytic for the linear
 // additive-error ETS models (Hyndman et al. 2008, Table 6.1 and eq. 6.1), the
 // random walks, Linear (Student t) and Theta (thetaf's formula); for
@@ -45,8 +46,8 @@ func (m *Model) Forecast(h int, levels ...float64) (*Forecast, error) {
 
 // forecast is Forecast with errors that do not carry the package prefix.
 func (m *Model) forecast(h int, levels ...float64) (*Forecast, error) {
-	if h < 1 {
-		return nil, fmt.Errorf("h = %d: %w", h, ErrHorizon)
+	if err := checkHorizon(h); err != nil {
+		return nil, err
 	}
 	for _, l := range levels {
 		if !(l > 0 && l < 100) {

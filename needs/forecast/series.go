@@ -89,7 +89,12 @@ func (s Series) interpolate() (Series, error) {
 			a, b := v[last], x
 			for j := last + 1; j < i; j++ {
 				w := float64(j-last) / float64(i-last)
-				v[j] = a + w*(b-a)
+				// A convex combination, so finite whenever a and b
+				// are; b − a could overflow.
+				v[j] = (1-w)*a + w*b
+				if math.IsInf(v[j], 0) {
+					return Series{}, valueError(s, j, fmt.Errorf("interpolated: %w", ErrNotFinite))
+				}
 			}
 		}
 		last = i
