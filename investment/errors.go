@@ -70,14 +70,20 @@ func (e *ParseError) Unwrap() error { return e.Err }
 type IndexError struct {
 	What     string // the kind of element, such as "weight" or "part"
 	Position int    // one-based position in the list: 1 is the first element
+	Value    string // the element's value as text, such as "-0.2"; empty when the reason shows it
 	Err      error
 }
 
-// Error implements the error interface: "investment: weight 3: negative weight".
+// Error implements the error interface:
+// "investment: weight 3 (-0.2): negative weight".
 func (e *IndexError) Error() string { return "investment: " + e.detail() }
 
 func (e *IndexError) detail() string {
-	return e.What + " " + strconv.Itoa(e.Position) + ": " + e.Err.Error()
+	s := e.What + " " + strconv.Itoa(e.Position)
+	if e.Value != "" {
+		s += " (" + e.Value + ")"
+	}
+	return s + ": " + e.Err.Error()
 }
 
 // Unwrap returns the underlying reason.
@@ -169,7 +175,8 @@ func decodeStrict(data []byte, v any) error {
 	if errors.As(err, &we) {
 		fe = &FieldError{Path: we.Path, Err: we.Err}
 	}
-	if _, ok := fe.Err.(detailer); !ok && !errors.Is(fe.Err, ErrUnknownField) && !errors.Is(fe.Err, ErrSyntax) && !errors.Is(fe.Err, ErrRange) {
+	if _, ok := fe.Err.(detailer); !ok && !errors.Is(fe.Err, ErrUnknownField) && !errors.Is(fe.Err, ErrSyntax) && !errors.Is(fe.Err, ErrRange) &&
+		!errors.Is(fe.Err, ErrRate) && !errors.Is(fe.Err, ErrRateTooHigh) {
 		fe.Err = fmt.Errorf("%v: %w", fe.Err, ErrSyntax)
 	}
 	return fe

@@ -105,11 +105,12 @@ func fromNumberLiteral(text string) (Money, error) {
 }
 
 // jsonDecimal reads an exact decimal, such as a rate or a share, from a
-// JSON string or number, with the limits of [GBP], failing with a
-// [*ParseError] rather than the decimal library's message.
+// JSON string or number, with the limits of [GBP] and the percentages of
+// [ParseRate], failing with a [*ParseError] rather than the decimal
+// library's message.
 type jsonDecimal decimal.Decimal
 
-// UnmarshalJSON reads "0.03" or 0.03; JSON null leaves d unchanged.
+// UnmarshalJSON reads "0.03", 0.03 or "3%"; JSON null leaves d unchanged.
 func (d *jsonDecimal) UnmarshalJSON(data []byte) error {
 	data = bytes.TrimSpace(data)
 	if string(data) == "null" {
@@ -120,8 +121,14 @@ func (d *jsonDecimal) UnmarshalJSON(data []byte) error {
 		if err := json.Unmarshal(data, &text); err != nil {
 			return &ParseError{Func: "UnmarshalJSON", Input: string(data), Err: fmt.Errorf("not a JSON string: %w", ErrSyntax)}
 		}
+		v, err := parseRate(text)
+		if err != nil {
+			return &ParseError{Func: "UnmarshalJSON", Input: text, Err: err}
+		}
+		*d = jsonDecimal(v)
+		return nil
 	}
-	m, err := fromNumberLiteral(strings.TrimSpace(text))
+	m, err := fromNumberLiteral(text)
 	if err != nil {
 		return &ParseError{Func: "UnmarshalJSON", Input: text, Err: err}
 	}
@@ -166,7 +173,7 @@ func (x *Mix) UnmarshalJSON(data []byte) error {
 type uplift struct {
 	Kind UpliftKind    `json:"kind"`
 	Year FinancialYear `json:"year"`
-	Rate jsonDecimal   `json:"rate"`
+	Rate jsonRate      `json:"rate"`
 	Note string        `json:"note,omitempty"`
 }
 

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
@@ -43,7 +45,11 @@ func MaxAbs() Money { return Money{maxAbs} }
 // pound sign, digits optionally grouped in threes by commas, and an
 // optional fraction: "1234.56", "-0.01", "1,234.56", "£1,234.56",
 // "-£1,234.56" and the accounting form "(£1,234.56)" for a negative amount.
-// Surrounding spaces are ignored. Exponents, NaN and infinities are
+// It reads money as word processors and spreadsheets write it: a Unicode
+// minus (U+2212) or an en dash (U+2013) in place of the sign is a minus
+// ("−£5"), and a no-break, narrow no-break or thin space between digits
+// groups them as a comma does ("£1 234.56"). Surrounding spaces of any of
+// these kinds, and spaces after the sign ("− £5"), are ignored. Exponents, NaN and infinities are
 // rejected. The error is a [*ParseError] wrapping [ErrSyntax] or [ErrRange].
 func GBP(s string) (Money, error) {
 	m, err := parse(s)
@@ -64,7 +70,7 @@ func MustGBP(s string) Money {
 }
 
 func parse(s string) (Money, error) {
-	s = strings.TrimSpace(s)
+	s = strings.TrimFunc(s, isMoneySpace)
 	neg := false
 	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
 		neg = true
@@ -72,21 +78,25 @@ func parse(s string) (Money, error) {
 	}
 	signSeen := false
 	takeSign := func() {
+		s = leadingMinus(s)
 		if signSeen || neg || s == "" {
 			return
 		}
 		switch s[0] {
 		case '-':
 			neg, signSeen = true, true
-			s = s[1:]
+			s = strings.TrimLeftFunc(s[1:], isMoneySpace)
 		case '+':
 			signSeen = true
-			s = s[1:]
+			s = strings.TrimLeftFunc(s[1:], isMoneySpace)
 		}
 	}
 	takeSign()
 	s = strings.TrimPrefix(s, "£")
 	takeSign()
+	// A no-break or narrow no-break space between digits groups them as a
+	// comma does: "1 234.56".
+	s = groupSpaces.Replace(s)
 	if s == "" {
 		return Money{}, fmt.Errorf("no digits: %w", ErrSyntax)
 	}
@@ -101,7 +111,7 @@ func parse(s string) (Money, error) {
 		}
 		for i := 0; i < len(frac); i++ {
 			if frac[i] < '0' || frac[i] > '9' {
-				return Money{}, fmt.Errorf("unexpected %q in fraction: %w", frac[i], ErrSyntax)
+				return Money{}, fmt.Errorf("unexpected %s in fraction: %w", runeAt(frac, i), ErrSyntax)
 			}
 		}
 		if len(frac) > MaxFractionDigits {
@@ -135,7 +145,7 @@ func integerDigits(s string) (string, error) {
 	if !strings.Contains(s, ",") {
 		for i := 0; i < len(s); i++ {
 			if s[i] < '0' || s[i] > '9' {
-				return "", fmt.Errorf("unexpected %q: %w", s[i], ErrSyntax)
+				return "", fmt.Errorf("unexpected %s: %w", runeAt(s, i), ErrSyntax)
 			}
 		}
 		return s, nil
@@ -148,12 +158,32 @@ func integerDigits(s string) (string, error) {
 		}
 		for j := 0; j < len(g); j++ {
 			if g[j] < '0' || g[j] > '9' {
-				return "", fmt.Errorf("unexpected %q: %w", g[j], ErrSyntax)
+				return "", fmt.Errorf("unexpected %s: %w", runeAt(g, j), ErrSyntax)
 			}
 		}
 		b.WriteString(g)
 	}
 	return b.String(), nil
+}
+
+// groupSpaces turns the no-break spaces that group digits into commas.
+var groupSpaces = strings.NewReplacer("\u00a0", ",", "\u202f", ",", "\u2009", ",")
+
+// isMoneySpace reports the spaces ignored around an amount and its sign:
+// white space, the no-break space, the narrow no-break space and the thin
+// space.
+func isMoneySpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009'
+}
+
+// runeAt quotes the character that starts at byte i of s, or the byte
+// itself when it does not start valid UTF-8: 'x', '€' or byte 0xe2.
+func runeAt(s string, i int) string {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if r == utf8.RuneError && n <= 1 {
+		return fmt.Sprintf("byte 0x%02x (not UTF-8)", s[i])
+	}
+	return fmt.Sprintf("%q", r)
 }
 
 // FromPence returns the amount of p pence.

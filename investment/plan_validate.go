@@ -12,7 +12,7 @@ import (
 // Validate checks the plan and returns every problem it finds, joined with
 // [errors.Join]; each is a [*PlanError] saying which item, year and field,
 // and wrapping a sentinel such as [ErrDuplicateID], [ErrUnknownID],
-// [ErrYearOutsidePlan], [ErrNegativeBudget], [ErrRateTooLow], [ErrMixSum]
+// [ErrYearOutsidePlan], [ErrNegativeBudget], [ErrRateTooLow], [ErrRateTooHigh], [ErrMixSum]
 // or [ErrOverdrawn]. It returns nil for a valid plan. Problems that only
 // show when the plan is run, such as savings that take a line below zero,
 // are reported by [FinancialPlan.Budget].
@@ -215,8 +215,11 @@ func (v *validator) validateUplifts() {
 		} else {
 			seen[key{u.Kind, u.Year}] = i
 		}
-		if u.Rate.LessThanOrEqual(minusOne) {
+		switch {
+		case u.Rate.LessThanOrEqual(minusOne):
 			v.add("uplift", id, i, u.Year, "rate", fmt.Errorf("%s: %w", u.Rate, ErrRateTooLow))
+		case u.Rate.GreaterThan(maxRate):
+			v.add("uplift", id, i, u.Year, "rate", checkRate(u.Rate))
 		}
 	}
 }

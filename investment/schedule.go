@@ -79,9 +79,10 @@ type factorTable struct {
 // NewSchedule returns the schedule with the given bands. The bands must be
 // in strictly increasing order of From, the first must start at year 0 or 1
 // (both mean that the first rate applies from the first discounted year),
-// and every rate must be greater than −100%. Errors are [*IndexError]
-// values naming the band and wrapping [ErrBandOrder] or [ErrRate], or
-// [ErrNoBands] for none.
+// and every rate must be greater than −100% and at most 100% (the rule of
+// [CheckRate]). Errors are [*IndexError] values naming the band and
+// wrapping [ErrBandOrder], [ErrRate] or [ErrRateTooHigh], or [ErrNoBands]
+// for none.
 func NewSchedule(bands ...Band) (Schedule, error) {
 	if err := validateBands(bands); err != nil {
 		return Schedule{}, err
@@ -117,9 +118,8 @@ func validateBands(bands []Band) error {
 			return &IndexError{What: "band", Position: i + 1,
 				Err: fmt.Errorf("year %d follows year %d: %w", b.From, bands[i-1].From, ErrBandOrder)}
 		}
-		if b.Rate.LessThanOrEqual(minusOne) {
-			return &IndexError{What: "band", Position: i + 1,
-				Err: fmt.Errorf("%s: %w", percent(b.Rate), ErrRate)}
+		if err := checkRate(b.Rate); err != nil {
+			return &IndexError{What: "band", Position: i + 1, Err: err}
 		}
 	}
 	return nil
@@ -164,8 +164,8 @@ func GreenBookHealth() Schedule { return Schedule{greenBookHealth()} }
 func GreenBookReduced() Schedule { return Schedule{greenBookReduced()} }
 
 // Constant returns the schedule with the same rate in every year, such as a
-// sensitivity test at 1.5%. It panics if rate is −100% or less, which is a
-// programming error; use [NewSchedule] with one band for a rate read from data.
+// sensitivity test at 1.5%. It panics if rate is −100% or less or above
+// 100% (see [CheckRate]), which is a programming error; use [NewSchedule] with one band for a rate read from data.
 func Constant(rate decimal.Decimal) Schedule {
 	s, err := NewSchedule(Band{From: 0, Rate: rate})
 	if err != nil {
@@ -338,8 +338,8 @@ func (s *Schedule) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	var forms []struct {
-		From int         `json:"from"`
-		Rate jsonDecimal `json:"rate"`
+		From int      `json:"from"`
+		Rate jsonRate `json:"rate"`
 	}
 	if err := decodeStrict(data, &forms); err != nil {
 		return err

@@ -61,6 +61,10 @@ func (u *Unit) UnmarshalText(b []byte) error { return unitCodec.Unmarshal(u, b) 
 // Round returns m rounded to a whole number of u, half away from zero:
 // £2.345 to the penny is £2.35 and −£2.345 is −£2.35; £1,500 to the
 // thousand is £2,000. This is the rounding of published financial tables.
+// Round, like every method that takes a Unit without returning an error,
+// panics for a unit that is not one of the four: a programming error, since
+// units read from data go through [ParseUnit] or UnmarshalText, which
+// refuse them, and [Money.AllocateIn] returns an error instead.
 func (m Money) Round(u Unit) Money { return Money{m.d.Round(-u.exp())} }
 
 // RoundHalfEven returns m rounded to a whole number of u, halves going to
