@@ -237,7 +237,7 @@ func ExampleSelect() {
 		return
 	}
 	fmt.Println(s.IDs, s.Optimal, s.Spend)
-	// Output: [app bau hub-small] true [£300.00 £150.00]
+	// Output: [app bau hub-small] true [£300.00 £150.00] from 2024/25
 }
 
 func ExampleAppraiser_Compare() {

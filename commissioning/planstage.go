@@ -246,9 +246,8 @@ func (in *Inputs) choose(ctx context.Context, s *Strategy) error {
 		return err
 	}
 	s.Choice = Chosen{By: in.Choice.By, Options: sel.IDs, Benefit: sel.Benefit, Optimal: sel.Optimal,
-		NPSV:    s.npsvOf(sel.IDs),
-		Spend:   investment.NewFlow(sel.Spend...).Anchor(in.Period.First),
-		Unspent: investment.NewFlow(sel.Slack...).Anchor(in.Period.First)}
+		NPSV:  s.npsvOf(sel.IDs),
+		Spend: sel.Spend, Unspent: sel.Slack}
 	return nil
 }
 

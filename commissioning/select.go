@@ -64,30 +64,30 @@ func selectAppraised(ctx context.Context, opts []Option, aps []Appraisal, budget
 	if !ok {
 		return selection.Selection{}, &FieldError{Field: "budget", Err: fmt.Errorf("no budget years (an empty flow or one without a first year): %w", ErrBudgetGap)}
 	}
-	p := selection.Problem{Years: years, Budget: budget.Amounts(), Items: make([]selection.Item, len(opts))}
+	p := selection.Problem{Budget: budget, Items: make([]selection.Item, len(opts))}
 	for _, name := range slices.Sorted(maps.Keys(c.Streams)) {
 		f := c.Streams[name]
 		if r, ok := f.Years(); !ok || !r.Contains(years.First) || !r.Contains(years.Last) {
 			return selection.Selection{}, &FieldError{Field: "streams[" + name + "]",
 				Err: fmt.Errorf("%v does not cover the budget years %v: %w", f, years, ErrBudgetGap)}
 		}
-		p.Streams = append(p.Streams, selection.Stream{Name: name, Budget: f.Over(years)})
+		p.Streams = append(p.Streams, selection.Stream{Name: name, Budget: f})
 	}
 	for i, o := range opts {
 		first := o.FirstYear
 		if first == 0 {
 			first = years.First
 		}
-		costs := make([]investment.Money, 0, years.Len())
-		for y := range years.All() {
-			costs = append(costs, o.Costs(int(y-first)))
+		costs := make([]investment.Money, o.Years())
+		for t := range costs {
+			costs[t] = o.Costs(t)
 		}
 		benefit := aps[i].NPSV.Float64()
 		if c.Benefit != nil {
 			benefit = c.Benefit(o, aps[i])
 		}
 		p.Items[i] = selection.Item{
-			ID: o.ID, Costs: costs, Stream: o.Stream, Benefit: benefit,
+			ID: o.ID, Costs: investment.FlowFrom(first, costs...), Stream: o.Stream, Benefit: benefit,
 			Group: o.Group, Requires: slices.Clone(o.Requires), Mandatory: o.Mandatory,
 		}
 	}

@@ -28,10 +28,16 @@ var (
 	// an item whose funding stream has no budget. It is the module's shared
 	// reason.
 	ErrUnknownID = fault.ErrUnknownID
-	// ErrCostsLength reports an item whose costs do not have one entry per year.
+	// ErrCostsLength reports an option of a [Portfolio] whose costs do not
+	// have one entry per year.
 	ErrCostsLength = errors.New("costs do not match the years")
-	// ErrBudgetLength reports a budget that does not have one entry per year.
+	// ErrBudgetLength reports a stream's budget that does not cover every
+	// budget year, or a [Portfolio] whose budgets disagree with its count
+	// of years.
 	ErrBudgetLength = errors.New("budget does not match the years")
+	// ErrNotAnchored reports an item's costs that are not anchored to a
+	// financial year. It is package investment's reason.
+	ErrNotAnchored = investment.ErrNotAnchored
 	// ErrNegative reports a cost or a budget below zero (savings are not
 	// costs: see the package documentation). It is the module's shared
 	// reason.

@@ -14,10 +14,9 @@ import (
 )
 
 func TestSelectBadInput(t *testing.T) {
-	years := investment.NewYears(2025, 2)
 	ok := func(id string) Item { return Item{ID: id, Costs: gbp("1", "1"), Benefit: 1} }
 	with := func(f func(*Problem)) Problem {
-		p := Problem{Years: years, Budget: gbp("10", "10"),
+		p := Problem{Budget: gbp("10", "10"),
 			Streams: []Stream{{Name: "ring", Budget: gbp("5", "5")}},
 			Items:   []Item{ok("a"), ok("b"), ok("c")}}
 		f(&p)
@@ -29,20 +28,27 @@ func TestSelectBadInput(t *testing.T) {
 		want error
 		as   func(error) bool // checks the typed error, if set
 	}{
-		{"no years", with(func(p *Problem) { p.Years = investment.Years{First: 2026, Last: 2025} }), ErrNoYears, nil},
-		{"budget length", with(func(p *Problem) { p.Budget = gbp("10") }), ErrBudgetLength, isBudget("", 0)},
+		{"no years", with(func(p *Problem) { p.Budget = investment.Flow{} }), ErrNoYears, isBudget("", 0)},
+		{"budget without a first year", with(func(p *Problem) { p.Budget = investment.NewFlow(investment.MustGBP("10")) }), ErrNoYears, isBudget("", 0)},
 		{"negative budget", with(func(p *Problem) { p.Budget = gbp("10", "-1") }), ErrNegative, isBudget("", 2026)},
 		{"budget fraction of a penny", with(func(p *Problem) { p.Budget = gbp("10.005", "10") }), ErrNotWholePence, isBudget("", 2025)},
 		{"budget too large", with(func(p *Problem) { p.Budget = gbp("10", "20000000000000") }), ErrRange, isBudget("", 2026)},
 		{"stream without name", with(func(p *Problem) { p.Streams[0].Name = "" }), ErrEmptyID, isStreamAt(1)},
 		{"duplicate stream", with(func(p *Problem) { p.Streams = append(p.Streams, p.Streams[0]) }), ErrDuplicateID, isBudget("ring", 0)},
 		{"negative stream budget", with(func(p *Problem) { p.Streams[0].Budget = gbp("-5", "5") }), ErrNegative, isBudget("ring", 2025)},
-		{"stream budget length", with(func(p *Problem) { p.Streams[0].Budget = nil }), ErrBudgetLength, isBudget("ring", 0)},
+		{"stream budget missing", with(func(p *Problem) { p.Streams[0].Budget = investment.Flow{} }), ErrBudgetLength, isBudget("ring", 2025)},
+		{"stream budget ending early", with(func(p *Problem) { p.Streams[0].Budget = gbp("5") }), ErrBudgetLength, isBudget("ring", 2026)},
+		{"stream budget starting late", with(func(p *Problem) { p.Streams[0].Budget = gbpFrom(2026, "5") }), ErrBudgetLength, isBudget("ring", 2025)},
+		{"stream budget without a first year", with(func(p *Problem) {
+			p.Streams[0].Budget = investment.NewFlow(investment.MustGBP("5"), investment.MustGBP("5"))
+		}), ErrBudgetLength, isBudget("ring", 2025)},
 		{"empty id", with(func(p *Problem) { p.Items[1].ID = "" }), ErrEmptyID, isItem(2, "ID")},
 		{"duplicate id", with(func(p *Problem) { p.Items[2].ID = "a" }), ErrDuplicateID, isItem(3, "ID")},
 		{"NaN benefit", with(func(p *Problem) { p.Items[0].Benefit = math.NaN() }), ErrNotFinite, isItem(1, "Benefit")},
 		{"infinite benefit", with(func(p *Problem) { p.Items[2].Benefit = math.Inf(-1) }), ErrNotFinite, isItem(3, "Benefit")},
-		{"costs length", with(func(p *Problem) { p.Items[1].Costs = gbp("1") }), ErrCostsLength, isItem(2, "Costs")},
+		{"costs without a first year", with(func(p *Problem) {
+			p.Items[1].Costs = investment.NewFlow(investment.MustGBP("1"), investment.MustGBP("1"))
+		}), ErrNotAnchored, isItem(2, "Costs")},
 		{"negative cost", with(func(p *Problem) { p.Items[1].Costs = gbp("1", "-0.01") }), ErrNegative, isItem(2, "Costs")},
 		{"cost fraction of a penny", with(func(p *Problem) { p.Items[0].Costs = gbp("0.001", "1") }), ErrNotWholePence, isItem(1, "Costs")},
 		{"cost too large", with(func(p *Problem) { p.Items[0].Costs = gbp("1", "20000000000000") }), ErrRange, isItem(1, "Costs")},

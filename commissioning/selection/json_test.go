@@ -37,7 +37,7 @@ func TestZeroValuesRoundTrip(t *testing.T) {
 // TestProblemAndSelectionRoundTrip writes a problem with every field set
 // and its selection, reads them back, and solves the problem read back.
 func TestProblemAndSelectionRoundTrip(t *testing.T) {
-	p := Problem{Years: investment.NewYears(2025, 2), Budget: gbp("10", "12.50"),
+	p := Problem{Budget: gbp("10", "12.50"),
 		Streams: []Stream{{Name: "ring", Budget: gbp("4", "4")}},
 		Items: []Item{
 			{ID: "a", Costs: gbp("3", "3"), Benefit: 5, Stream: "ring", Mandatory: true},
@@ -49,7 +49,7 @@ func TestProblemAndSelectionRoundTrip(t *testing.T) {
 		t.Fatalf("Problem round trip (-want +got):\n%s", diff)
 	}
 	b, _ := json.Marshal(p)
-	for _, name := range []string{`"years":{"first":"2025/26","last":"2026/27"}`, `"budget":["10.00","12.50"]`, `"requires":["a"]`, `"mandatory":true`} {
+	for _, name := range []string{`"budget":{"2025/26":"10.00","2026/27":"12.50"}`, `"costs":{"2025/26":"4.00","2026/27":"0.01"}`, `"requires":["a"]`, `"mandatory":true`} {
 		if !strings.Contains(string(b), name) {
 			t.Errorf("JSON %s lacks %s", b, name)
 		}
@@ -79,11 +79,15 @@ func TestDecodeErrors(t *testing.T) {
 		path      string
 		want      error
 	}{
-		{"misspelt item field", `{"years":{"first":"2025/26","last":"2025/26"},"budget":["1"],"items":[{"id":"a","costs":["1"]},{"id":"b","cost":["1"]}]}`,
+		{"misspelt item field", `{"budget":{"2025/26":"1"},"items":[{"id":"a","costs":{"2025/26":"1"}},{"id":"b","cost":{"2025/26":"1"}}]}`,
 			new(Problem), "items[2].cost", ErrUnknownField},
-		{"misspelt top-level field", `{"budgets":["1"]}`, new(Problem), "budgets", ErrUnknownField},
-		{"bad amount", `{"budget":["1","ten"]}`, new(Problem), "budget[2]", investment.ErrSyntax},
-		{"bad stream budget", `{"streams":[{"name":"s","budget":["x"]}]}`, new(Problem), "streams[1].budget[1]", investment.ErrSyntax},
+		{"misspelt top-level field", `{"budgets":{"2025/26":"1"}}`, new(Problem), "budgets", ErrUnknownField},
+		{"the old years field", `{"years":{"first":"2025/26","last":"2025/26"},"budget":{"2025/26":"1"}}`, new(Problem), "years", ErrUnknownField},
+		{"bad amount", `{"budget":{"2025/26":"1","2026/27":"ten"}}`, new(Problem), "budget[2026/27]", investment.ErrSyntax},
+		{"bad year", `{"budget":{"2025/26":"1","2026/72":"1"}}`, new(Problem), "budget[2026/72]", investment.ErrSyntax},
+		{"bad cost", `{"items":[{"id":"a","costs":{"2025/26":"1.5.0"}}]}`, new(Problem), "items[1].costs[2025/26]", investment.ErrSyntax},
+		{"bad stream budget", `{"streams":[{"name":"s","budget":{"2025/26":"x"}}]}`, new(Problem), "streams[1].budget[2025/26]", investment.ErrSyntax},
+		{"bad spend", `{"ids":["a"],"spend":{"2025/26":"£"}}`, new(Selection), "spend[2025/26]", investment.ErrSyntax},
 		{"misspelt selection field", `{"ids":["a"],"optimum":true}`, new(Selection), "optimum", ErrUnknownField},
 		{"selection inside a point", `{"level":1,"selection":{"nodez":3}}`, new(Point), "selection.nodez", ErrUnknownField},
 	}
@@ -126,7 +130,7 @@ func TestReadPortfolio(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Problem{Years: investment.NewYears(2025, 2), Budget: gbp("10000", "20000"), Items: []Item{
+	want := Problem{Budget: gbp("10000", "20000"), Items: []Item{
 		{ID: "a", Costs: gbp("1000", "2000"), Benefit: 3.5, Group: "g"},
 		{ID: "b", Costs: gbp("4000", "5000"), Benefit: 1},
 	}}
@@ -137,6 +141,8 @@ func TestReadPortfolio(t *testing.T) {
 	checkFieldError(t, err, "options[1].cost", ErrUnknownField)
 	_, err = Portfolio{Years: 3, Budgets: []int64{1, 2}}.Problem(2025)
 	checkFieldError(t, err, "budgets", ErrBudgetLength)
+	_, err = Portfolio{Budgets: []int64{1, 2}, Options: []PortfolioOption{{ID: "a", Costs: []int64{1, 1}}, {ID: "b", Costs: []int64{1}}}}.Problem(2025)
+	checkFieldError(t, err, "options[2].costs", ErrCostsLength)
 	_, err = Portfolio{}.Problem(2025)
 	checkFieldError(t, err, "budgets", ErrNoYears)
 	_, err = Portfolio{Budgets: []int64{1}, Options: []PortfolioOption{{ID: "a", Costs: []int64{1 << 62}}}}.Problem(2025)

@@ -12,7 +12,8 @@ import (
 // model is the validated integer form of a Problem. Items are renumbered in
 // ascending ID order (the canonical order); rows are the budget constraints:
 // first the overall budget of each year, then each stream's budget of each
-// year. Every amount is int64 pence.
+// year. Every amount is int64 pence. Building it is the one place where
+// the problem's money by financial year becomes the arrays of the search.
 type model struct {
 	n, m    int
 	ids     []string // canonical order
@@ -34,6 +35,7 @@ type model struct {
 	scale   float64 // Σ|benefit|, at least 1
 	tol     float64 // pruning tolerance, 1e-9·scale
 	p       *Problem
+	years   investment.Years // the budget years, those of p.Budget
 	streams []string
 }
 
@@ -41,11 +43,11 @@ type model struct {
 // what they require) fixed in. Errors come in input order, so the first
 // problem in the input is the one reported.
 func compile(p *Problem) (*model, error) {
-	ny := p.Years.Len()
-	if ny == 0 {
-		return nil, fmt.Errorf("selection: years %v: %w", p.Years, ErrNoYears)
+	years, ok := p.Budget.Years()
+	if !ok {
+		return nil, &BudgetError{Err: fmt.Errorf("%v has no financial years (empty, or without a first year): %w", p.Budget, ErrNoYears)}
 	}
-	md, streamIdx, err := newModel(p, ny)
+	md, streamIdx, err := newModel(p, years)
 	if err != nil {
 		return nil, err
 	}
@@ -75,11 +77,12 @@ func compile(p *Problem) (*model, error) {
 	return md, nil
 }
 
-// newModel checks the budgets of p (ny years) and lays out the budget
-// rows: each year's overall budget, then each stream's. It returns the
-// model and each stream's position by name.
-func newModel(p *Problem, ny int) (*model, map[string]int, error) {
-	budget, err := budgetPence(p.Budget, ny, p.Years, "")
+// newModel checks the budgets of p over the budget years and lays out the
+// budget rows: each year's overall budget, then each stream's. It returns
+// the model and each stream's position by name.
+func newModel(p *Problem, years investment.Years) (*model, map[string]int, error) {
+	ny := years.Len()
+	budget, err := budgetPence(p.Budget, years, "")
 	if err != nil {
 		return nil, nil, err
 	}
@@ -95,13 +98,13 @@ func newModel(p *Problem, ny int) (*model, map[string]int, error) {
 		}
 		streamIdx[st.Name] = s
 		streams[s] = st.Name
-		if streamBud[s], err = budgetPence(st.Budget, ny, p.Years, st.Name); err != nil {
+		if streamBud[s], err = budgetPence(st.Budget, years, st.Name); err != nil {
 			return nil, nil, err
 		}
 	}
 	n := len(p.Items)
 	m := ny * (1 + len(p.Streams))
-	md := &model{n: n, m: m, p: p, streams: streams}
+	md := &model{n: n, m: m, p: p, years: years, streams: streams}
 	md.rowYear = make([]int, m)
 	md.rowStrm = make([]int, m)
 	md.budget = make([]int64, m)
@@ -151,7 +154,7 @@ func (md *model) order() (byID map[string]int, canon []int, err error) {
 // benefits. It returns each item's direct requirements, canonical indices
 // ascending.
 func (md *model) items(streamIdx, byID map[string]int, canon []int) ([][]int, error) {
-	p, n, m, ny := md.p, md.n, md.m, md.p.Years.Len()
+	p, n, m, ny := md.p, md.n, md.m, md.years.Len()
 	md.cost = make([]int64, n*m)
 	md.benefit = make([]float64, n)
 	direct := make([][]int, n) // canonical -> canonical direct requirements
@@ -163,8 +166,8 @@ func (md *model) items(streamIdx, byID map[string]int, canon []int) ([][]int, er
 			return nil, ierr("Benefit", fmt.Errorf("%v: %w", it.Benefit, ErrNotFinite))
 		}
 		md.benefit[j] = it.Benefit
-		if len(it.Costs) != ny {
-			return nil, ierr("Costs", fmt.Errorf("%d costs for %d years: %w", len(it.Costs), ny, ErrCostsLength))
+		if _, anchored := it.Costs.First(); !anchored && it.Costs.Len() > 0 {
+			return nil, ierr("Costs", fmt.Errorf("%v has no first year: %w", it.Costs, ErrNotAnchored))
 		}
 		s := -1
 		if it.Stream != "" {
@@ -173,13 +176,14 @@ func (md *model) items(streamIdx, byID map[string]int, canon []int) ([][]int, er
 				return nil, ierr("Stream", fmt.Errorf("funding stream %q: %w", it.Stream, ErrUnknownID))
 			}
 		}
-		for y, c := range it.Costs {
+		for y := range ny {
+			c := it.Costs.In(md.years.At(y))
 			pc, err := toPence(c)
 			if err == nil && pc < 0 {
 				err = ErrNegative
 			}
 			if err != nil {
-				return nil, ierr("Costs", fmt.Errorf("%v in %v: %w", c, p.Years.At(y), err))
+				return nil, ierr("Costs", fmt.Errorf("%v in %v: %w", c, md.years.At(y), err))
 			}
 			md.cost[j*m+y] = pc
 			if s >= 0 {
@@ -206,7 +210,7 @@ func (md *model) checkTotals() error {
 		for j := range md.n {
 			tot += md.cost[j*md.m+r]
 			if tot > math.MaxInt64/4 {
-				return &BudgetError{Year: md.p.Years.At(md.rowYear[r]), Stream: md.streamName(r),
+				return &BudgetError{Year: md.years.At(md.rowYear[r]), Stream: md.streamName(r),
 					Err: fmt.Errorf("total cost of all items: %w", ErrRange)}
 			}
 		}
@@ -214,12 +218,19 @@ func (md *model) checkTotals() error {
 	return nil
 }
 
-func budgetPence(b []investment.Money, ny int, years investment.Years, stream string) ([]int64, error) {
-	if len(b) != ny {
-		return nil, &BudgetError{Stream: stream, Err: fmt.Errorf("%d amounts for %d years: %w", len(b), ny, ErrBudgetLength)}
+// budgetPence returns the budget b of a stream (empty for the overall
+// budget) in pence for each of the budget years, which b must cover.
+func budgetPence(b investment.Flow, years investment.Years, stream string) ([]int64, error) {
+	if r, ok := b.Years(); !ok || !r.Contains(years.First) || !r.Contains(years.Last) {
+		missing := years.First
+		if ok && r.Contains(missing) {
+			missing = r.Last.Add(1)
+		}
+		return nil, &BudgetError{Year: missing, Stream: stream, Err: fmt.Errorf("%v does not cover the budget years %v: %w", b, years, ErrBudgetLength)}
 	}
-	out := make([]int64, ny)
-	for y, a := range b {
+	out := make([]int64, years.Len())
+	for y := range out {
+		a := b.In(years.At(y))
 		p, err := toPence(a)
 		if err == nil && p < 0 {
 			err = ErrNegative
@@ -391,14 +402,8 @@ func (md *model) fixMandatory() error {
 	}
 	for r := range md.m {
 		if need[r] > md.budget[r] {
-			var b investment.Money
-			if s := md.rowStrm[r]; s >= 0 {
-				b = md.p.Streams[s].Budget[md.rowYear[r]]
-			} else {
-				b = md.p.Budget[md.rowYear[r]]
-			}
-			return &InfeasibleError{Year: md.p.Years.At(md.rowYear[r]), Stream: md.streamName(r),
-				Need: investment.FromPence(need[r]), Budget: b}
+			return &InfeasibleError{Year: md.years.At(md.rowYear[r]), Stream: md.streamName(r),
+				Need: investment.FromPence(need[r]), Budget: investment.FromPence(md.budget[r])}
 		}
 	}
 	for j := range md.n {

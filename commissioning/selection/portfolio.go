@@ -51,12 +51,14 @@ func ReadPortfolio(r io.Reader) (Portfolio, error) {
 	return pf, nil
 }
 
-// Problem returns the portfolio as a [Problem] whose years start at first:
+// Problem returns the portfolio as a [Problem] whose budget years start at
+// first: the budgets and each option's costs become flows anchored there,
 // £ thousand become exact [investment.Money]. A portfolio without budgets
 // is an error wrapping [ErrNoYears]; a year count that disagrees with the
-// budgets, [ErrBudgetLength]; an amount beyond [MaxAmount], [ErrRange]
-// (each a [*FieldError] naming the field). Everything else is left to
-// [Select] to check.
+// budgets, [ErrBudgetLength]; an option without one cost per year,
+// [ErrCostsLength]; an amount beyond [MaxAmount], [ErrRange] (each a
+// [*FieldError] naming the field). Everything else is left to [Select] to
+// check.
 func (pf Portfolio) Problem(first investment.FinancialYear) (Problem, error) {
 	if len(pf.Budgets) == 0 {
 		return Problem{}, &FieldError{Path: "budgets", Err: ErrNoYears}
@@ -71,24 +73,27 @@ func (pf Portfolio) Problem(first investment.FinancialYear) (Problem, error) {
 		}
 		return investment.FromPence(v * unit), nil
 	}
-	p := Problem{Years: investment.NewYears(first, len(pf.Budgets)), Budget: make([]investment.Money, len(pf.Budgets))}
+	budget := make([]investment.Money, len(pf.Budgets))
 	for y, b := range pf.Budgets {
 		var err error
-		if p.Budget[y], err = thousands("budgets["+strconv.Itoa(y+1)+"]", b); err != nil {
+		if budget[y], err = thousands("budgets["+strconv.Itoa(y+1)+"]", b); err != nil {
 			return Problem{}, err
 		}
 	}
-	p.Items = make([]Item, len(pf.Options))
+	p := Problem{Budget: investment.FlowFrom(first, budget...), Items: make([]Item, len(pf.Options))}
 	for i, o := range pf.Options {
-		it := Item{ID: o.ID, Benefit: o.Benefit, Group: o.Group, Costs: make([]investment.Money, len(o.Costs))}
+		at := "options[" + strconv.Itoa(i+1) + "].costs"
+		if len(o.Costs) != len(pf.Budgets) {
+			return Problem{}, &FieldError{Path: at, Err: fmt.Errorf("%d costs for %d years: %w", len(o.Costs), len(pf.Budgets), ErrCostsLength)}
+		}
+		costs := make([]investment.Money, len(o.Costs))
 		for y, c := range o.Costs {
 			var err error
-			path := "options[" + strconv.Itoa(i+1) + "].costs[" + strconv.Itoa(y+1) + "]"
-			if it.Costs[y], err = thousands(path, c); err != nil {
+			if costs[y], err = thousands(at+"["+strconv.Itoa(y+1)+"]", c); err != nil {
 				return Problem{}, err
 			}
 		}
-		p.Items[i] = it
+		p.Items[i] = Item{ID: o.ID, Benefit: o.Benefit, Group: o.Group, Costs: investment.FlowFrom(first, costs...)}
 	}
 	return p, nil
 }

@@ -36,16 +36,19 @@ type Progress struct {
 }
 
 // Selection is the answer to a [Problem]: what to fund and what it spends.
-// Money is exact; spend and slack are per year of Problem.Years.
+// Money is exact: spend and slack are anchored flows over the budget years
+// (those of Problem.Budget). Benefit, Bound and the gaps are in the unit of
+// the items' benefits, a score rather than money (see [Item]).
 //
-// In JSON a Selection is an object with camelCase fields; reading one
-// ([Selection.UnmarshalJSON]) refuses fields it does not know.
+// In JSON a Selection is an object with camelCase fields, spend and slack
+// by financial year; reading one ([Selection.UnmarshalJSON]) refuses
+// fields it does not know.
 type Selection struct {
-	IDs     []string           `json:"ids"`               // chosen items, ascending
-	Benefit float64            `json:"benefit"`           // Σ benefit of the chosen items, summed in ID order
-	Spend   []investment.Money `json:"spend"`             // overall spend in each year
-	Slack   []investment.Money `json:"slack"`             // overall budget minus spend in each year
-	Streams []StreamSpend      `json:"streams,omitempty"` // one per Problem.Streams, in that order
+	IDs     []string        `json:"ids"`               // chosen items, ascending
+	Benefit float64         `json:"benefit"`           // Σ benefit of the chosen items, summed in ID order
+	Spend   investment.Flow `json:"spend"`             // overall spend in each budget year
+	Slack   investment.Flow `json:"slack"`             // overall budget minus spend in each budget year
+	Streams []StreamSpend   `json:"streams,omitempty"` // one per Problem.Streams, in that order
 
 	// Optimal reports that no selection has a benefit above Benefit+Tolerance.
 	Optimal bool `json:"optimal"`
@@ -63,11 +66,12 @@ type Selection struct {
 	Nodes int64 `json:"nodes"`
 }
 
-// StreamSpend is the spend and slack of one ring-fenced stream, per year.
+// StreamSpend is the spend and slack of one ring-fenced stream in each
+// budget year, as anchored flows.
 type StreamSpend struct {
-	Name  string             `json:"name"`
-	Spend []investment.Money `json:"spend"`
-	Slack []investment.Money `json:"slack"`
+	Name  string          `json:"name"`  // the stream's name
+	Spend investment.Flow `json:"spend"` // the chosen items' spend from the stream
+	Slack investment.Flow `json:"slack"` // the stream's budget minus its spend
 }
 
 // Select chooses the items of p that maximise total benefit within every
@@ -429,7 +433,7 @@ func (md *model) coreState(mu []float64, size int) []int8 {
 // selection reports the incumbent.
 func (s *search) selection() Selection {
 	md := s.md
-	ny := md.p.Years.Len()
+	ny := md.years.Len()
 	sel := Selection{Tolerance: md.tol, Nodes: s.nodes, RootBound: s.rootBound}
 	spend := make([]int64, md.m)
 	for j := range md.n {
@@ -442,12 +446,13 @@ func (s *search) selection() Selection {
 			spend[r] += md.cost[j*md.m+r]
 		}
 	}
-	money := func(r0 int) (sp, sl []investment.Money) {
-		for r := r0; r < r0+ny; r++ {
-			sp = append(sp, investment.FromPence(spend[r]))
-			sl = append(sl, investment.FromPence(md.budget[r]-spend[r]))
+	money := func(r0 int) (sp, sl investment.Flow) {
+		slack := make([]int64, ny)
+		for y := range slack {
+			slack[y] = md.budget[r0+y] - spend[r0+y]
 		}
-		return sp, sl
+		return investment.FlowFromPence(spend[r0 : r0+ny]...).Anchor(md.years.First),
+			investment.FlowFromPence(slack...).Anchor(md.years.First)
 	}
 	sel.Spend, sel.Slack = money(0)
 	for i, name := range md.streams {
