@@ -79,8 +79,10 @@ type Table struct {
 // as 1.6 − 1.0 are exact.
 //
 // It returns [ErrNoAlternatives] for an empty list and an [*InputError] for
-// an empty or duplicate id ([ErrEmptyID], [ErrDuplicateID]) or a NaN or
-// infinite effect ([ErrNotFinite]). It runs in O(n log n).
+// an empty or duplicate id ([ErrEmptyID], [ErrDuplicateID]), a NaN or
+// infinite effect ([ErrNotFinite]) or an increment in effect between
+// neighbours on the frontier beyond float64 ([ErrNotFinite], such as from
+// −1e308 to 1e308). It runs in O(n log n).
 func Frontier(alts []Alternative) (Table, error) {
 	if err := checkAlternatives(alts); err != nil {
 		return Table{}, err
@@ -94,6 +96,10 @@ func Frontier(alts []Alternative) (Table, error) {
 	for k := 1; k < len(hull); k++ {
 		p, c := hull[k-1], hull[k]
 		cmpn := icerDec(investment.FromDecimal(items[c].cost.Sub(items[p].cost)), items[c].eff.Sub(items[p].eff))
+		if !finite(cmpn.DeltaEffect) {
+			return Table{}, inputErr("alternative", items[c].pos, items[c].a.ID, "effect",
+				fmt.Errorf("increment over %q of %s beyond float64: %w", items[p].a.ID, items[c].eff.Sub(items[p].eff).String(), ErrNotFinite))
+		}
 		rows[c].Comparator = items[p].a.ID
 		rows[c].DeltaCost = cmpn.DeltaCost
 		rows[c].DeltaEffect = cmpn.DeltaEffect
@@ -127,6 +133,7 @@ func checkAlternatives(alts []Alternative) error {
 // that the frontier compares.
 type frontierItem struct {
 	a    Alternative
+	pos  int             // zero-based position in the list given
 	fc   float64         // cost as float64, for quick comparisons
 	eff  decimal.Decimal // effect as its shortest decimal
 	cost decimal.Decimal
@@ -137,7 +144,7 @@ type frontierItem struct {
 func sortedItems(alts []Alternative) []frontierItem {
 	items := make([]frontierItem, len(alts))
 	for i, a := range alts {
-		items[i] = frontierItem{a: a, fc: a.Cost.Float64(), eff: decimal.NewFromFloat(a.Effect), cost: a.Cost.Decimal()}
+		items[i] = frontierItem{a: a, pos: i, fc: a.Cost.Float64(), eff: decimal.NewFromFloat(a.Effect), cost: a.Cost.Decimal()}
 	}
 	slices.SortFunc(items, func(x, y frontierItem) int {
 		// float64 conversion is monotone: unequal floats order exactly.

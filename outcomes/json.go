@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/opencommissioning/scp/internal/wire"
 	"github.com/opencommissioning/scp/investment"
+	"github.com/shopspring/decimal"
 )
 
 // The JSON forms of the types with unexported state go through wire
@@ -288,9 +290,54 @@ func (tol *Tolerance) UnmarshalJSON(data []byte) error {
 // amount or rate that is not a decimal number, is a [*FieldError] naming
 // the field's path, such as "impacts[2].proxy". It does not value the
 // analysis: [SROI.Value] checks the impacts.
+//
+// The rate follows the module's one rule for rates ([investment.ParseRate]):
+// a decimal fraction as a JSON number or string ("0.035"), or a percentage
+// as a string ("3.5%").
 func (s *SROI) UnmarshalJSON(data []byte) error {
-	type plain SROI
-	return decodeInto("SROI", data, (*plain)(s))
+	var w struct { // the fields of SROI, with the rate read by the rule
+		Inputs     investment.Money `json:"inputs"`
+		Impacts    []Impact         `json:"impacts"`
+		Rate       *jsonRate        `json:"rate,omitempty"`
+		Reductions Reductions       `json:"reductions"`
+	}
+	if isNull(data) {
+		return nil
+	}
+	if err := wire.Decode(data, &w); err != nil {
+		return decodeErr("SROI", err)
+	}
+	*s = SROI{Inputs: w.Inputs, Impacts: w.Impacts, Reductions: w.Reductions}
+	if w.Rate != nil {
+		r := decimal.Decimal(*w.Rate)
+		s.Rate = &r
+	}
+	return nil
+}
+
+// jsonRate reads a rate as [investment.ParseRate] does, from a JSON number
+// or string, never with the decimal library's message.
+type jsonRate decimal.Decimal
+
+// UnmarshalJSON reads 0.035, "0.035" or "3.5%".
+func (r *jsonRate) UnmarshalJSON(data []byte) error {
+	text := string(bytes.TrimSpace(data))
+	if strings.HasPrefix(text, `"`) {
+		if err := json.Unmarshal(data, &text); err != nil {
+			return fmt.Errorf("%s: not a JSON string: %w", data, ErrSyntax)
+		}
+	} else if !json.Valid(data) || text == "" || text == "true" || text == "false" || text[0] == '{' || text[0] == '[' {
+		return fmt.Errorf("%s: a rate is a number or a string: %w", text, ErrSyntax)
+	}
+	d, err := investment.ParseRate(text)
+	if err != nil {
+		return err
+	}
+	if d.GreaterThan(one) {
+		return fmt.Errorf("rate %v above 1; did you mean %v (%v%%)?: %w", d, d.Shift(-2), d, ErrRange)
+	}
+	*r = jsonRate(d)
+	return nil
 }
 
 // UnmarshalJSON reads an ICER table strictly; see [FieldError].

@@ -3,6 +3,7 @@ package outcomes
 import (
 	"fmt"
 	"iter"
+	"math"
 	"slices"
 	"strings"
 
@@ -88,8 +89,10 @@ type LogicModel struct {
 // to an id that is not an outcome or indicator of the framework
 // ([ErrUnknownID]), a NaN or infinite effect ([ErrNotFinite]), a range with
 // low above central or high below it ([ErrRange]), an attribution outside
-// [0, 1] ([ErrShare]) and a negative lag or cost ([ErrNegative]). The
-// slices are copied.
+// [0, 1] ([ErrShare]), a negative lag or cost ([ErrNegative]) and links
+// whose attributed effects on one target add up beyond float64
+// ([ErrNotFinite]), so that every contribution is finite. The slices are
+// copied.
 func NewLogicModel(f *Framework, lines []Line, links []Link) (*LogicModel, error) {
 	if f == nil {
 		f = National()
@@ -132,7 +135,28 @@ func NewLogicModel(f *Framework, lines []Line, links []Link) (*LogicModel, error
 			return nil, inputErr("link", i, k.ID, "lag", ErrNegative)
 		}
 	}
+	if err := m.checkSums(); err != nil {
+		return nil, err
+	}
 	return m, nil
+}
+
+// checkSums refuses links whose attributed effects on one target add up
+// beyond float64, so that every contribution and every [LogicModel.EffectAt]
+// is finite: it bounds each partial sum by the sum of magnitudes, kept
+// below half the largest float64 so that rounding cannot reach infinity.
+func (m *LogicModel) checkSums() error {
+	total := make(map[string]float64)
+	for i, k := range m.links {
+		e := k.Effect.scale(k.Attribution)
+		t := total[k.Target] + math.Abs(e.Central) + math.Abs(e.Low) + math.Abs(e.High)
+		if !(t <= math.MaxFloat64/2) {
+			return inputErr("link", i, k.ID, "effect",
+				fmt.Errorf("attributed effects on %q add up beyond float64: %w", k.Target, ErrNotFinite))
+		}
+		total[k.Target] = t
+	}
+	return nil
 }
 
 func checkShare(x float64) error {

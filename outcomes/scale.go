@@ -43,8 +43,9 @@ func (s Scale) Base() float64 {
 
 // Rate returns events / population × [Scale.Base]: 1,234 emergency
 // admissions among 250,000 adults is 493.6 per 100,000. It returns an error
-// wrapping [ErrNotFinite] for NaN or infinite inputs, [ErrNegative] for
-// negative ones and [ErrZeroPopulation] for a zero population.
+// wrapping [ErrNotFinite] for NaN or infinite inputs or a rate beyond
+// float64 (1e308 events among 0.001 people), [ErrNegative] for negative ones
+// and [ErrZeroPopulation] for a zero population.
 func (s Scale) Rate(events, population float64) (float64, error) {
 	if !s.Valid() {
 		return 0, fmt.Errorf("outcomes: rate on %v: %w", s, ErrScale)
@@ -58,5 +59,9 @@ func (s Scale) Rate(events, population float64) (float64, error) {
 	if population == 0 {
 		return 0, fmt.Errorf("outcomes: rate over a population of 0: %w", ErrZeroPopulation)
 	}
-	return events / population * s.Base(), nil
+	r := events / population * s.Base()
+	if !finite(r) {
+		return 0, fmt.Errorf("outcomes: rate of %v over %v %v: beyond float64: %w", events, population, s, ErrNotFinite)
+	}
+	return r, nil
 }

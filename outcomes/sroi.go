@@ -102,6 +102,9 @@ func (s SROI) rate() (decimal.Decimal, error) {
 		return defaultRate, nil
 	}
 	r := *s.Rate
+	if r.GreaterThan(one) { // a percentage written as a whole number
+		return decimal.Decimal{}, fmt.Errorf("outcomes: SROI discount rate %v: want 0 ≤ rate < 1; did you mean %v (%v%%)?: %w", r, r.Shift(-2), r, ErrRange)
+	}
 	if r.Sign() < 0 || r.GreaterThanOrEqual(one) {
 		return decimal.Decimal{}, fmt.Errorf("outcomes: SROI discount rate %v: want 0 ≤ rate < 1: %w", r, ErrRange)
 	}
