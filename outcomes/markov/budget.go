@@ -76,12 +76,15 @@ func Total(cells [][]investment.Money) investment.Money {
 
 // Uptake returns a mix for each of years years in which strategy s takes
 // share[y] of the entrants of year y (the last share holding after the
-// series ends) and the others keep their shares of base in proportion. It
-// returns an error wrapping [ErrShare] for shares outside [0, 1] or a base
-// that does not sum to 1, and [ErrLength] for a strategy out of range.
+// series ends) and the others keep their shares of base in proportion;
+// s is the strategy's index in base (zero-based, as the model's
+// strategies are indexed). It returns an error wrapping [ErrShare] for
+// shares outside [0, 1] or a base that does not sum to 1, and [ErrLength]
+// for a strategy out of range. Its messages count strategies and years
+// from 1.
 func Uptake(base []float64, s int, share []float64, years int) ([][]float64, error) {
 	if s < 0 || s >= len(base) || len(share) == 0 || years < 1 {
-		return nil, fmt.Errorf("markov: uptake of strategy %d of %d over %d years: %w", s, len(base), years, ErrLength)
+		return nil, fmt.Errorf("markov: uptake of strategy %d of %d, %d shares over %d years: %w", s+1, len(base), len(share), years, ErrLength)
 	}
 	if err := checkShares(base); err != nil {
 		return nil, fmt.Errorf("markov: uptake base: %w", err)
@@ -91,7 +94,7 @@ func Uptake(base []float64, s int, share []float64, years int) ([][]float64, err
 	for y := range out {
 		u := share[min(y, len(share)-1)]
 		if !(u >= 0 && u <= 1) {
-			return nil, fmt.Errorf("markov: uptake in year %d: %w: %v", y, ErrShare, u)
+			return nil, fmt.Errorf("markov: uptake in year %d: share %v: %w", y+1, u, ErrShare)
 		}
 		row := make([]float64, len(base))
 		for i, b := range base {
@@ -103,7 +106,7 @@ func Uptake(base []float64, s int, share []float64, years int) ([][]float64, err
 			}
 		}
 		if rest == 0 && u < 1 {
-			return nil, fmt.Errorf("markov: uptake in year %d: %w: the base leaves no other strategy to take %v from", y, ErrShare, 1-u)
+			return nil, fmt.Errorf("markov: uptake in year %d: the base leaves no other strategy to take %v from: %w", y+1, 1-u, ErrShare)
 		}
 		out[y] = row
 	}
@@ -114,55 +117,58 @@ func checkShares(row []float64) error {
 	sum := 0.0
 	for _, x := range row {
 		if !(x >= 0 && x <= 1) {
-			return fmt.Errorf("%w: %v", ErrShare, x)
+			return fmt.Errorf("share %v: %w", x, ErrShare)
 		}
 		sum += x
 	}
 	if math.Abs(sum-1) > 1e-9 {
-		return fmt.Errorf("%w: they sum to %v", ErrShare, sum)
+		return fmt.Errorf("the shares sum to %v: %w", sum, ErrShare)
 	}
 	return nil
 }
 
 func (b *BudgetImpact) validate() (*engine, error) {
 	if b.Model == nil {
-		return nil, fieldErr("", "Model", fmt.Errorf("%w: no model", ErrNoStrategies))
+		return nil, fieldErr("", "model", fmt.Errorf("no model: %w", ErrNoStrategies))
 	}
 	e, err := newEngine(b.Model)
 	if err != nil {
 		return nil, err
 	}
 	if e.L != 1 {
-		return nil, fieldErr("", "Model.CycleLength", fmt.Errorf("%w: budget impact needs annual cycles, not %v years", ErrCycles, e.L))
+		return nil, fieldErr("", "model.cycleLength", fmt.Errorf("budget impact needs annual cycles, not %v years: %w", e.L, ErrCycles))
 	}
 	switch b.Counting {
 	case StartOfCycle, EndOfCycle, LifeTable:
 	default:
-		return nil, fieldErr("", "Counting", fmt.Errorf("%w: %v; use start, end or life table", ErrCorrection, b.Counting))
+		return nil, fieldErr("", "counting", fmt.Errorf("%v; use start of cycle, end of cycle or life table: %w", b.Counting, ErrCorrection))
 	}
 	ny, ns := len(b.Entrants), len(b.Model.Strategies)
 	if ny == 0 {
-		return nil, fieldErr("", "Entrants", fmt.Errorf("%w: no years", ErrLength))
+		return nil, fieldErr("", "entrants", fmt.Errorf("no years: %w", ErrLength))
 	}
 	for y, x := range b.Entrants {
-		if !finite(x) || x < 0 {
-			return nil, fieldErr("", fmt.Sprintf("Entrants[%d] (%v)", y, b.First.Add(y)), fmt.Errorf("%w: %v entrants", ErrNegative, x))
+		if !finite(x) {
+			return nil, &Error{Year: b.First.Add(y), Field: at("entrants", y), Err: ErrNotFinite}
+		}
+		if x < 0 {
+			return nil, &Error{Year: b.First.Add(y), Field: at("entrants", y), Err: fmt.Errorf("%v entrants: %w", x, ErrNegative)}
 		}
 	}
 	for _, mix := range []struct {
 		name string
 		m    [][]float64
-	}{{"Current", b.Current}, {"New", b.New}} {
+	}{{"current", b.Current}, {"new", b.New}} {
 		if len(mix.m) != ny {
-			return nil, fieldErr("", mix.name, fmt.Errorf("%w: %d years of shares for %d years of entrants", ErrLength, len(mix.m), ny))
+			return nil, fieldErr("", mix.name, fmt.Errorf("%d years of shares for %d years of entrants: %w", len(mix.m), ny, ErrLength))
 		}
 		for y, row := range mix.m {
-			f := fmt.Sprintf("%s[%d] (%v)", mix.name, y, b.First.Add(y))
+			f := at(mix.name, y)
 			if len(row) != ns {
-				return nil, fieldErr("", f, fmt.Errorf("%w: %d shares for %d strategies", ErrLength, len(row), ns))
+				return nil, &Error{Year: b.First.Add(y), Field: f, Err: fmt.Errorf("%d shares for %d strategies: %w", len(row), ns, ErrLength)}
 			}
 			if err := checkShares(row); err != nil {
-				return nil, fieldErr("", f, err)
+				return nil, &Error{Year: b.First.Add(y), Field: f, Err: err}
 			}
 		}
 	}
@@ -207,7 +213,7 @@ func (e *engine) cycleCosts(si int, p []float64, w *work, c Correction) ([][]flo
 		}
 		for k := 1; k <= e.T; k++ {
 			if k == 1 || cost.States.Varying {
-				if err := e.values(s.ID, "Costs."+cost.Category, cost.States, k, p, w.v); err != nil {
+				if err := e.values(s.ID, valueSet{vs: cost.States, category: cost.Category}, k, p, w.v); err != nil {
 					return nil, nil, err
 				}
 			}
@@ -287,10 +293,10 @@ func (b *BudgetImpact) Run() (*BudgetTable, error) {
 		tab.Years[y] = b.First.Add(y)
 		tab.Treated[y] = make([]float64, ns)
 	}
-	if tab.Current, err = moneyGrid(grid(b.Current, nil), ny, nc); err != nil {
+	if tab.Current, err = tab.moneyGrid("current", grid(b.Current, nil)); err != nil {
 		return nil, err
 	}
-	if tab.New, err = moneyGrid(grid(b.New, tab.Treated), ny, nc); err != nil {
+	if tab.New, err = tab.moneyGrid("new", grid(b.New, tab.Treated)); err != nil {
 		return nil, err
 	}
 	tab.Impact = make([][]investment.Money, ny)
@@ -303,14 +309,17 @@ func (b *BudgetImpact) Run() (*BudgetTable, error) {
 	return tab, nil
 }
 
-// moneyGrid turns float64 pounds into money rounded to the penny so that
-// the cells add up to the rounded exact total.
-func moneyGrid(g []float64, ny, nc int) ([][]investment.Money, error) {
+// moneyGrid turns the float64 pounds of a scenario's cells, [year][category]
+// flattened, into money rounded to the penny so that the cells add up to
+// the rounded exact total. A cost that is not finite or too large for
+// money is an [*Error] naming the scenario, the year and the category.
+func (t *BudgetTable) moneyGrid(scenario string, g []float64) ([][]investment.Money, error) {
+	ny, nc := len(t.Years), len(t.Categories)
 	exact := make([]investment.Money, len(g))
 	for i, x := range g {
-		m, err := investment.FromPence(100).MulFloat(x)
+		m, err := money(x)
 		if err != nil {
-			return nil, fmt.Errorf("markov: budget impact cost %v: %w", x, err)
+			return nil, &Error{Year: t.Years[i/nc], Category: t.Categories[i%nc], Field: scenario, Err: err}
 		}
 		exact[i] = m
 	}

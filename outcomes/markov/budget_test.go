@@ -1,7 +1,6 @@
 package markov
 
 import (
-	"errors"
 	"testing"
 
 	"github.com/opencommissioning/scp/investment"
@@ -126,11 +125,11 @@ func TestBudgetImpactErrors(t *testing.T) {
 	} {
 		b := base()
 		c.edit(&b)
-		if _, err := b.Run(); !errors.Is(err, c.want) {
+		if _, err := b.Run(); !isErr(err, c.want) {
 			t.Errorf("%s: %v, want %v", c.name, err, c.want)
 		}
 	}
-	if _, err := Uptake([]float64{0.5, 0.6}, 0, []float64{0.1}, 2); !errors.Is(err, ErrShare) {
+	if _, err := Uptake([]float64{0.5, 0.6}, 0, []float64{0.1}, 2); !isErr(err, ErrShare) {
 		t.Errorf("uptake: %v", err)
 	}
 }
@@ -148,7 +147,7 @@ func TestEntrantsFor(t *testing.T) {
 	for y := range want {
 		near(t, "entrants", got[y], want[y], 1e-9)
 	}
-	if _, err := b.EntrantsFor([]float64{1, -1, 1}); !errors.Is(err, ErrNegative) {
+	if _, err := b.EntrantsFor([]float64{1, -1, 1}); !isErr(err, ErrNegative) {
 		t.Errorf("negative eligible: %v", err)
 	}
 }

@@ -1,7 +1,5 @@
 package markov
 
-import "fmt"
-
 // Correction is a within-cycle correction: how the occupancy of the trace
 // rows 0 … T (T = Cycles) is counted. The zero value names none and is
 // rejected ([ErrCorrection]), so every model says which it uses.
@@ -52,27 +50,6 @@ const (
 	// RowWeights takes the weights of the rows from [Model.Weights].
 	RowWeights
 )
-
-// String returns the correction's name.
-func (c Correction) String() string {
-	switch c {
-	case StartOfCycle:
-		return "start of cycle"
-	case EndOfCycle:
-		return "end of cycle"
-	case HalfCycle:
-		return "half-cycle"
-	case LifeTable:
-		return "life table"
-	case Simpson:
-		return "Simpson's 1/3"
-	case RowWeights:
-		return "row weights"
-	}
-	return fmt.Sprintf("Correction(%d)", int8(c))
-}
-
-func (c Correction) valid() bool { return c >= StartOfCycle && c <= RowWeights }
 
 // term counts row `row`, with weight w, with the values of one cycle.
 type term struct {

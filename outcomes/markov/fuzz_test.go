@@ -4,6 +4,8 @@ import (
 	"errors"
 	"math"
 	"testing"
+
+	"github.com/opencommissioning/scp/internal/fault"
 )
 
 // FuzzRun feeds arbitrary transition cells, counts and values to a
@@ -28,6 +30,9 @@ func FuzzRun(f *testing.F) {
 			var e *Error
 			if !errors.As(err, &e) {
 				t.Fatalf("error %v is not an *Error", err)
+			}
+			if perr := fault.Prefixed(err.Error(), "markov"); perr != nil {
+				t.Fatal(perr)
 			}
 			return
 		}

@@ -74,14 +74,6 @@ const (
 	Male
 )
 
-// String returns "female" or "male".
-func (s Sex) String() string {
-	if s == Male {
-		return "male"
-	}
-	return "female"
-}
-
 // MortalityTable is a life table: it holds probabilities of death within a year by age and sex. Row
 // i applies from age Ages[i] (a whole year of age) up to the next age; the
 // last row applies to every later age.
@@ -92,26 +84,28 @@ type MortalityTable struct {
 }
 
 // Validate checks that the ages increase strictly, that each sex has one
-// probability per age and that every probability is in [0, 1].
+// probability per age and that every probability is in [0, 1]. The error
+// is an [*Error] whose Field is the path of the table's field, such as
+// "male[2]" (positions one-based).
 func (lt MortalityTable) Validate() error {
 	if len(lt.Ages) == 0 {
-		return fieldErr("", "MortalityTable.Ages", fmt.Errorf("%w: no ages", ErrAge))
+		return fieldErr("", "ages", fmt.Errorf("no ages: %w", ErrAge))
 	}
 	for i := 1; i < len(lt.Ages); i++ {
 		if lt.Ages[i] <= lt.Ages[i-1] {
-			return fieldErr("", fmt.Sprintf("MortalityTable.Ages[%d]", i), fmt.Errorf("%w: %d after %d", ErrAge, lt.Ages[i], lt.Ages[i-1]))
+			return fieldErr("", at("ages", i), fmt.Errorf("%d after %d: %w", lt.Ages[i], lt.Ages[i-1], ErrAge))
 		}
 	}
 	for _, col := range []struct {
 		name string
 		q    []float64
-	}{{"Female", lt.Female}, {"Male", lt.Male}} {
+	}{{"female", lt.Female}, {"male", lt.Male}} {
 		if len(col.q) != len(lt.Ages) {
-			return fieldErr("", "MortalityTable."+col.name, fmt.Errorf("%w: %d values for %d ages", ErrLength, len(col.q), len(lt.Ages)))
+			return fieldErr("", col.name, fmt.Errorf("%d values for %d ages: %w", len(col.q), len(lt.Ages), ErrLength))
 		}
 		for i, q := range col.q {
 			if !(q >= 0 && q <= 1) {
-				return fieldErr("", fmt.Sprintf("MortalityTable.%s[%d]", col.name, i), fmt.Errorf("%w: %v", ErrProbability, q))
+				return fieldErr("", at(col.name, i), fmt.Errorf("%v: %w", q, ErrProbability))
 			}
 		}
 	}
@@ -120,14 +114,22 @@ func (lt MortalityTable) Validate() error {
 
 // Q returns the probability of death within a year at the given age (the
 // row whose band contains it) and sex. It returns an error wrapping
-// [ErrAge] for an age below the first row.
+// [ErrAge] for an age below the first row and [ErrUnknownName] for a sex
+// that is not [Female] or [Male].
 func (lt MortalityTable) Q(age float64, sex Sex) (float64, error) {
+	if !sex.Valid() {
+		return 0, fmt.Errorf("markov: mortality table: %v: %w", sex, ErrUnknownName)
+	}
 	i := sort.Search(len(lt.Ages), func(i int) bool { return float64(lt.Ages[i]) > age }) - 1
 	if i < 0 || math.IsNaN(age) {
 		return 0, fmt.Errorf("markov: mortality table at age %v: %w", age, ErrAge)
 	}
+	col := lt.Female
 	if sex == Male {
-		return lt.Male[i], nil
+		col = lt.Male
 	}
-	return lt.Female[i], nil
+	if i >= len(col) {
+		return 0, fmt.Errorf("markov: mortality table: %d %s values for %d ages: %w", len(col), sex, len(lt.Ages), ErrLength)
+	}
+	return col[i], nil
 }

@@ -1,7 +1,6 @@
 package markov
 
 import (
-	"errors"
 	"math"
 	"testing"
 )
@@ -36,20 +35,20 @@ func TestMortalityTable(t *testing.T) {
 			t.Errorf("Q(%v, %v) = %v, %v; want %v", c.age, c.sex, q, err, c.want)
 		}
 	}
-	if _, err := lt.Q(20, Female); !errors.Is(err, ErrAge) {
+	if _, err := lt.Q(20, Female); !isErr(err, ErrAge) {
 		t.Errorf("below the table: %v", err)
 	}
-	if _, err := lt.Q(math.NaN(), Female); !errors.Is(err, ErrAge) {
+	if _, err := lt.Q(math.NaN(), Female); !isErr(err, ErrAge) {
 		t.Errorf("NaN age: %v", err)
 	}
 	bad := lt
 	bad.Ages = []int{35, 35, 55}
-	if err := bad.Validate(); !errors.Is(err, ErrAge) {
+	if err := bad.Validate(); !isErr(err, ErrAge) {
 		t.Errorf("ages out of order: %v", err)
 	}
 	bad = lt
 	bad.Male = []float64{0.1, 1.2, 0}
-	if err := bad.Validate(); !errors.Is(err, ErrProbability) {
+	if err := bad.Validate(); !isErr(err, ErrProbability) {
 		t.Errorf("probability: %v", err)
 	}
 }
@@ -66,7 +65,7 @@ func TestDistributionsFromMoments(t *testing.T) {
 	}
 	near(t, "gamma shape", g.A, 100, 1e-9)
 	near(t, "gamma mean", g.A/g.B, 2000, 1e-9)
-	if _, err := BetaFromMeanSD(0.5, 0.6); !errors.Is(err, ErrDistribution) {
+	if _, err := BetaFromMeanSD(0.5, 0.6); !isErr(err, ErrDistribution) {
 		t.Errorf("beta too wide: %v", err)
 	}
 }

@@ -2,7 +2,6 @@ package markov
 
 import (
 	"fmt"
-	"math"
 	"slices"
 
 	"github.com/opencommissioning/scp/investment"
@@ -70,10 +69,12 @@ type Moves struct {
 
 // Cost is one category of cost, such as drugs or community care: per-cycle
 // costs of being in each state and, optionally, one-off costs of moves.
+// Like the [Model] it belongs to, a Cost holds functions and is built in
+// code; it carries no JSON form.
 type Cost struct {
-	Category string `json:"category"`
-	States   Values `json:"-"`
-	Moves    Moves  `json:"-"`
+	Category string
+	States   Values
+	Moves    Moves
 }
 
 // Strategy is one alternative of a model: it shares the model's states and
@@ -191,84 +192,115 @@ func (m *Model) Base() []float64 {
 
 // Validate checks the structure of the model: states, initial counts,
 // cycles, strategies, the correction and the parameters. Transition
-// matrices and values are checked as they are computed, in every run.
+// matrices and values are checked as they are computed, in every run. The
+// error is an [*Error] whose Field is the path of the field at fault, such
+// as "initial[2]" or "strategies[2].costs[1].category" (positions
+// one-based).
 func (m *Model) Validate() error {
+	if err := m.validateStates(); err != nil {
+		return err
+	}
+	if err := m.validateCohort(); err != nil {
+		return err
+	}
+	if err := m.validateCycles(); err != nil {
+		return err
+	}
+	if err := validateParameters(m.Parameters); err != nil {
+		return err
+	}
+	return m.validateStrategies()
+}
+
+func (m *Model) validateStates() error {
 	if len(m.States) == 0 {
-		return fieldErr("", "States", ErrNoStates)
+		return fieldErr("", "states", fmt.Errorf("no states: %w", ErrNoStates))
 	}
 	seen := map[string]bool{}
 	for i, s := range m.States {
 		if s == "" || seen[s] {
-			return fieldErr("", fmt.Sprintf("States[%d]", i), fmt.Errorf("%w: empty or duplicate %q", ErrNoStates, s))
+			return fieldErr("", at("states", i), fmt.Errorf("empty or duplicate %q: %w", s, ErrNoStates))
 		}
 		seen[s] = true
 	}
 	for i, d := range m.Dead {
 		if !seen[d] {
-			return fieldErr("", fmt.Sprintf("Dead[%d]", i), fmt.Errorf("%w: %q is not a state", ErrNoStates, d))
+			return fieldErr("", at("dead", i), fmt.Errorf("%q is not a state: %w", d, ErrNoStates))
 		}
 	}
+	return nil
+}
+
+func (m *Model) validateCohort() error {
 	if len(m.Initial) != len(m.States) {
-		return fieldErr("", "Initial", fmt.Errorf("%w: %d counts for %d states", ErrLength, len(m.Initial), len(m.States)))
+		return fieldErr("", "initial", fmt.Errorf("%d counts for %d states: %w", len(m.Initial), len(m.States), ErrLength))
 	}
 	total := 0.0
 	for i, x := range m.Initial {
 		switch {
-		case math.IsNaN(x) || math.IsInf(x, 0):
-			return fieldErr("", fmt.Sprintf("Initial[%d]", i), ErrNotFinite)
+		case !finite(x):
+			return &Error{State: m.States[i], Field: at("initial", i), Err: ErrNotFinite}
 		case x < 0:
-			return fieldErr("", fmt.Sprintf("Initial[%d]", i), fmt.Errorf("%w: count %v", ErrNegative, x))
+			return &Error{State: m.States[i], Field: at("initial", i), Err: fmt.Errorf("count %v: %w", x, ErrNegative)}
 		}
 		total += x
 	}
 	if total == 0 {
-		return fieldErr("", "Initial", fmt.Errorf("%w: the cohort is empty", ErrNegative))
+		return fieldErr("", "initial", fmt.Errorf("the cohort is empty: %w", ErrNegative))
 	}
 	if !finite(total) {
-		return fieldErr("", "Initial", fmt.Errorf("%w: the cohort's size overflows", ErrNotFinite))
+		return fieldErr("", "initial", fmt.Errorf("the cohort's size overflows: %w", ErrNotFinite))
 	}
+	return nil
+}
+
+func (m *Model) validateCycles() error {
 	if m.Cycles < 1 {
-		return fieldErr("", "Cycles", fmt.Errorf("%w: %d", ErrCycles, m.Cycles))
+		return fieldErr("", "cycles", fmt.Errorf("%d cycles: %w", m.Cycles, ErrCycles))
 	}
-	if l := m.CycleLength; l < 0 || math.IsNaN(l) || math.IsInf(l, 0) {
-		return fieldErr("", "CycleLength", fmt.Errorf("%w: length %v", ErrCycles, l))
+	if l := m.CycleLength; l < 0 || !finite(l) {
+		return fieldErr("", "cycleLength", fmt.Errorf("length %v: %w", l, ErrCycles))
 	}
-	if !m.Correction.valid() {
-		return fieldErr("", "Correction", fmt.Errorf("%w: %d", ErrCorrection, m.Correction))
+	if !m.Correction.Valid() {
+		return fieldErr("", "correction", fmt.Errorf("%v: %w", m.Correction, ErrCorrection))
 	}
 	if (m.Correction == RowWeights) != (m.Weights != nil) {
-		return fieldErr("", "Weights", fmt.Errorf("%w: weights go with RowWeights and only with it", ErrCorrection))
+		return fieldErr("", "weights", fmt.Errorf("weights go with RowWeights and only with it: %w", ErrCorrection))
 	}
 	if m.Weights != nil && len(m.Weights) != m.Cycles+1 {
-		return fieldErr("", "Weights", fmt.Errorf("%w: %d weights for %d rows", ErrLength, len(m.Weights), m.Cycles+1))
+		return fieldErr("", "weights", fmt.Errorf("%d weights for %d rows: %w", len(m.Weights), m.Cycles+1, ErrLength))
 	}
 	for i, w := range m.Weights {
-		if !finite(w) || w < 0 {
-			return fieldErr("", fmt.Sprintf("Weights[%d]", i), fmt.Errorf("%w: weight %v", ErrNegative, w))
+		if !finite(w) {
+			return fieldErr("", at("weights", i), ErrNotFinite)
+		}
+		if w < 0 {
+			return fieldErr("", at("weights", i), fmt.Errorf("weight %v: %w", w, ErrNegative))
 		}
 	}
-	if err := validateParameters(m.Parameters); err != nil {
-		return err
-	}
+	return nil
+}
+
+func (m *Model) validateStrategies() error {
 	if len(m.Strategies) == 0 {
-		return fieldErr("", "Strategies", ErrNoStrategies)
+		return fieldErr("", "strategies", fmt.Errorf("no strategies: %w", ErrNoStrategies))
 	}
 	ids := map[string]bool{}
 	for i, s := range m.Strategies {
-		f := fmt.Sprintf("Strategies[%d]", i)
+		f := at("strategies", i)
 		switch {
 		case s.ID == "" || ids[s.ID]:
-			return fieldErr(s.ID, f+".ID", fmt.Errorf("%w: empty or duplicate id", ErrNoStrategies))
+			return fieldErr(s.ID, f+".id", fmt.Errorf("empty or duplicate id: %w", ErrNoStrategies))
 		case s.Transition == nil:
-			return fieldErr(s.ID, f+".Transition", fmt.Errorf("%w: no transitions", ErrNoStrategies))
+			return fieldErr(s.ID, f+".transition", fmt.Errorf("no transitions: %w", ErrNoStrategies))
 		case s.States != nil && !slices.Equal(s.States, m.States):
-			return fieldErr(s.ID, f+".States", fmt.Errorf("%w: %v, but the model has %v", ErrStates, s.States, m.States))
+			return fieldErr(s.ID, f+".states", fmt.Errorf("%q, but the model has %q: %w", s.States, m.States, ErrStates))
 		}
 		ids[s.ID] = true
 		cats := map[string]bool{}
 		for j, c := range s.Costs {
 			if cats[c.Category] {
-				return fieldErr(s.ID, fmt.Sprintf("%s.Costs[%d].Category", f, j), fmt.Errorf("%w: duplicate category %q", ErrNoStrategies, c.Category))
+				return &Error{Strategy: s.ID, Category: c.Category, Field: at(f+".costs", j) + ".category", Err: fmt.Errorf("duplicate category: %w", ErrNoStrategies)}
 			}
 			cats[c.Category] = true
 		}

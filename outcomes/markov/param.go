@@ -31,25 +31,6 @@ const (
 	Dirichlet
 )
 
-// String returns the family's name.
-func (k Kind) String() string {
-	switch k {
-	case Point:
-		return "point"
-	case Beta:
-		return "beta"
-	case Gamma:
-		return "gamma"
-	case LogNormal:
-		return "log-normal"
-	case Normal:
-		return "normal"
-	case Dirichlet:
-		return "Dirichlet"
-	}
-	return fmt.Sprintf("Kind(%d)", int8(k))
-}
-
 // Distribution is a parameter's distribution for probabilistic analysis.
 type Distribution struct {
 	Kind  Kind      `json:"kind"`
@@ -80,7 +61,7 @@ func (p Parameter) dim() int {
 func BetaFromMeanSD(mean, sd float64) (Distribution, error) {
 	v := sd * sd
 	if !(mean > 0 && mean < 1) || !(v > 0 && v < mean*(1-mean)) {
-		return Distribution{}, fmt.Errorf("%w: beta with mean %v and SD %v", ErrDistribution, mean, sd)
+		return Distribution{}, fmt.Errorf("markov: beta with mean %v and SD %v: %w", mean, sd, ErrDistribution)
 	}
 	k := mean*(1-mean)/v - 1
 	return Distribution{Kind: Beta, A: mean * k, B: (1 - mean) * k}, nil
@@ -90,7 +71,7 @@ func BetaFromMeanSD(mean, sd float64) (Distribution, error) {
 // standard deviation (method of moments).
 func GammaFromMeanSD(mean, sd float64) (Distribution, error) {
 	if !(mean > 0) || !(sd > 0) || math.IsInf(mean, 0) || math.IsInf(sd, 0) {
-		return Distribution{}, fmt.Errorf("%w: gamma with mean %v and SD %v", ErrDistribution, mean, sd)
+		return Distribution{}, fmt.Errorf("markov: gamma with mean %v and SD %v: %w", mean, sd, ErrDistribution)
 	}
 	return Distribution{Kind: Gamma, A: mean * mean / (sd * sd), B: mean / (sd * sd)}, nil
 }
@@ -98,7 +79,7 @@ func GammaFromMeanSD(mean, sd float64) (Distribution, error) {
 func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 
 func (d Distribution) validate() error {
-	bad := func() error { return fmt.Errorf("%w: %v(%v, %v)", ErrDistribution, d.Kind, d.A, d.B) }
+	bad := func() error { return fmt.Errorf("%v(%v, %v): %w", d.Kind, d.A, d.B, ErrDistribution) }
 	switch d.Kind {
 	case Point:
 	case Beta, Gamma:
@@ -111,15 +92,15 @@ func (d Distribution) validate() error {
 		}
 	case Dirichlet:
 		if len(d.Alpha) < 2 {
-			return fmt.Errorf("%w: Dirichlet with %d components", ErrDistribution, len(d.Alpha))
+			return fmt.Errorf("Dirichlet with %d components: %w", len(d.Alpha), ErrDistribution)
 		}
-		for _, a := range d.Alpha {
+		for i, a := range d.Alpha {
 			if !(a > 0) || !finite(a) {
-				return fmt.Errorf("%w: Dirichlet concentration %v", ErrDistribution, a)
+				return fmt.Errorf("Dirichlet concentration %d is %v: %w", i+1, a, ErrDistribution)
 			}
 		}
 	default:
-		return fmt.Errorf("%w: kind %d", ErrDistribution, d.Kind)
+		return fmt.Errorf("%v: %w", d.Kind, ErrDistribution)
 	}
 	return nil
 }
@@ -127,27 +108,27 @@ func (d Distribution) validate() error {
 func validateParameters(ps []Parameter) error {
 	names := map[string]bool{}
 	for i, p := range ps {
-		f := fmt.Sprintf("Parameters[%d]", i)
+		f := at("parameters", i)
 		if p.Name == "" || names[p.Name] {
-			return fieldErr("", f+".Name", fmt.Errorf("%w: empty or duplicate name %q", ErrParameter, p.Name))
+			return fieldErr("", f+".name", fmt.Errorf("empty or duplicate name %q: %w", p.Name, ErrParameter))
 		}
 		names[p.Name] = true
 		if err := p.Dist.validate(); err != nil {
-			return fieldErr("", f+".Dist", err)
+			return fieldErr("", f+".dist", err)
 		}
 		if p.Dist.Kind == Dirichlet {
 			if len(p.Values) != len(p.Dist.Alpha) {
-				return fieldErr("", f+".Values", fmt.Errorf("%w: %d base values for %d components", ErrParameter, len(p.Values), len(p.Dist.Alpha)))
+				return fieldErr("", f+".values", fmt.Errorf("%d base values for %d components: %w", len(p.Values), len(p.Dist.Alpha), ErrParameter))
 			}
 			for j, x := range p.Values {
 				if !(x >= 0 && x <= 1) {
-					return fieldErr("", fmt.Sprintf("%s.Values[%d]", f, j), fmt.Errorf("%w: %v", ErrProbability, x))
+					return fieldErr("", at(f+".values", j), fmt.Errorf("%v: %w", x, ErrProbability))
 				}
 			}
 			continue
 		}
 		if !finite(p.Value) {
-			return fieldErr("", f+".Value", ErrNotFinite)
+			return fieldErr("", f+".value", ErrNotFinite)
 		}
 	}
 	return nil

@@ -92,7 +92,7 @@ func (m *Model) Simulate(ctx context.Context, sim Simulation) (*PSA, error) {
 		draws = DefaultDraws
 	}
 	if draws < 0 {
-		return nil, fmt.Errorf("markov: simulate: %w: %d draws", ErrDraws, draws)
+		return nil, fmt.Errorf("markov: simulate: %d draws: %w", draws, ErrDraws)
 	}
 	workers := sim.Workers
 	if workers <= 0 {
@@ -182,7 +182,7 @@ func newPSA(m *Model, draws int) *PSA {
 		for k := range q.dim() {
 			name := q.Name
 			if q.dim() > 1 {
-				name = fmt.Sprintf("%s[%d]", q.Name, k)
+				name = at(q.Name, k)
 			}
 			res.Names = append(res.Names, name)
 		}
@@ -223,8 +223,13 @@ func (e *engine) draw(d int, seed uint64, pcg *rand.PCG, samplers []sampler, w *
 }
 
 // Curve returns the acceptability curve of the draws over the λ values
-// ([outcomes.CEAC]), from the draws' float costs in pounds.
+// ([outcomes.CEAC]), from the draws' float costs in pounds. An undefined
+// measure of effect wraps [ErrUnknownName]; the errors of outcomes.CEAC
+// come wrapped.
 func (p *PSA) Curve(e Effect, lambdas []investment.Money) (*outcomes.Curve, error) {
+	if !e.Valid() {
+		return nil, fmt.Errorf("markov: acceptability curve: %v: %w", e, ErrUnknownName)
+	}
 	eff := p.Effects(e)
 	ds := make([]outcomes.Draws, len(p.IDs))
 	for i, id := range p.IDs {

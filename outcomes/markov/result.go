@@ -16,30 +16,68 @@ type Result struct {
 // Outcome returns the outcome of the strategy with the given id.
 func (r *Result) Outcome(id string) (*Outcome, bool) {
 	for _, o := range r.Outcomes {
-		if o.ID == id {
+		if o != nil && o.ID == id {
 			return o, true
 		}
 	}
 	return nil, false
 }
 
-// pounds converts a float64 total to money rounded half away from zero to
-// the penny.
-func pounds(x float64) (investment.Money, error) {
+// money converts x pounds to exact money (float64 to money through
+// [investment.Money.MulFloat]). The error, without the package prefix,
+// wraps [ErrNotFinite] for a NaN or infinite cost and [ErrRange] for one
+// too large for money.
+func money(x float64) (investment.Money, error) {
 	m, err := investment.FromPence(100).MulFloat(x)
 	if err != nil {
-		return investment.Money{}, fmt.Errorf("markov: cost %v: %w", x, err)
+		reason := ErrRange
+		if !finite(x) {
+			reason = ErrNotFinite
+		}
+		return investment.Money{}, fmt.Errorf("cost of %v pounds: %w", x, reason)
 	}
-	return m.Round(investment.Penny), nil
+	return m, nil
+}
+
+// pounds converts the total cost of o to money rounded half away from
+// zero to the penny. A total that is not finite or too large for money is
+// an [*Error] naming the strategy and the cost category at fault, or the
+// field totalCost when no single category is.
+func (o *Outcome) pounds() (investment.Money, error) {
+	m, err := money(o.TotalCost)
+	if err == nil {
+		return m.Round(investment.Penny), nil
+	}
+	for c, name := range o.Categories {
+		if c >= len(o.CostByCategory) {
+			break
+		}
+		sum := 0.0
+		for _, x := range o.CostByCategory[c] {
+			sum += x
+		}
+		if _, cerr := money(sum); cerr != nil {
+			return investment.Money{}, &Error{Strategy: o.ID, Category: name, Err: cerr}
+		}
+	}
+	return investment.Money{}, &Error{Strategy: o.ID, Field: "totalCost", Err: err}
 }
 
 // Alternatives returns each strategy's total discounted cost, rounded to
 // the penny, and total discounted effect, for the functions of package
-// outcomes.
+// outcomes. A cost that is not finite or too large for money is an
+// [*Error] naming the strategy and the cost category; an undefined measure
+// of effect wraps [ErrUnknownName].
 func (r *Result) Alternatives(e Effect) ([]outcomes.Alternative, error) {
+	if !e.Valid() {
+		return nil, fmt.Errorf("markov: %v: %w", e, ErrUnknownName)
+	}
 	alts := make([]outcomes.Alternative, len(r.Outcomes))
 	for i, o := range r.Outcomes {
-		c, err := pounds(o.TotalCost)
+		if o == nil {
+			return nil, fieldErr("", at("outcomes", i), fmt.Errorf("no outcome: %w", ErrNoStrategies))
+		}
+		c, err := o.pounds()
 		if err != nil {
 			return nil, err
 		}
@@ -56,7 +94,11 @@ func (r *Result) Table(e Effect) (outcomes.Table, error) {
 	if err != nil {
 		return outcomes.Table{}, err
 	}
-	return outcomes.Frontier(alts)
+	t, err := outcomes.Frontier(alts)
+	if err != nil {
+		return outcomes.Table{}, fmt.Errorf("markov: incremental table: %w", err)
+	}
+	return t, nil
 }
 
 // NMB returns each strategy's net monetary benefit λ × effect − cost

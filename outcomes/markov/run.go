@@ -17,14 +17,6 @@ const (
 	LifeYears
 )
 
-// String returns "QALYs" or "life-years".
-func (e Effect) String() string {
-	if e == LifeYears {
-		return "life-years"
-	}
-	return "QALYs"
-}
-
 // Outcome is one strategy's run: the trace and, per trace row, the
 // discounted and corrected costs and effects, with their totals.
 type Outcome struct {
@@ -152,7 +144,7 @@ type totals struct {
 func (t totals) check(id string) error {
 	for _, x := range [...]float64{t.cost, t.qaly, t.ly, t.uCost, t.uQaly, t.uLY} {
 		if !finite(x) {
-			return &Error{Strategy: id, Row: -1, Col: -1, Field: "totals", Err: fmt.Errorf("%w: the totals overflow float64", ErrNotFinite)}
+			return &Error{Strategy: id, Field: "totals", Err: fmt.Errorf("the totals overflow float64: %w", ErrNotFinite)}
 		}
 	}
 	return nil
@@ -160,7 +152,7 @@ func (t totals) check(id string) error {
 
 // matrix fills w.P for cycle k and checks it.
 func (e *engine) matrix(s *Strategy, k int, p []float64, w *work) error {
-	n := e.n
+	n, states := e.n, e.m.States
 	clear(w.P)
 	s.Transition(k, p, w.P)
 	for i := range n {
@@ -169,38 +161,39 @@ func (e *engine) matrix(s *Strategy, k int, p []float64, w *work) error {
 		for j, x := range row {
 			if x == Rest {
 				if rest >= 0 {
-					return &Error{Strategy: s.ID, Cycle: k, Row: i, Col: j, Err: ErrRest}
+					return &Error{Strategy: s.ID, Cycle: k, Row: states[i], Col: states[j], Err: ErrRest}
 				}
 				rest = j
 				continue
 			}
 			if !(x >= 0 && x <= 1) {
-				return &Error{Strategy: s.ID, Cycle: k, Row: i, Col: j, Err: fmt.Errorf("%w: %v", ErrProbability, x)}
+				return &Error{Strategy: s.ID, Cycle: k, Row: states[i], Col: states[j], Err: fmt.Errorf("%v: %w", x, ErrProbability)}
 			}
 			sum += x
 		}
 		if rest >= 0 {
 			c := 1 - sum
 			if c < -1e-9 {
-				return &Error{Strategy: s.ID, Cycle: k, Row: i, Col: rest, Err: fmt.Errorf("%w: the others sum to %v", ErrRowSum, sum)}
+				return &Error{Strategy: s.ID, Cycle: k, Row: states[i], Col: states[rest], Err: fmt.Errorf("the others sum to %v: %w", sum, ErrRowSum)}
 			}
 			row[rest] = max(c, 0)
 			continue
 		}
 		if math.Abs(sum-1) > 1e-9 {
-			return &Error{Strategy: s.ID, Cycle: k, Row: i, Col: -1, Err: fmt.Errorf("%w: sum %v", ErrRowSum, sum)}
+			return &Error{Strategy: s.ID, Cycle: k, Row: states[i], Err: fmt.Errorf("sum %v: %w", sum, ErrRowSum)}
 		}
 	}
 	return nil
 }
 
-// values fills dst from vs for cycle k and checks it.
-func (e *engine) values(id, what string, vs Values, k int, p []float64, dst []float64) error {
+// values fills dst from vs for cycle k and checks it. The error names
+// the strategy, the set of values (see [valueSet]) and the state.
+func (e *engine) values(id string, what valueSet, k int, p []float64, dst []float64) error {
 	clear(dst)
-	vs.Func(k, p, dst)
+	what.vs.Func(k, p, dst)
 	for i, x := range dst {
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return &Error{Strategy: id, Cycle: k, Row: -1, Col: -1, Field: fmt.Sprintf("%s[%d]", what, i), Err: ErrNotFinite}
+		if !finite(x) {
+			return &Error{Strategy: id, Cycle: k, Category: what.category, State: e.m.States[i], Field: what.field, Err: ErrNotFinite}
 		}
 	}
 	return nil
@@ -317,7 +310,7 @@ func (e *engine) moves(s *Strategy, k int, p []float64, w *work) error {
 			cost.Moves.Func(k, p, C)
 			for i, x := range C {
 				if math.IsNaN(x) || math.IsInf(x, 0) {
-					return &Error{Strategy: s.ID, Cycle: k, Row: i / n, Col: i % n, Field: "Costs." + cost.Category + ".Moves", Err: ErrNotFinite}
+					return &Error{Strategy: s.ID, Cycle: k, Category: cost.Category, Row: e.m.States[i/n], Col: e.m.States[i%n], Err: ErrNotFinite}
 				}
 			}
 		}
@@ -336,11 +329,13 @@ func (e *engine) moves(s *Strategy, k int, p []float64, w *work) error {
 }
 
 // valueSet is one set of values a strategy counts: utilities, life-years
-// or a cost category's state costs, with its accumulator.
+// or a cost category's state costs, with its accumulator and the names
+// its errors give.
 type valueSet struct {
-	vs   Values
-	acc  int // 0 QALYs, 1 life-years, 2 + c cost category c
-	what string
+	vs       Values
+	acc      int    // 0 QALYs, 1 life-years, 2 + c cost category c
+	field    string // "utility" or "lifeYears"; empty for costs
+	category string // the cost category
 }
 
 // valueSets returns the value sets of every strategy.
@@ -349,16 +344,16 @@ func (e *engine) valueSets() [][]valueSet {
 	lyDefault := Fixed(e.ly...)
 	for si, s := range e.m.Strategies {
 		if s.Utility.Func != nil {
-			out[si] = append(out[si], valueSet{s.Utility, 0, "Utility"})
+			out[si] = append(out[si], valueSet{vs: s.Utility, acc: 0, field: "utility"})
 		}
 		lyv := s.LifeYears
 		if lyv.Func == nil {
 			lyv = lyDefault
 		}
-		out[si] = append(out[si], valueSet{lyv, 1, "LifeYears"})
+		out[si] = append(out[si], valueSet{vs: lyv, acc: 1, field: "lifeYears"})
 		for c, cost := range s.Costs {
 			if cost.States.Func != nil {
-				out[si] = append(out[si], valueSet{cost.States, 2 + c, "Costs." + cost.Category})
+				out[si] = append(out[si], valueSet{vs: cost.States, acc: 2 + c, category: cost.Category})
 			}
 		}
 	}
@@ -391,7 +386,7 @@ func (e *engine) run(si int, p []float64, w *work, detail bool) (totals, error) 
 				e.occupancy(w)
 				occ = true
 			}
-			if err := e.values(s.ID, st.what, st.vs, 1, p, w.v); err != nil {
+			if err := e.values(s.ID, st, 1, p, w.v); err != nil {
 				return totals{}, err
 			}
 			var dc, de, du float64
@@ -416,7 +411,7 @@ func (e *engine) run(si int, p []float64, w *work, detail bool) (totals, error) 
 		acc := w.rowAcc[st.acc*R : (st.acc+1)*R]
 		for k := 1; k <= e.T; k++ {
 			if k == 1 || st.vs.Varying {
-				if err := e.values(s.ID, st.what, st.vs, k, p, w.v); err != nil {
+				if err := e.values(s.ID, st, k, p, w.v); err != nil {
 					return totals{}, err
 				}
 			}
@@ -515,7 +510,7 @@ func (m *Model) RunWith(p []float64) (*Result, error) {
 		return nil, err
 	}
 	if len(p) != e.nParam {
-		return nil, fieldErr("", "parameters", fmt.Errorf("%w: %d values for %d positions", ErrLength, len(p), e.nParam))
+		return nil, fieldErr("", "parameters", fmt.Errorf("%d values for %d positions: %w", len(p), e.nParam, ErrLength))
 	}
 	w := e.newWork()
 	res := &Result{Outcomes: make([]*Outcome, len(m.Strategies))}

@@ -10,10 +10,15 @@ import (
 )
 
 // NetBenefit returns each strategy's net monetary benefit λ × effect − cost
-// in every draw, [strategy][draw], in pounds (statistics, so float64).
+// in every draw, [strategy][draw], in pounds (statistics, so float64). A
+// negative λ wraps [ErrNegative] and an undefined measure of effect
+// [ErrUnknownName].
 func (p *PSA) NetBenefit(e Effect, lambda investment.Money) ([][]float64, error) {
 	if lambda.IsNegative() {
 		return nil, fmt.Errorf("markov: net benefit at λ %v: %w", lambda, ErrNegative)
+	}
+	if !e.Valid() {
+		return nil, fmt.Errorf("markov: net benefit: %v: %w", e, ErrUnknownName)
 	}
 	l := lambda.Float64()
 	eff := p.Effects(e)
@@ -40,7 +45,8 @@ func (p *PSA) EVPI(e Effect, lambda investment.Money) (float64, error) {
 
 // EVPPI returns the expected value of partial perfect information per
 // person at λ for the named parameters together (a Dirichlet parameter by
-// its name means all its components, or "name[k]" one of them), estimated
+// its name means all its components, or "name[k]" the k-th of them,
+// counting from 1, as [PSA.Names] has them), estimated
 // by regression as [EVPPI] does.
 func (p *PSA) EVPPI(e Effect, lambda investment.Money, names ...string) (float64, error) {
 	nb, err := p.NetBenefit(e, lambda)
@@ -58,7 +64,7 @@ func (p *PSA) EVPPI(e Effect, lambda investment.Money, names ...string) (float64
 			}
 		}
 		if !found {
-			return 0, fmt.Errorf("markov: EVPPI: %w: no parameter %q", ErrParameter, name)
+			return 0, fmt.Errorf("markov: EVPPI: no parameter %q: %w", name, ErrParameter)
 		}
 	}
 	nd := p.Draws()
@@ -74,19 +80,19 @@ func (p *PSA) EVPPI(e Effect, lambda investment.Money, names ...string) (float64
 
 func checkNB(nb [][]float64) (int, error) {
 	if len(nb) == 0 {
-		return 0, fmt.Errorf("markov: value of information: %w: no strategies", ErrLength)
+		return 0, fmt.Errorf("markov: value of information: no strategies: %w", ErrLength)
 	}
 	nd := len(nb[0])
 	if nd < 2 {
-		return 0, fmt.Errorf("markov: value of information: %w: %d draws", ErrDraws, nd)
+		return 0, fmt.Errorf("markov: value of information: %d draws: %w", nd, ErrDraws)
 	}
 	for i, r := range nb {
 		if len(r) != nd {
-			return 0, fmt.Errorf("markov: value of information: %w: strategy %d has %d draws, not %d", ErrDraws, i, len(r), nd)
+			return 0, fmt.Errorf("markov: value of information: strategy %d has %d draws, not %d: %w", i+1, len(r), nd, ErrDraws)
 		}
 		for d, x := range r {
 			if !finite(x) {
-				return 0, fmt.Errorf("markov: value of information: strategy %d draw %d: %w", i, d, ErrNotFinite)
+				return 0, fmt.Errorf("markov: value of information: strategy %d draw %d: %w", i+1, d+1, ErrNotFinite)
 			}
 		}
 	}
@@ -160,13 +166,13 @@ func EVPPI(nb [][]float64, x [][]float64) (float64, error) {
 		return 0, err
 	}
 	if len(x) == 0 {
-		return 0, fmt.Errorf("markov: EVPPI: %w: no parameters", ErrParameter)
+		return 0, fmt.Errorf("markov: EVPPI: no parameters: %w", ErrParameter)
 	}
 	var cols [][]float64
 	var lin [][]float64
 	for j, xs := range x {
 		if len(xs) != nd {
-			return 0, fmt.Errorf("markov: EVPPI: %w: parameter %d has %d draws, not %d", ErrDraws, j, len(xs), nd)
+			return 0, fmt.Errorf("markov: EVPPI: parameter %d has %d draws, not %d: %w", j+1, len(xs), nd, ErrDraws)
 		}
 		b, z := basis(xs)
 		cols = append(cols, b...)
@@ -200,7 +206,7 @@ func EVPPI(nb [][]float64, x [][]float64) (float64, error) {
 	} else {
 		p := len(cols) + 1
 		if p >= nd {
-			return 0, fmt.Errorf("markov: EVPPI: %w: %d draws for %d regression terms", ErrDraws, nd, p)
+			return 0, fmt.Errorf("markov: EVPPI: %d draws for %d regression terms: %w", nd, p, ErrDraws)
 		}
 		X := mat.NewDense(nd, p, nil)
 		for d := range nd {
@@ -219,7 +225,7 @@ func EVPPI(nb [][]float64, x [][]float64) (float64, error) {
 		qr.Factorize(X)
 		var beta, fit mat.Dense
 		if err := qr.SolveTo(&beta, false, Y); err != nil {
-			return 0, fmt.Errorf("markov: EVPPI: %w: the regression is singular (%v)", ErrDraws, err)
+			return 0, fmt.Errorf("markov: EVPPI: the regression is singular (%v): %w", err, ErrDraws)
 		}
 		fit.Mul(X, &beta)
 		for s := 1; s < ns; s++ {

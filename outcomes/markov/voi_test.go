@@ -89,7 +89,7 @@ func TestEVPPIClosedForm(t *testing.T) {
 	evpi, _ = EVPI(nb)
 	e1, _ = EVPPI(nb, [][]float64{x1})
 	rel("EVPPI of a quadratic", e1, evpi, 0.01)
-	if _, err := EVPPI(nb, [][]float64{x1[:10]}); !errors.Is(err, ErrDraws) {
+	if _, err := EVPPI(nb, [][]float64{x1[:10]}); !isErr(err, ErrDraws) {
 		t.Errorf("short parameter: %v", err)
 	}
 }
@@ -148,12 +148,12 @@ func TestSimulateDeterministic(t *testing.T) {
 	if !(evpi > 0 && ev >= 0 && ev <= evpi*1.05) {
 		t.Errorf("EVPI %v, EVPPI %v", evpi, ev)
 	}
-	if _, err := r.EVPPI(QALYs, l, "nothing"); !errors.Is(err, ErrParameter) {
+	if _, err := r.EVPPI(QALYs, l, "nothing"); !isErr(err, ErrParameter) {
 		t.Errorf("unknown parameter: %v", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := m.Simulate(ctx, Simulation{Draws: 1000}); !errors.Is(err, context.Canceled) {
+	if _, err := m.Simulate(ctx, Simulation{Draws: 1000}); !isErr(err, context.Canceled) {
 		t.Errorf("cancelled: %v", err)
 	}
 }
@@ -185,7 +185,7 @@ func TestDirichletRow(t *testing.T) {
 	}
 	_, err = m.Simulate(context.Background(), Simulation{Draws: 500, Seed: 7})
 	var e *Error
-	if !errors.As(err, &e) || e.Draw != 1 || !errors.Is(err, ErrRowSum) {
+	if !errors.As(err, &e) || e.Draw != 1 || !isErr(err, ErrRowSum) {
 		t.Errorf("bad row: %v", err)
 	}
 }
