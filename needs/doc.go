@@ -48,7 +48,22 @@
 // gender for sex) and an optional name. Both accept sex labels Female/Male/All
 // and common synonyms ([ParseSex]). [ReadRatesCSV] reads rates in long form
 // (condition, kind, band, female, male, with optional unit and provenance
-// columns), accepting decimals or percentages.
+// columns), accepting decimals or percentages ("3%" is 0.03; a prevalence
+// is a proportion per person, so a bare 3 is refused as a likely
+// percentage). [ReadBandedPopulationCSV] reads populations published in
+// contiguous age bands (five-year bands to 90+, the PHS locality-profile
+// bands 0-4, 5-17, 18-44, 45-64, 65-74, 75-84, 85+) and splits them into
+// single ages by the rule of [SplitBands], which keeps every band's total,
+// so projecting on bands built from the file's bands gives the cases of the
+// published counts.
+//
+// Every reader runs on the module's one record loop and one number parser:
+// a UTF-8 byte order mark is dropped; the delimiter (comma, semicolon or
+// tab) is detected from the header; text must be UTF-8 ([ErrEncoding]);
+// numbers are decimal notation only, so hexadecimal floats, "NaN", "Inf" and
+// digit separators are refused ([ErrBadNumber], [ErrNotFinite]), a decimal
+// comma with a hint. Years may be written as financial years ("2022/23" is
+// mid-2022), as PHS open data does; PHS qualifier columns (…QF) are ignored.
 //
 // # Deprivation and inequality
 //
@@ -100,7 +115,10 @@
 // [ErrAllAgesMismatch], [ErrSexMismatch] and [ErrSyntax]. Queries for data not
 // held wrap [ErrAreaNotFound], [ErrYearNotFound], [ErrSexNotFound],
 // [ErrConditionNotFound] or [ErrBandNotFound]. No function lets a NaN or an
-// infinity through, and none panics on data; Must functions panic on bad
+// infinity through: a result that overflows float64 from finite input (a
+// waiting-list formula, a rate per 100,000, a projection) is an error
+// wrapping [ErrNotFinite] that names it. None panics on data, and a nil
+// [*Population] handed to [Project] is an error; Must functions panic on bad
 // literals and are for tests and package-level values.
 //
 // # JSON

@@ -27,9 +27,9 @@ var (
 	// ErrNoRows reports a file that has a header but no data rows.
 	ErrNoRows = errors.New("no data rows")
 	// ErrMissingColumn reports a required column that is absent from the header.
-	ErrMissingColumn = errors.New("missing column")
+	ErrMissingColumn = csvcol.ErrMissingColumn
 	// ErrDuplicateColumn reports a column name that appears twice in a header.
-	ErrDuplicateColumn = errors.New("duplicate column")
+	ErrDuplicateColumn = csvcol.ErrDuplicateColumn
 	// ErrAgeOrder reports age columns that are not Age0, Age1, … Age89, Age90plus in order.
 	ErrAgeOrder = errors.New("age columns out of order")
 	// ErrFieldCount reports a row with a different number of fields from the header.

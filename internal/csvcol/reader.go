@@ -23,6 +23,12 @@ var (
 	// ErrFieldCount reports a record with a different number of fields from
 	// the header.
 	ErrFieldCount = errors.New("wrong number of fields")
+	// ErrMissingColumn reports a required column that the header lacks
+	// (the reason a reader gives a [*MissingError]).
+	ErrMissingColumn = errors.New("missing column")
+	// ErrDuplicateColumn reports a column named twice in a header (the
+	// reason a reader gives a [*DuplicateError]).
+	ErrDuplicateColumn = errors.New("duplicate column")
 )
 
 // Error is a failure of the record loop at a one-based line and column
