@@ -1,9 +1,11 @@
 package markov
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/opencommissioning/scp/investment"
 )
@@ -344,6 +346,10 @@ func (b *BudgetImpact) EntrantsFor(eligible []float64) ([]float64, error) {
 	probe.New = b.Current
 	e, err := probe.validate()
 	if err != nil {
+		var me *Error
+		if errors.As(err, &me) && strings.HasPrefix(me.Field, "entrants") {
+			me.Field = "eligible" + me.Field[len("entrants"):]
+		}
 		return nil, err
 	}
 	p := b.Model.Base()

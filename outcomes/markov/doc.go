@@ -73,10 +73,26 @@
 //
 // # Errors
 //
-// Bad input gets an [*Error] that says where — strategy, cycle, row and
-// column of a matrix, draw, or field — wrapping a sentinel: rows that do
-// not sum to 1 within 1e-9 ([ErrRowSum]), probabilities outside [0, 1]
+// Every error starts with "markov: " exactly once and wraps a sentinel,
+// so callers branch with [errors.Is]. Bad input gets an [*Error] that says
+// where — draw, strategy, financial year, cycle, cost category, the cell
+// of a matrix by the names of its states (row "Sick" column "Dead"), the
+// state of a value, or the field's path with one-based positions, such as
+// initial[2] or strategies[2].costs[1].category: rows that do not sum to 1
+// within 1e-9 ([ErrRowSum]), probabilities outside [0, 1]
 // ([ErrProbability]), state sets that differ between strategies
 // ([ErrStates]), negative counts ([ErrNegative]), NaN or infinite values
-// ([ErrNotFinite]) and the rest listed with the sentinels.
+// ([ErrNotFinite]), costs too large for money ([ErrRange]) and the rest
+// listed with the sentinels. The reasons the module shares (ErrNotFinite,
+// ErrNegative, ErrRange, ErrSyntax, ErrUnknownName, ErrUnknownField) are
+// the same values in every package.
+//
+// # JSON
+//
+// Results, probabilistic draws, budget impact tables, simulation settings,
+// parameters and life tables marshal with camelCase names, their zero
+// values included, and read back strictly: a misspelt field or a value of
+// the wrong form is a [*FieldError] naming the field's path, such as
+// "PSA: qalys[2][3]". The enumerated types ([Correction], [Kind], [Effect],
+// [Sex]) travel as their names.
 package markov

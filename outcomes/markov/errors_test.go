@@ -113,7 +113,7 @@ func TestErrorsPrefixedOnce(t *testing.T) {
 			b := BudgetImpact{Model: budgetModel(1, 2), Current: [][]float64{{1, 0}}, Counting: StartOfCycle}
 			_, err := b.EntrantsFor([]float64{math.NaN()})
 			return err
-		}, ErrNotFinite, "field entrants[1]"},
+		}, ErrNotFinite, "field eligible[1]"},
 		{"Uptake", func() error { _, err := Uptake([]float64{1, 0}, 2, []float64{0.5}, 3); return err }, ErrLength, "strategy 3 of 2"},
 		{"Uptake share", func() error { _, err := Uptake([]float64{1, 0}, 1, []float64{0.5, 1.5}, 3); return err }, ErrShare, "year 2"},
 		{"BetaFromMeanSD", func() error { _, err := BetaFromMeanSD(1.5, 0.1); return err }, ErrDistribution, "beta"},

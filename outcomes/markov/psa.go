@@ -39,7 +39,8 @@ type Simulation struct {
 	Lambdas []investment.Money `json:"lambdas,omitempty"`
 	// Progress, when not nil, is called after each chunk of draws with the
 	// number done and the total. Calls never overlap and done only grows,
-	// but they come from the worker goroutines.
+	// but they come from the worker goroutines. A function has no JSON
+	// form, so it is left out.
 	Progress func(done, total int) `json:"-"`
 }
 
@@ -47,7 +48,8 @@ type Simulation struct {
 // the discounted cost, QALYs and life-years, and each draw's parameters.
 type PSA struct {
 	IDs []string `json:"ids"`
-	// Names gives the parameter of each position of a draw's vector.
+	// Names gives the parameter of each position of a draw's vector; the
+	// components of a Dirichlet parameter p are "p[1]", "p[2]" and so on.
 	Names []string `json:"names"`
 	// Cost, QALYs and LifeYears are [strategy][draw].
 	Cost      [][]float64 `json:"cost"`
