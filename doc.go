@@ -40,6 +40,9 @@
 //   - outcomes: the nine national outcomes, the core integration
 //     indicators, measures, targets, links from investment to outcomes, and
 //     valuation (QALYs, cost-effectiveness, SROI). Imports investment.
+//   - outcomes/markov: Markov cohort models, probabilistic analysis, value
+//     of information and budget impact with open cohorts. Imports
+//     investment and outcomes.
 //   - commissioning: the cycle, the plan, options and their appraisal,
 //     sensitivity and Monte Carlo analysis, and selection under budget.
 //   - examples: whole worked examples; examples/southlanarkshire is the

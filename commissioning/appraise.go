@@ -74,7 +74,7 @@ type Appraisal struct {
 
 // SwitchingValue is the proportional change in one input that brings an
 // option's NPSV to zero, all else fixed (the Green Book's switching
-// values, DOMAIN.md §7): Change = −NPSV / PV, where PV is the input's signed
+// values, HM Treasury, The Green Book, 2022): Change = −NPSV / PV, where PV is the input's signed
 // contribution to the NPSV (benefits positive, costs negative). So for an
 // option worth doing, benefits have a negative Change (the fall they can
 // take: NPSV/PVB) and costs a positive one (the rise they can take:
@@ -121,7 +121,7 @@ var one = decimal.NewFromInt(1)
 // prepare validates opts and applies each option's optimism bias.
 func (a Appraiser) prepare(opts []Option) ([]prepared, error) {
 	if len(opts) == 0 {
-		return nil, ErrNoOptions
+		return nil, fmt.Errorf("commissioning: appraisal: %w", ErrNoOptions)
 	}
 	if err := ValidateOptions(opts); err != nil {
 		return nil, err
@@ -132,10 +132,10 @@ func (a Appraiser) prepare(opts []Option) ([]prepared, error) {
 		if !a.IgnoreOptimismBias && len(o.Bias.Shares) > 0 {
 			var err error
 			if p.capRate, err = o.Bias.CapitalRate(); err != nil {
-				return nil, &OptionError{ID: o.ID, Index: i, Field: "Bias", Err: err}
+				return nil, optionErr(o.ID, i+1, "bias", err)
 			}
 			if p.revRate, err = o.Bias.RevenueRate(); err != nil {
-				return nil, &OptionError{ID: o.ID, Index: i, Field: "Bias", Err: err}
+				return nil, optionErr(o.ID, i+1, "bias", err)
 			}
 		}
 		p.adjusted[capitalIdx] = o.Capital
@@ -163,14 +163,14 @@ func (a Appraiser) Appraise(opts ...Option) ([]Appraisal, error) {
 	var weights map[string]float64
 	if a.Equity != nil {
 		if weights, err = a.Equity.Weights(); err != nil {
-			return nil, &FieldError{Field: "Equity", Err: err}
+			return nil, &FieldError{Field: "equity", Err: err}
 		}
 	}
 	out := make([]Appraisal, len(ps))
 	for i, p := range ps {
 		ap, err := a.appraise(p, weights)
 		if err != nil {
-			return nil, &OptionError{ID: p.opt.ID, Index: i, Err: err}
+			return nil, &OptionError{ID: p.opt.ID, Position: i + 1, Err: err}
 		}
 		out[i] = ap
 	}

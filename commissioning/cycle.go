@@ -5,6 +5,8 @@ import (
 	"iter"
 	"strconv"
 	"time"
+
+	"github.com/opencommissioning/scp/investment"
 )
 
 // Cycle is one round of the commissioning cycle: the stage it has reached,
@@ -32,13 +34,22 @@ type Artefact struct {
 }
 
 // Decision is one entry of a cycle's decisions log: when, at which stage,
-// by whom, what was decided, and the options it concerns.
+// by whom, what was decided and why, and the options it concerns.
 type Decision struct {
 	Date    time.Time `json:"date"`
 	Stage   Stage     `json:"stage"`
 	By      string    `json:"by,omitempty"` // such as "Integration Joint Board"
 	Summary string    `json:"summary"`
 	Options []string  `json:"options,omitempty"` // ids of the options decided on
+	// Reason says why the decision was taken.
+	Reason string `json:"reason,omitempty"`
+	// Subject classifies the decision for the gates of the cycle, such as
+	// [SubjectGap]; Years are the financial years it concerns.
+	Subject string                     `json:"subject,omitempty"`
+	Years   []investment.FinancialYear `json:"years,omitempty"`
+	// Significant marks a decision the annual performance report counts
+	// (SSI 2014/326 reg. 3).
+	Significant bool `json:"significant,omitempty"`
 }
 
 // Advance moves the cycle to its next stage. At [StageReview] it returns a
@@ -46,10 +57,10 @@ type Decision struct {
 // new round.
 func (c *Cycle) Advance() error {
 	if !c.Stage.Valid() {
-		return &FieldError{Field: "Stage", Err: ErrUnknownStage}
+		return &FieldError{Field: "stage", Err: ErrUnknownStage}
 	}
 	if c.Stage == StageReview {
-		return &FieldError{Field: "Stage", Err: ErrCycleComplete}
+		return &FieldError{Field: "stage", Err: ErrCycleComplete}
 	}
 	c.Stage = c.Stage.Next()
 	return nil
@@ -73,16 +84,16 @@ func (c *Cycle) Log(date time.Time, by, summary string, options ...string) error
 }
 
 func (c *Cycle) checkDecision(i int, d Decision) error {
-	field := "Decisions[" + strconv.Itoa(i) + "]"
+	field := "decisions[" + strconv.Itoa(i+1) + "]"
 	if d.Date.IsZero() {
-		return &FieldError{Field: field + ".Date", Err: fmt.Errorf("no date: %w", ErrDecisionOrder)}
+		return &FieldError{Field: field + ".date", Err: fmt.Errorf("no date: %w", ErrDecisionOrder)}
 	}
 	if i > 0 && d.Date.Before(c.Decisions[i-1].Date) {
-		return &FieldError{Field: field + ".Date", Err: fmt.Errorf("%s is before %s: %w",
+		return &FieldError{Field: field + ".date", Err: fmt.Errorf("%s is before %s: %w",
 			d.Date.Format(time.DateOnly), c.Decisions[i-1].Date.Format(time.DateOnly), ErrDecisionOrder)}
 	}
 	if !d.Stage.Valid() {
-		return &FieldError{Field: field + ".Stage", Err: ErrUnknownStage}
+		return &FieldError{Field: field + ".stage", Err: ErrUnknownStage}
 	}
 	return nil
 }
@@ -92,11 +103,11 @@ func (c *Cycle) checkDecision(i int, d Decision) error {
 // a [*FieldError] naming the first bad field.
 func (c Cycle) Validate() error {
 	if !c.Stage.Valid() {
-		return &FieldError{Field: "Stage", Err: ErrUnknownStage}
+		return &FieldError{Field: "stage", Err: ErrUnknownStage}
 	}
 	for i, a := range c.Artefacts {
 		if !a.Stage.Valid() {
-			return &FieldError{Field: "Artefacts[" + strconv.Itoa(i) + "].Stage", Err: ErrUnknownStage}
+			return &FieldError{Field: "artefacts[" + strconv.Itoa(i+1) + "].stage", Err: ErrUnknownStage}
 		}
 	}
 	for i, d := range c.Decisions {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/opencommissioning/scp/investment"
+	"github.com/opencommissioning/scp/needs"
 )
 
 func date(s string) time.Time {
@@ -44,10 +45,10 @@ func TestStageText(t *testing.T) {
 	if StageReview.Next() != StageAnalyse || StagePlan.Next() != StageDo {
 		t.Errorf("Next does not follow the cycle")
 	}
-	if _, err := ParseStage("commission"); !errors.Is(err, ErrUnknownStage) {
+	if _, err := ParseStage("commission"); !isErr(err, ErrUnknownStage) {
 		t.Errorf("ParseStage(commission): error %v", err)
 	}
-	if _, err := Stage(9).MarshalText(); !errors.Is(err, ErrUnknownStage) {
+	if _, err := Stage(9).MarshalText(); !isErr(err, ErrUnknownStage) {
 		t.Errorf("Stage(9).MarshalText: error %v", err)
 	}
 	if s := Stage(9).String(); s != "Stage(9)" {
@@ -70,13 +71,13 @@ func TestCycle(t *testing.T) {
 	if c.Stage != StageReview {
 		t.Fatalf("stage %v, want Review", c.Stage)
 	}
-	if err := c.Advance(); !errors.Is(err, ErrCycleComplete) {
+	if err := c.Advance(); !isErr(err, ErrCycleComplete) {
 		t.Errorf("Advance past Review: error %v", err)
 	}
-	if err := c.Log(date("2021-09-01"), "IJB", "back-dated"); !errors.Is(err, ErrDecisionOrder) {
+	if err := c.Log(date("2021-09-01"), "IJB", "back-dated"); !isErr(err, ErrDecisionOrder) {
 		t.Errorf("Log before the last decision: error %v", err)
 	}
-	if err := c.Log(time.Time{}, "IJB", "undated"); !errors.Is(err, ErrDecisionOrder) {
+	if err := c.Log(time.Time{}, "IJB", "undated"); !isErr(err, ErrDecisionOrder) {
 		t.Errorf("Log without a date: error %v", err)
 	}
 	if err := c.Log(date("2025-03-20"), "IJB", "review approved", "a", "b"); err != nil {
@@ -108,11 +109,11 @@ func TestCycle(t *testing.T) {
 	}
 	bad := c
 	bad.Decisions = []Decision{c.Decisions[1], c.Decisions[0]}
-	if err := bad.Validate(); !errors.Is(err, ErrDecisionOrder) {
+	if err := bad.Validate(); !isErr(err, ErrDecisionOrder) {
 		t.Errorf("Validate of decisions out of order: error %v", err)
 	}
 	bad = Cycle{Stage: 8}
-	if err := bad.Validate(); !errors.Is(err, ErrUnknownStage) {
+	if err := bad.Validate(); !isErr(err, ErrUnknownStage) {
 		t.Errorf("Validate of stage 8: error %v", err)
 	}
 }
@@ -124,13 +125,13 @@ func southLanarkshirePlan() Plan {
 		Approved: date("2022-03-21"),
 		Period:   investment.NewYears(investment.MustParseFinancialYear("2022/23"), 3),
 		Priorities: []Priority{
-			{ID: "early-intervention", Title: "Early intervention, prevention and inequalities", Outcomes: []int{1, 5}},
-			{ID: "mental-health", Title: "Mental health and addictions", Outcomes: []int{1, 4, 7}},
-			{ID: "carers", Title: "Support for unpaid carers", Outcomes: []int{6}},
+			{ID: "early-intervention", Title: "Early intervention, prevention and inequalities", Outcomes: []string{"NO-1", "NO-5"}},
+			{ID: "mental-health", Title: "Mental health and addictions", Outcomes: []string{"NO-1", "NO-4", "NO-7"}},
+			{ID: "carers", Title: "Support for unpaid carers", Outcomes: []string{"NO-6"}},
 		},
-		Localities: []Locality{{Name: "Clydesdale"}, {Name: "East Kilbride"}, {Name: "Hamilton"}, {Name: "Rutherglen/Cambuslang"}},
+		Localities: []needs.Area{{Code: "S37000028-CLY", Name: "Clydesdale"}, {Code: "S37000028-EK", Name: "East Kilbride"}, {Code: "S37000028-HAM", Name: "Hamilton"}, {Code: "S37000028-RC", Name: "Rutherglen/Cambuslang"}},
 		Options:    []string{"hub-large", "carers-breaks"},
-		Outcomes:   []int{9},
+		Outcomes:   []string{"NO-9"},
 	}
 }
 
@@ -139,10 +140,10 @@ func TestPlan(t *testing.T) {
 	if err := p.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff([]int{1, 4, 5, 6, 7, 9}, p.LinkedOutcomes()); diff != "" {
+	if diff := cmp.Diff([]string{"NO-1", "NO-4", "NO-5", "NO-6", "NO-7", "NO-9"}, p.LinkedOutcomes()); diff != "" {
 		t.Errorf("LinkedOutcomes (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]int{2, 3, 8}, p.UnlinkedOutcomes()); diff != "" {
+	if diff := cmp.Diff([]string{"NO-2", "NO-3", "NO-8"}, p.UnlinkedOutcomes()); diff != "" {
 		t.Errorf("UnlinkedOutcomes (-want +got):\n%s", diff)
 	}
 	data, err := json.Marshal(p)
@@ -166,25 +167,24 @@ func TestPlanErrors(t *testing.T) {
 	}{
 		{"one locality (s.29)", func(p *Plan) { p.Localities = p.Localities[:1] }, ErrLocalities},
 		{"no localities", func(p *Plan) { p.Localities = nil }, ErrLocalities},
-		{"locality unnamed", func(p *Plan) { p.Localities[1].Name = "" }, ErrEmptyID},
-		{"locality twice", func(p *Plan) { p.Localities[1].Name = "Clydesdale" }, ErrDuplicateID},
-		{"locality code twice", func(p *Plan) { p.Localities[0].Code, p.Localities[1].Code = "X", "X" }, ErrDuplicateID},
+		{"locality without code", func(p *Plan) { p.Localities[1].Code = "" }, ErrEmptyID},
+		{"locality code twice", func(p *Plan) { p.Localities[1].Code = p.Localities[0].Code }, ErrDuplicateID},
 		{"period reversed", func(p *Plan) { p.Period.Last = p.Period.First - 1 }, ErrPeriod},
-		{"outcome 10", func(p *Plan) { p.Outcomes = []int{10} }, ErrUnknownOutcome},
-		{"priority outcome 0", func(p *Plan) { p.Priorities[0].Outcomes = []int{0} }, ErrUnknownOutcome},
+		{"outcome 10", func(p *Plan) { p.Outcomes = []string{"NO-10"} }, ErrUnknownOutcome},
+		{"priority outcome 0", func(p *Plan) { p.Priorities[0].Outcomes = []string{"1"} }, ErrUnknownOutcome},
 		{"priority twice", func(p *Plan) { p.Priorities[1].ID = p.Priorities[0].ID }, ErrDuplicateID},
 		{"priority unnamed", func(p *Plan) { p.Priorities[1].ID = "" }, ErrEmptyID},
 		{"option twice", func(p *Plan) { p.Options = []string{"a", "a"} }, ErrDuplicateID},
 		{"option empty", func(p *Plan) { p.Options = []string{""} }, ErrEmptyID},
-		{"finance over other years", func(p *Plan) { p.Finance = &investment.Plan{Years: investment.NewYears(p.Period.First+1, 3)} }, ErrPeriod},
-		{"finance invalid", func(p *Plan) { p.Finance = &investment.Plan{Years: p.Period} }, investment.ErrNoLines},
+		{"finance over other years", func(p *Plan) { p.Finance = &investment.FinancialPlan{Years: investment.NewYears(p.Period.First+1, 3)} }, ErrPeriod},
+		{"finance invalid", func(p *Plan) { p.Finance = &investment.FinancialPlan{Years: p.Period} }, investment.ErrNoLines},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			p := southLanarkshirePlan()
 			c.edit(&p)
 			err := p.Validate()
-			if !errors.Is(err, c.want) {
+			if !isErr(err, c.want) {
 				t.Fatalf("Validate: error %v, want %v", err, c.want)
 			}
 			var fe *FieldError

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"strconv"
 	"strings"
 
 	"gonum.org/v1/gonum/stat/distuv"
@@ -25,35 +24,35 @@ const (
 	Uniform                // Min < Max
 )
 
-var kindNames = [...]string{"fixed", "normal", "lognormal", "gamma", "beta", "triangular", "pert", "uniform"}
+var kindCodec = newCodec("Kind", Fixed, ErrUnknownKind, "fixed", "normal", "lognormal", "gamma", "beta", "triangular", "pert", "uniform")
+
+// foldKind folds a kind's name for comparison: case, surrounding spaces and
+// hyphens do not count, so "Log-Normal" is "lognormal".
+func foldKind(s string) string { return strings.ReplaceAll(foldName(s), "-", "") }
 
 // String returns the kind's name in lower case, such as "pert".
-func (k Kind) String() string {
-	if k < Fixed || k > Uniform {
-		return "Kind(" + strconv.Itoa(int(k)) + ")"
-	}
-	return kindNames[k]
-}
+func (k Kind) String() string { return kindCodec.String(k) }
 
-// MarshalText writes the kind's name.
-func (k Kind) MarshalText() ([]byte, error) {
-	if k < Fixed || k > Uniform {
-		return nil, &DistributionError{Kind: k, Param: "Kind", Value: float64(k), Err: ErrUnknownKind}
-	}
-	return []byte(kindNames[k]), nil
-}
+// Valid reports whether k is one of the distribution families.
+func (k Kind) Valid() bool { return kindCodec.Valid(k) }
 
-// UnmarshalText reads a kind's name, ignoring case ("log-normal" is
-// accepted too).
+// ParseKind reads a kind's name, ignoring case, surrounding spaces and
+// hyphens ("log-normal" is accepted too). Other text gives a
+// [*FieldError] wrapping [ErrUnknownKind].
+func ParseKind(text string) (Kind, error) { return kindCodec.ParseFold(text, foldKind) }
+
+// MarshalText writes the kind's name; an unknown kind is a [*FieldError]
+// wrapping [ErrUnknownKind].
+func (k Kind) MarshalText() ([]byte, error) { return kindCodec.Marshal(k) }
+
+// UnmarshalText reads any name [ParseKind] accepts.
 func (k *Kind) UnmarshalText(text []byte) error {
-	t := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(string(text))), "-", "")
-	for i, n := range kindNames {
-		if t == n {
-			*k = Kind(i)
-			return nil
-		}
+	v, err := ParseKind(string(text))
+	if err != nil {
+		return err
 	}
-	return &FieldError{Field: "Kind " + strconv.Quote(string(text)), Err: ErrUnknownKind}
+	*k = v
+	return nil
 }
 
 // Distribution is a probability distribution of one uncertain input, as a

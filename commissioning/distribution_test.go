@@ -36,7 +36,7 @@ func TestDistributionErrors(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			err := c.d.Validate()
-			if !errors.Is(err, c.want) {
+			if !isErr(err, c.want) {
 				t.Fatalf("Validate: error %v, want %v", err, c.want)
 			}
 			var de *DistributionError
@@ -64,7 +64,7 @@ func TestDistributionErrors(t *testing.T) {
 		}
 	}
 	d, _ := NewNormal(0, 1)
-	if _, err := d.Quantile(1.5); !errors.Is(err, ErrPercentile) {
+	if _, err := d.Quantile(1.5); !isErr(err, ErrPercentile) {
 		t.Errorf("Quantile(1.5): error %v", err)
 	}
 }
@@ -120,7 +120,7 @@ func TestDistributionJSON(t *testing.T) {
 	if err := k.UnmarshalText([]byte("Log-Normal")); err != nil || k != LogNormal {
 		t.Errorf("UnmarshalText(Log-Normal) = %v, %v", k, err)
 	}
-	if err := k.UnmarshalText([]byte("cauchy")); !errors.Is(err, ErrUnknownKind) {
+	if err := k.UnmarshalText([]byte("cauchy")); !isErr(err, ErrUnknownKind) {
 		t.Errorf("UnmarshalText(cauchy): error %v", err)
 	}
 }
@@ -146,10 +146,10 @@ func TestLinesText(t *testing.T) {
 	if err := l.UnmarshalText([]byte("Costs, benefit")); err != nil || l != Costs|Benefits {
 		t.Errorf("UnmarshalText(Costs, benefit) = %v, %v", l, err)
 	}
-	if err := l.UnmarshalText([]byte("wages")); !errors.Is(err, ErrNoLines) {
+	if err := l.UnmarshalText([]byte("wages")); !isErr(err, ErrNoLines) {
 		t.Errorf("UnmarshalText(wages): error %v", err)
 	}
-	if _, err := Lines(64).MarshalText(); !errors.Is(err, ErrNoLines) {
+	if _, err := Lines(64).MarshalText(); !isErr(err, ErrNoLines) {
 		t.Errorf("MarshalText(64): error %v", err)
 	}
 }

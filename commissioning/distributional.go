@@ -32,13 +32,13 @@ func DistributionalWeight(y, yRef, eta float64) (float64, error) {
 		}
 	}
 	if y <= 0 {
-		return 0, &FieldError{Field: "Income", Err: fmt.Errorf("%v: %w", y, ErrIncome)}
+		return 0, &FieldError{Field: "income", Err: fmt.Errorf("%v: %w", y, ErrIncome)}
 	}
 	if yRef <= 0 {
-		return 0, &FieldError{Field: "Reference", Err: fmt.Errorf("%v: %w", yRef, ErrIncome)}
+		return 0, &FieldError{Field: "reference", Err: fmt.Errorf("%v: %w", yRef, ErrIncome)}
 	}
 	if eta <= 0 {
-		return 0, &FieldError{Field: "Eta", Err: fmt.Errorf("%v: %w", eta, ErrEta)}
+		return 0, &FieldError{Field: "eta", Err: fmt.Errorf("%v: %w", eta, ErrEta)}
 	}
 	return math.Pow(yRef/y, eta), nil
 }
@@ -81,12 +81,12 @@ func (e Equity) eta() float64 {
 func (e Equity) Weights() (map[string]float64, error) {
 	w := make(map[string]float64, len(e.Groups))
 	for i, g := range e.Groups {
-		f := "Groups[" + strconv.Itoa(i) + "]"
+		f := "groups[" + strconv.Itoa(i+1) + "]"
 		if g.Name == "" {
-			return nil, &FieldError{Field: f + ".Name", Err: ErrEmptyID}
+			return nil, &FieldError{Field: f + ".name", Err: ErrEmptyID}
 		}
 		if _, dup := w[g.Name]; dup {
-			return nil, &FieldError{Field: f + ".Name", Err: fmt.Errorf("%q: %w", g.Name, ErrDuplicateID)}
+			return nil, &FieldError{Field: f + ".name", Err: fmt.Errorf("%q: %w", g.Name, ErrDuplicateID)}
 		}
 		x, err := DistributionalWeight(g.Income, e.Reference, e.eta())
 		if err != nil {
@@ -104,7 +104,7 @@ func (e Equity) Weights() (map[string]float64, error) {
 // Factor returns the weighted share Σ shareᵢ × wᵢ by which an option's
 // benefits are multiplied when they are shared among groups as given.
 // Shares must be finite, non-negative, sum to 1 (within 1e-9) and name
-// known groups ([ErrShares], [ErrNotFinite], [ErrUnknownGroup]).
+// known groups ([ErrShares], [ErrNotFinite], [ErrUnknownID]).
 func (e Equity) Factor(shares []GroupShare) (float64, error) {
 	w, err := e.Weights()
 	if err != nil {
@@ -116,22 +116,22 @@ func (e Equity) Factor(shares []GroupShare) (float64, error) {
 func factorWith(w map[string]float64, shares []GroupShare) (float64, error) {
 	sum, f := 0.0, 0.0
 	for i, s := range shares {
-		field := "Beneficiaries[" + strconv.Itoa(i) + "]"
+		field := "beneficiaries[" + strconv.Itoa(i+1) + "]"
 		wi, ok := w[s.Group]
 		if !ok {
-			return 0, &FieldError{Field: field + ".Group", Err: fmt.Errorf("%q: %w", s.Group, ErrUnknownGroup)}
+			return 0, &FieldError{Field: field + ".group", Err: fmt.Errorf("%q: %w", s.Group, ErrUnknownID)}
 		}
 		if math.IsNaN(s.Share) || math.IsInf(s.Share, 0) {
-			return 0, &FieldError{Field: field + ".Share", Err: ErrNotFinite}
+			return 0, &FieldError{Field: field + ".share", Err: ErrNotFinite}
 		}
 		if s.Share < 0 {
-			return 0, &FieldError{Field: field + ".Share", Err: fmt.Errorf("%v: %w", s.Share, ErrShares)}
+			return 0, &FieldError{Field: field + ".share", Err: fmt.Errorf("%v: %w", s.Share, ErrShares)}
 		}
 		sum += s.Share
 		f += s.Share * wi
 	}
 	if len(shares) > 0 && math.Abs(sum-1) > sharesTolerance {
-		return 0, &FieldError{Field: "Beneficiaries", Err: fmt.Errorf("sum %v: %w", sum, ErrShares)}
+		return 0, &FieldError{Field: "beneficiaries", Err: fmt.Errorf("sum %v: %w", sum, ErrShares)}
 	}
 	if len(shares) == 0 {
 		return 1, nil

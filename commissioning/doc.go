@@ -12,10 +12,32 @@
 // the artefacts each stage produced and a dated log of decisions. A [Plan]
 // is the strategic commissioning plan: its period (investment.Years),
 // priorities, localities, the options it chose, its links to the nine
-// National Health and Wellbeing Outcomes (by id, 1–[NationalOutcomes]) and
+// National Health and Wellbeing Outcomes (by id, "NO-1" to "NO-9", as
+// outcomes.NationalOutcomes has them) and
 // its medium-term financial plan. [Plan.Validate] enforces s.29 of the
 // Public Bodies (Joint Working) (Scotland) Act 2014: at least two
 // localities.
+//
+// # The cycle as a library
+//
+// [Inputs] hold everything an analyst edits for a round. Each stage is a
+// function of the inputs and the earlier stages' artefacts, behind a gate
+// that returns a [*GateError]:
+//
+//	a, err := in.Analyse(ctx)        // *Assessment: population, cases, forecasts, demand vs capacity, spend map
+//	s, err := in.Plan(ctx, a)        // *Strategy: appraisal, MCDA, selection under the budget the financial plan leaves
+//	c, err := in.Do(a, s)            // *Commitments: directions and contracts, by year and locality, to the penny
+//	r, err := in.Review(s, c)        // *Review: spend vs budget, measures vs trajectories, findings
+//	next, err := Next(round)         // the next round's Inputs
+//
+// [Run] runs them all into a [Round]; [Validate] checks a round against the
+// statutory requirements and returns every [Failure]; [Rerun] runs a
+// scenario (a copy of the inputs with [Change]s, such as [ScaleStream])
+// and [Diff] says what changed. [InvestmentBudget] states the rule that
+// links the financial plan to the budget the options compete for. Every
+// artefact is plain exported data and a round round-trips through JSON
+// (it is read back strictly). Time is never read from the clock:
+// the decisions log ([Decision]) is part of the inputs.
 //
 // # Options
 //
@@ -79,17 +101,27 @@
 // amounts times discount factors, rounded once per line, half away from
 // zero, to the penny. Ratios, switching values, weights and simulation
 // statistics are float64. Every type round-trips through JSON, money as
-// strings, enumerations by name.
+// strings, enumerations by name, with lower camel-case field names; the
+// zero value of every type writes and reads back (an unset enumeration is
+// left out). Plans, options, cycles, long and short lists, appraisals,
+// simulations and their results are read strictly: a misspelt field or a
+// value of the wrong form is a [*FieldError] naming the field's path, such
+// as "options[2].capital".
 //
 // # Errors
 //
 // Bad input is answered with an error, never a panic. Errors are typed and
-// say where: [*OptionError] (option id, index and field), [*InputError]
+// say where, with one-based positions and JSON field paths: [*OptionError]
+// (option id or position, and field), [*InputError]
 // (sensitivity or simulation input), [*DistributionError] (the parameter
 // and its value) and [*FieldError] (any other field); each unwraps to an
 // exported sentinel such as [ErrDuplicateID], [ErrNoBAU],
 // [ErrUnknownCategory], [ErrShares], [ErrMitigation], [ErrEta],
 // [ErrIncome], [ErrLocalities], [ErrParameter] or [ErrNotFinite], for use
-// with errors.Is. Dependencies between options (unknown or cyclic) are
-// judged by package selection, whose typed errors [Select] returns.
+// with errors.Is. Every message starts with "commissioning: " exactly once;
+// the reasons shared with the module's other packages ([ErrNotFinite],
+// [ErrEmptyID], [ErrDuplicateID], [ErrUnknownID], [ErrNegative],
+// [ErrUnknownName], [ErrUnknownField], [ErrSyntax]) are the same values
+// there. Dependencies between options (unknown or cyclic) are judged by
+// package selection, whose typed errors [Select] returns wrapped.
 package commissioning

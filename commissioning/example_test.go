@@ -8,6 +8,7 @@ import (
 
 	"github.com/opencommissioning/scp/commissioning"
 	"github.com/opencommissioning/scp/investment"
+	"github.com/opencommissioning/scp/needs"
 )
 
 func flow(amounts ...string) investment.Flow {
@@ -75,7 +76,7 @@ func ExampleOptimismBias_Adjust() {
 		return
 	}
 	total := adjusted.Add(investment.MustGBP("7000000"))
-	fmt.Println(adjusted.Round(investment.Million).Format(investment.Million), total.Round(investment.Million).Format(investment.Million))
+	fmt.Println(adjusted.Round(investment.Million).FormatIn(investment.Million), total.Round(investment.Million).FormatIn(investment.Million))
 	// Output: £104.000m £111.000m
 }
 
@@ -98,18 +99,18 @@ func ExamplePlan_Validate() {
 		Title:  "Strategic Commissioning Plan 2022–2025",
 		Period: investment.NewYears(investment.MustParseFinancialYear("2022/23"), 3),
 		Priorities: []commissioning.Priority{
-			{ID: "mh", Title: "Mental health and addictions", Outcomes: []int{1, 7}},
+			{ID: "mh", Title: "Mental health and addictions", Outcomes: []string{"NO-1", "NO-7"}},
 		},
-		Localities: []commissioning.Locality{{Name: "Clydesdale"}},
+		Localities: []needs.Area{{Code: "S37000028-CLY", Name: "Clydesdale"}},
 	}
 	fmt.Println(p.Validate())
-	p.Localities = append(p.Localities, commissioning.Locality{Name: "East Kilbride"})
+	p.Localities = append(p.Localities, needs.Area{Code: "S37000028-EK", Name: "East Kilbride"})
 	fmt.Println(p.Validate())
 	fmt.Println("not linked:", p.UnlinkedOutcomes())
 	// Output:
-	// commissioning: Localities: 1 given: commissioning: a strategic plan needs at least two localities
+	// commissioning: localities: 1 given: a strategic plan needs at least two localities
 	// <nil>
-	// not linked: [2 3 4 5 6 8 9]
+	// not linked: [NO-2 NO-3 NO-4 NO-5 NO-6 NO-8 NO-9]
 }
 
 func ExampleCycle() {
@@ -123,7 +124,7 @@ func ExampleCycle() {
 	fmt.Println(c.Stage, c.Advance())
 	// Output:
 	// Plan 1 Plan
-	// Review commissioning: Stage: commissioning: cycle already at review
+	// Review commissioning: stage: cycle already at review
 }
 
 func ExampleLongList_ShortList() {
@@ -214,7 +215,7 @@ func ExampleAppraiser_Simulate() {
 	}
 	for _, o := range r.Options {
 		fmt.Printf("%-10s mean %s  P(best) %.2f  P(NPSV > 0) %.2f\n",
-			o.ID, o.Mean.Round(investment.Thousand).Format(investment.Thousand), o.ProbBest, o.ProbPositive)
+			o.ID, o.Mean.Round(investment.Thousand).FormatIn(investment.Thousand), o.ProbBest, o.ProbPositive)
 	}
 	// Output:
 	// home care  mean £25k  P(best) 0.28  P(NPSV > 0) 0.87
@@ -229,17 +230,14 @@ func ExampleSelect() {
 		{ID: "hub-large", Group: "hub", Capital: flow("400"), Benefits: flow("0", "480")},
 		{ID: "app", Requires: []string{"hub-small"}, Revenue: flow("0", "50"), Benefits: flow("0", "90")},
 	}
-	budget := map[investment.FinancialYear]investment.Money{
-		year("2024/25"): investment.MustGBP("350"),
-		year("2025/26"): investment.MustGBP("200"),
-	}
+	budget := investment.FlowFrom(year("2024/25"), investment.MustGBP("350"), investment.MustGBP("200"))
 	s, err := commissioning.Select(context.Background(), opts, budget, commissioning.Constraints{})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println(s.IDs, s.Optimal, s.Spend)
-	// Output: [app bau hub-small] true [£300.00 £150.00]
+	// Output: [app bau hub-small] true [£300.00 £150.00] from 2024/25
 }
 
 func ExampleAppraiser_Compare() {

@@ -64,24 +64,24 @@ func validateInputs(inputs []Input, ids map[string]bool, need inputCheck) error 
 	names := make(map[string]bool, len(inputs))
 	for i, in := range inputs {
 		bad := func(field string, err error) error {
-			return &InputError{Index: i, Name: in.Name, Field: field, Err: err}
+			return &InputError{Position: i + 1, Name: in.Name, Field: field, Err: err}
 		}
 		if in.Name == "" {
-			return bad("Name", ErrEmptyID)
+			return bad("name", ErrEmptyID)
 		}
 		if names[in.Name] {
-			return bad("Name", ErrDuplicateID)
+			return bad("name", ErrDuplicateID)
 		}
 		names[in.Name] = true
 		if in.Option != "" && ids != nil && !ids[in.Option] {
-			return bad("Option", fmt.Errorf("%q: %w", in.Option, ErrUnknownOption))
+			return bad("option", fmt.Errorf("%q: %w", in.Option, ErrUnknownID))
 		}
 		if in.Lines == 0 || in.Lines&^AllLines != 0 {
-			return bad("Lines", fmt.Errorf("%v: %w", in.Lines, ErrNoLines))
+			return bad("lines", fmt.Errorf("%v: %w", in.Lines, ErrNoLines))
 		}
 		for j, y := range in.Years {
 			if y < 0 {
-				return bad("Years["+strconv.Itoa(j)+"]", fmt.Errorf("%d: %w", y, ErrYearOffset))
+				return bad("years["+strconv.Itoa(j+1)+"]", fmt.Errorf("year offset %d: %w", y, ErrNegative))
 			}
 		}
 		if need.rangeNeeded {
@@ -94,12 +94,12 @@ func validateInputs(inputs []Input, ids map[string]bool, need inputCheck) error 
 				}
 			}
 			if in.Low > in.High {
-				return bad("Low", fmt.Errorf("%v > %v: %w", in.Low, in.High, ErrLowHigh))
+				return bad("low", fmt.Errorf("%v > %v: %w", in.Low, in.High, ErrLowHigh))
 			}
 		}
 		if need.distNeeded {
 			if err := in.Dist.Validate(); err != nil {
-				return bad("Dist", err)
+				return bad("dist", err)
 			}
 		}
 	}

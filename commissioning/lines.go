@@ -1,6 +1,7 @@
 package commissioning
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -46,7 +47,7 @@ func (l Lines) String() string {
 // error.
 func (l Lines) MarshalText() ([]byte, error) {
 	if l&^AllLines != 0 {
-		return nil, &FieldError{Field: "Lines " + strconv.Itoa(int(l)), Err: ErrNoLines}
+		return nil, &FieldError{Err: fmt.Errorf("Lines %q: %w", l.String(), ErrNoLines)}
 	}
 	return []byte(l.String()), nil
 }
@@ -73,7 +74,7 @@ func (l *Lines) UnmarshalText(text []byte) error {
 			v |= AllLines
 		case "none":
 		default:
-			return &FieldError{Field: "Lines " + strconv.Quote(string(text)), Err: ErrNoLines}
+			return &FieldError{Err: fmt.Errorf("Lines %q: %w", text, ErrNoLines)}
 		}
 	}
 	*l = v

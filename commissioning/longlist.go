@@ -24,34 +24,30 @@ const (
 	Funding
 )
 
-var dimensionNames = [...]string{"", "scope", "solution", "delivery", "implementation", "funding"}
+var dimensionCodec = newCodec("Dimension", Scope, ErrUnknownDimension, "scope", "solution", "delivery", "implementation", "funding")
 
 // String returns the dimension's name in lower case, such as "scope".
-func (d Dimension) String() string {
-	if d < Scope || d > Funding {
-		return "Dimension(" + strconv.Itoa(int(d)) + ")"
-	}
-	return dimensionNames[d]
-}
+func (d Dimension) String() string { return dimensionCodec.String(d) }
 
-// MarshalText writes the dimension's name.
-func (d Dimension) MarshalText() ([]byte, error) {
-	if d < Scope || d > Funding {
-		return nil, &FieldError{Field: "Dimension " + strconv.Itoa(int(d)), Err: ErrUnknownDimension}
-	}
-	return []byte(dimensionNames[d]), nil
-}
+// Valid reports whether d is one of the five dimensions.
+func (d Dimension) Valid() bool { return dimensionCodec.Valid(d) }
 
-// UnmarshalText reads a dimension's name, ignoring case.
+// ParseDimension reads a dimension's name, ignoring case and surrounding
+// spaces. Other text gives a [*FieldError] wrapping [ErrUnknownDimension].
+func ParseDimension(text string) (Dimension, error) { return dimensionCodec.ParseFold(text, foldName) }
+
+// MarshalText writes the dimension's name; an unknown dimension is a
+// [*FieldError] wrapping [ErrUnknownDimension].
+func (d Dimension) MarshalText() ([]byte, error) { return dimensionCodec.Marshal(d) }
+
+// UnmarshalText reads any name [ParseDimension] accepts.
 func (d *Dimension) UnmarshalText(text []byte) error {
-	t := strings.ToLower(strings.TrimSpace(string(text)))
-	for i := Scope; i <= Funding; i++ {
-		if dimensionNames[i] == t {
-			*d = i
-			return nil
-		}
+	v, err := ParseDimension(string(text))
+	if err != nil {
+		return err
 	}
-	return &FieldError{Field: "Dimension " + strconv.Quote(string(text)), Err: ErrUnknownDimension}
+	*d = v
+	return nil
 }
 
 // Verdict is the judgement of an option on one dimension of the filter.
@@ -65,40 +61,38 @@ const (
 	Discounted                        // rejected on this dimension, with a reason
 )
 
-var verdictNames = [...]string{"", "preferred", "carried forward", "discounted"}
+var verdictCodec = newCodec("Verdict", Preferred, ErrUnknownVerdict, "preferred", "carried forward", "discounted")
 
 // String returns the verdict in lower case, such as "carried forward".
-func (v Verdict) String() string {
-	if v < Preferred || v > Discounted {
-		return "Verdict(" + strconv.Itoa(int(v)) + ")"
-	}
-	return verdictNames[v]
-}
+func (v Verdict) String() string { return verdictCodec.String(v) }
 
-// MarshalText writes the verdict's name.
-func (v Verdict) MarshalText() ([]byte, error) {
-	if v < Preferred || v > Discounted {
-		return nil, &FieldError{Field: "Verdict " + strconv.Itoa(int(v)), Err: ErrUnknownVerdict}
-	}
-	return []byte(verdictNames[v]), nil
-}
+// Valid reports whether v is one of the three verdicts.
+func (v Verdict) Valid() bool { return verdictCodec.Valid(v) }
 
-// UnmarshalText reads a verdict's name, ignoring case.
+// ParseVerdict reads a verdict's name, ignoring case and surrounding
+// spaces. Other text gives a [*FieldError] wrapping [ErrUnknownVerdict].
+func ParseVerdict(text string) (Verdict, error) { return verdictCodec.ParseFold(text, foldName) }
+
+// MarshalText writes the verdict's name; an unknown verdict is a
+// [*FieldError] wrapping [ErrUnknownVerdict].
+func (v Verdict) MarshalText() ([]byte, error) { return verdictCodec.Marshal(v) }
+
+// UnmarshalText reads any name [ParseVerdict] accepts.
 func (v *Verdict) UnmarshalText(text []byte) error {
-	t := strings.ToLower(strings.TrimSpace(string(text)))
-	for i := Preferred; i <= Discounted; i++ {
-		if verdictNames[i] == t {
-			*v = i
-			return nil
-		}
+	p, err := ParseVerdict(string(text))
+	if err != nil {
+		return err
 	}
-	return &FieldError{Field: "Verdict " + strconv.Quote(string(text)), Err: ErrUnknownVerdict}
+	*v = p
+	return nil
 }
 
-// Filter is the verdict on one option along one dimension, and why.
+// Filter is the verdict on one option along one dimension, and why. An
+// unset (zero) dimension or verdict is left out of its JSON, so that the
+// zero Filter writes and reads back; [LongList.Validate] refuses it.
 type Filter struct {
-	Dimension Dimension `json:"dimension"`
-	Verdict   Verdict   `json:"verdict"`
+	Dimension Dimension `json:"dimension,omitempty"`
+	Verdict   Verdict   `json:"verdict,omitempty"`
 	Reason    string    `json:"reason"`
 }
 
@@ -135,39 +129,39 @@ type LongList struct {
 func (l LongList) Validate() error {
 	seen := map[string]bool{}
 	for i, c := range l.Candidates {
-		f := "Candidates[" + strconv.Itoa(i) + "]"
+		f := "candidates[" + strconv.Itoa(i+1) + "]"
 		if c.Option == "" {
-			return &FieldError{Field: f + ".Option", Err: ErrEmptyID}
+			return &FieldError{Field: f + ".option", Err: ErrEmptyID}
 		}
 		if seen[c.Option] {
-			return &FieldError{Field: f + ".Option", Err: fmt.Errorf("%q: %w", c.Option, ErrDuplicateID)}
+			return &FieldError{Field: f + ".option", Err: fmt.Errorf("%q: %w", c.Option, ErrDuplicateID)}
 		}
 		seen[c.Option] = true
 		var dims [Funding + 1]bool
 		for j, flt := range c.Filters {
-			ff := f + ".Filters[" + strconv.Itoa(j) + "]"
+			ff := f + ".filters[" + strconv.Itoa(j+1) + "]"
 			if flt.Dimension < Scope || flt.Dimension > Funding {
-				return &FieldError{Field: ff + ".Dimension", Err: ErrUnknownDimension}
+				return &FieldError{Field: ff + ".dimension", Err: ErrUnknownDimension}
 			}
 			if dims[flt.Dimension] {
-				return &FieldError{Field: ff + ".Dimension", Err: fmt.Errorf("%v twice: %w", flt.Dimension, ErrDuplicateID)}
+				return &FieldError{Field: ff + ".dimension", Err: fmt.Errorf("%v twice: %w", flt.Dimension, ErrDuplicateID)}
 			}
 			dims[flt.Dimension] = true
 			if flt.Verdict < Preferred || flt.Verdict > Discounted {
-				return &FieldError{Field: ff + ".Verdict", Err: ErrUnknownVerdict}
+				return &FieldError{Field: ff + ".verdict", Err: ErrUnknownVerdict}
 			}
 			if strings.TrimSpace(flt.Reason) == "" {
-				return &FieldError{Field: ff + ".Reason", Err: ErrNoReason}
+				return &FieldError{Field: ff + ".reason", Err: ErrNoReason}
 			}
 		}
 	}
 	if l.BAU == "" || !seen[l.BAU] {
-		return &FieldError{Field: "BAU", Err: fmt.Errorf("%q not among the candidates: %w", l.BAU, ErrNoBAU)}
+		return &FieldError{Field: "bau", Err: fmt.Errorf("%q not among the candidates: %w", l.BAU, ErrNoBAU)}
 	}
 	for _, c := range l.Candidates {
 		if c.Option == l.BAU {
 			if f, ok := c.Discounted(); ok {
-				return &FieldError{Field: "BAU", Err: fmt.Errorf("discounted on %v: %w", f.Dimension, ErrNoBAU)}
+				return &FieldError{Field: "bau", Err: fmt.Errorf("discounted on %v: %w", f.Dimension, ErrNoBAU)}
 			}
 		}
 	}
@@ -176,7 +170,7 @@ func (l LongList) Validate() error {
 
 // ShortList returns the short list the filter leaves: the candidates not
 // discounted on any dimension, in long-list order, resolved against opts.
-// Every candidate must be in opts ([ErrUnknownOption]).
+// Every candidate must be in opts ([ErrUnknownID]).
 func (l LongList) ShortList(opts []Option) (ShortList, error) {
 	if err := l.Validate(); err != nil {
 		return ShortList{}, err
@@ -189,8 +183,8 @@ func (l LongList) ShortList(opts []Option) (ShortList, error) {
 	for i, c := range l.Candidates {
 		o, ok := byID[c.Option]
 		if !ok {
-			return ShortList{}, &FieldError{Field: "Candidates[" + strconv.Itoa(i) + "].Option",
-				Err: fmt.Errorf("%q: %w", c.Option, ErrUnknownOption)}
+			return ShortList{}, &FieldError{Field: "candidates[" + strconv.Itoa(i+1) + "].option",
+				Err: fmt.Errorf("%q: %w", c.Option, ErrUnknownID)}
 		}
 		if _, out := c.Discounted(); !out {
 			kept = append(kept, o)
@@ -225,7 +219,7 @@ func (s ShortList) Validate() error {
 		return err
 	}
 	if _, ok := s.index(); !ok {
-		return &FieldError{Field: "BAU", Err: fmt.Errorf("%q not on the short list: %w", s.BAU, ErrNoBAU)}
+		return &FieldError{Field: "bau", Err: fmt.Errorf("%q not on the short list: %w", s.BAU, ErrNoBAU)}
 	}
 	return nil
 }

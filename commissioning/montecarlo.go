@@ -75,7 +75,8 @@ type Simulation struct {
 	KeepDraws bool `json:"keepDraws,omitempty"`
 	// Progress, when not nil, is called after each chunk of draws with the
 	// number done so far and the total. Calls never overlap and done only
-	// grows, but they come from the worker goroutines.
+	// grows, but they come from the worker goroutines. A function has no
+	// JSON form, so it is left out of the settings' JSON.
 	Progress func(done, total int) `json:"-"`
 }
 
@@ -219,15 +220,15 @@ func splitmix64(x uint64) uint64 {
 // factor, row-major.
 func validateCorrelation(c [][]float64, n int) ([]float64, error) {
 	bad := func(i, j int, err error) error {
-		return &FieldError{Field: "Correlation[" + strconv.Itoa(i) + "][" + strconv.Itoa(j) + "]", Err: err}
+		return &FieldError{Field: "correlation[" + strconv.Itoa(i+1) + "][" + strconv.Itoa(j+1) + "]", Err: err}
 	}
 	if len(c) != n {
-		return nil, &FieldError{Field: "Correlation", Err: fmt.Errorf("%d rows for %d inputs: %w", len(c), n, ErrCorrelation)}
+		return nil, &FieldError{Field: "correlation", Err: fmt.Errorf("%d rows for %d inputs: %w", len(c), n, ErrCorrelation)}
 	}
 	sym := mat.NewSymDense(n, nil)
 	for i := range n {
 		if len(c[i]) != n {
-			return nil, &FieldError{Field: "Correlation[" + strconv.Itoa(i) + "]", Err: fmt.Errorf("%d columns for %d inputs: %w", len(c[i]), n, ErrCorrelation)}
+			return nil, &FieldError{Field: "correlation[" + strconv.Itoa(i+1) + "]", Err: fmt.Errorf("%d columns for %d inputs: %w", len(c[i]), n, ErrCorrelation)}
 		}
 		for j := range n {
 			x := c[i][j]
@@ -248,7 +249,7 @@ func validateCorrelation(c [][]float64, n int) ([]float64, error) {
 	}
 	var ch mat.Cholesky
 	if !ch.Factorize(sym) {
-		return nil, &FieldError{Field: "Correlation", Err: fmt.Errorf("not positive definite: %w", ErrCorrelation)}
+		return nil, &FieldError{Field: "correlation", Err: fmt.Errorf("not positive definite: %w", ErrCorrelation)}
 	}
 	var l mat.TriDense
 	ch.LTo(&l)
@@ -268,7 +269,8 @@ func validateCorrelation(c [][]float64, n int) ([]float64, error) {
 // in float64. The result holds, per option, the NPSV's mean, standard
 // deviation and percentiles, the probability of having the highest NPSV
 // and of a positive one, and, with Lambdas, the cost-effectiveness
-// acceptability curve through outcomes.CEAC.
+// acceptability curve through outcomes.CEAC, from each draw's float64
+// present values of costs and effects.
 //
 // Options are validated as for Appraise and inputs as for Tornado, plus a
 // valid Dist for every input ([*DistributionError] inside an
@@ -280,204 +282,274 @@ func (a Appraiser) Simulate(ctx context.Context, opts []Option, sim Simulation) 
 	if err != nil {
 		return SimulationResult{}, err
 	}
+	set, err := sim.settings(opts)
+	if err != nil {
+		return SimulationResult{}, err
+	}
+	m := a.compile(ps, sim.Inputs)
+	out := newDrawn(len(ps), set.draws, len(sim.Lambdas) > 0 || m.effect)
+	if err := sim.run(ctx, &m, set, out); err != nil {
+		return SimulationResult{}, err
+	}
+	res := SimulationResult{Draws: set.draws, Seed: sim.Seed}
+	if res.Options, err = summariseAll(ps, out, set, m.effect, sim.KeepDraws); err != nil {
+		return SimulationResult{}, err
+	}
+	if len(sim.Lambdas) > 0 {
+		if res.CEAC, err = acceptability(ps, out, sim.Lambdas); err != nil {
+			return SimulationResult{}, err
+		}
+		res.Lambdas = slices.Clone(sim.Lambdas)
+	}
+	return res, nil
+}
+
+// settings are a simulation's checked settings, with defaults applied.
+type settings struct {
+	draws   int
+	pcts    []float64
+	chol    []float64 // lower Cholesky factor of the correlation, row-major; nil when independent
+	copula  []bool    // inputs correlated with another, drawn through the copula
+	workers int
+	chunks  int
+}
+
+// settings checks the simulation's inputs against opts, its number of
+// draws, percentiles and correlation, and applies the defaults.
+func (sim Simulation) settings(opts []Option) (settings, error) {
 	ids := make(map[string]bool, len(opts))
 	for _, o := range opts {
 		ids[o.ID] = true
 	}
 	if err := validateInputs(sim.Inputs, ids, inputCheck{distNeeded: true}); err != nil {
-		return SimulationResult{}, err
+		return settings{}, err
 	}
-	draws := sim.Draws
-	if draws < 0 {
-		return SimulationResult{}, &FieldError{Field: "Draws", Err: fmt.Errorf("%d: %w", draws, ErrDraws)}
+	set := settings{draws: sim.Draws, pcts: sim.Percentiles, workers: sim.Workers}
+	if set.draws < 0 {
+		return settings{}, &FieldError{Field: "draws", Err: fmt.Errorf("%d: %w", set.draws, ErrDraws)}
 	}
-	if draws == 0 {
-		draws = DefaultDraws
+	if set.draws == 0 {
+		set.draws = DefaultDraws
 	}
-	pcts := sim.Percentiles
-	if pcts == nil {
-		pcts = defaultPercentiles[:]
+	if set.pcts == nil {
+		set.pcts = defaultPercentiles[:]
 	}
-	for i, p := range pcts {
+	for i, p := range set.pcts {
 		if !(p >= 0 && p <= 100) {
-			return SimulationResult{}, &FieldError{Field: "Percentiles[" + strconv.Itoa(i) + "]", Err: fmt.Errorf("%v: %w", p, ErrPercentile)}
+			return settings{}, &FieldError{Field: "percentiles[" + strconv.Itoa(i+1) + "]", Err: fmt.Errorf("%v: %w", p, ErrPercentile)}
 		}
 	}
 	nIn := len(sim.Inputs)
-	var chol []float64
 	if sim.Correlation != nil {
-		if chol, err = validateCorrelation(sim.Correlation, nIn); err != nil {
-			return SimulationResult{}, err
+		var err error
+		if set.chol, err = validateCorrelation(sim.Correlation, nIn); err != nil {
+			return settings{}, err
 		}
-	}
-	// Inputs correlated with no other input are drawn directly; the copula
-	// (and its numerical inversions) is for the others.
-	copula := make([]bool, nIn)
-	if chol != nil {
+		// Inputs correlated with no other input are drawn directly; the
+		// copula (and its numerical inversions) is for the others.
+		set.copula = make([]bool, nIn)
 		for i := range nIn {
 			for j := range nIn {
 				if i != j && sim.Correlation[i][j] != 0 {
-					copula[i] = true
+					set.copula[i] = true
 				}
 			}
 		}
 	}
-	m := a.compile(ps, sim.Inputs)
-	nOpt := len(ps)
-	workers := sim.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+	if set.workers <= 0 {
+		set.workers = runtime.GOMAXPROCS(0)
 	}
-	chunks := (draws + chunkDraws - 1) / chunkDraws
-	workers = min(workers, chunks)
+	set.chunks = (set.draws + chunkDraws - 1) / chunkDraws
+	set.workers = min(set.workers, set.chunks)
+	return set, nil
+}
+
+// drawn holds the per-draw outputs of a simulation, option-major:
+// npsv[i*draws+d] is option i's NPSV in draw d. Costs and effects are kept
+// only when the acceptability curve or the mean effects need them.
+type drawn struct {
+	draws          int
+	npsv           []float64
+	costs, effects []float64
+}
+
+func newDrawn(nOpt, draws int, keepCosts bool) *drawn {
+	out := &drawn{draws: draws, npsv: make([]float64, nOpt*draws)}
+	if keepCosts {
+		out.costs = make([]float64, nOpt*draws)
+		out.effects = make([]float64, nOpt*draws)
+	}
+	return out
+}
+
+// option returns the slice of option i's draws of x.
+func (out *drawn) option(x []float64, i int) []float64 {
+	return x[i*out.draws : (i+1)*out.draws]
+}
+
+// drawer samples the inputs of one draw; each worker has its own.
+type drawer struct {
+	pcg      *rand.PCG
+	rng      *rand.Rand
+	samplers []sampler
+	scorers  []scorer
+	set      settings
+	z        []float64
+}
+
+func newDrawer(inputs []Input, scorers []scorer, set settings) *drawer {
+	pcg := rand.NewPCG(0, 0)
+	dr := &drawer{pcg: pcg, rng: rand.New(pcg), samplers: make([]sampler, len(inputs)),
+		scorers: scorers, set: set, z: make([]float64, len(inputs))}
+	for k, in := range inputs {
+		dr.samplers[k] = in.Dist.sampler(pcg)
+	}
+	return dr
+}
+
+// draw sets v to the inputs' factors in draw d, from the draw's own
+// stream seeded from (seed, d).
+func (dr *drawer) draw(seed uint64, d int, v []float64) {
+	dr.pcg.Seed(seed, splitmix64(uint64(d)))
+	if dr.set.chol == nil {
+		for k, s := range dr.samplers {
+			v[k] = s.Rand()
+		}
+		return
+	}
+	n := len(v)
+	for k := range dr.z {
+		dr.z[k] = dr.rng.NormFloat64()
+	}
+	for k, s := range dr.samplers {
+		if !dr.set.copula[k] {
+			v[k] = s.Rand()
+			continue
+		}
+		x := 0.0
+		for j, l := range dr.set.chol[k*n : k*n+k+1] {
+			x += l * dr.z[j]
+		}
+		v[k] = dr.scorers[k].at(x)
+	}
+}
+
+// run computes every draw into out, sharing chunks of draws among the
+// workers; a cancelled ctx stops them.
+func (sim Simulation) run(ctx context.Context, m *model, set settings, out *drawn) error {
 	var scorers []scorer
-	if chol != nil {
-		scorers = buildScorers(sim.Inputs, copula, draws, workers)
+	if set.chol != nil {
+		scorers = buildScorers(sim.Inputs, set.copula, set.draws, set.workers)
 	}
-	ceac := len(sim.Lambdas) > 0
-
-	// Per-draw outputs, option-major: x[i*draws+d].
-	npsv := make([]float64, nOpt*draws)
-	var costs, effects []float64
-	if ceac || m.effect {
-		costs = make([]float64, nOpt*draws)
-		effects = make([]float64, nOpt*draws)
-	}
-
 	var (
-		next     atomic.Int64
-		mu       sync.Mutex
-		done     int
-		wg       sync.WaitGroup
-		stopped  atomic.Bool
-		seedWord = sim.Seed
+		next    atomic.Int64
+		mu      sync.Mutex
+		done    int
+		wg      sync.WaitGroup
+		stopped atomic.Bool
 	)
 	work := func() {
-		defer wg.Done()
-		pcg := rand.NewPCG(0, 0)
-		rng := rand.New(pcg)
-		samplers := make([]sampler, nIn)
-		for k, in := range sim.Inputs {
-			samplers[k] = in.Dist.sampler(pcg)
-		}
-		v := make([]float64, nIn)
-		z := make([]float64, nIn)
+		dr := newDrawer(sim.Inputs, scorers, set)
+		v := make([]float64, len(sim.Inputs))
 		for {
 			c := int(next.Add(1) - 1)
-			if c >= chunks || stopped.Load() {
+			if c >= set.chunks || stopped.Load() {
 				return
 			}
 			if ctx.Err() != nil {
 				stopped.Store(true)
 				return
 			}
-			lo, hi := c*chunkDraws, min((c+1)*chunkDraws, draws)
+			lo, hi := c*chunkDraws, min((c+1)*chunkDraws, set.draws)
 			for d := lo; d < hi; d++ {
-				pcg.Seed(seedWord, splitmix64(uint64(d)))
-				if chol == nil {
-					for k, s := range samplers {
-						v[k] = s.Rand()
-					}
-				} else {
-					for k := range z {
-						z[k] = rng.NormFloat64()
-					}
-					for k, s := range samplers {
-						if !copula[k] {
-							v[k] = s.Rand()
-							continue
-						}
-						x := 0.0
-						row := chol[k*nIn : k*nIn+k+1]
-						for j, l := range row {
-							x += l * z[j]
-						}
-						v[k] = scorers[k].at(x)
-					}
-				}
-				for i := range nOpt {
+				dr.draw(sim.Seed, d, v)
+				for i := range m.nOpt {
 					b, cst, e := m.eval(i, v)
-					npsv[i*draws+d] = b - cst
-					if costs != nil {
-						costs[i*draws+d] = cst
-						effects[i*draws+d] = e
+					out.npsv[i*set.draws+d] = b - cst
+					if out.costs != nil {
+						out.costs[i*set.draws+d] = cst
+						out.effects[i*set.draws+d] = e
 					}
 				}
 			}
 			if sim.Progress != nil {
 				mu.Lock()
 				done += hi - lo
-				sim.Progress(done, draws)
+				sim.Progress(done, set.draws)
 				mu.Unlock()
 			}
 		}
 	}
-	wg.Add(workers)
-	for range workers {
-		go work()
+	for range set.workers {
+		wg.Go(work)
 	}
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
-		return SimulationResult{}, fmt.Errorf("commissioning: simulation stopped: %w", err)
+		return fmt.Errorf("commissioning: simulation stopped: %w", err)
 	}
+	return nil
+}
 
-	res := SimulationResult{Draws: draws, Seed: sim.Seed, Options: make([]OptionResult, nOpt)}
+// summariseAll returns each option's statistics over the draws, the
+// options shared among the workers.
+func summariseAll(ps []prepared, out *drawn, set settings, effect, keep bool) ([]OptionResult, error) {
+	nOpt := len(ps)
 	best := make([]int, nOpt)
-	for d := range draws {
-		bi, bv := 0, npsv[d]
+	for d := range out.draws {
+		bi, bv := 0, out.npsv[d]
 		for i := 1; i < nOpt; i++ {
-			if x := npsv[i*draws+d]; x > bv {
+			if x := out.npsv[i*out.draws+d]; x > bv {
 				bi, bv = i, x
 			}
 		}
 		best[bi]++
 	}
+	res := make([]OptionResult, nOpt)
 	errs := make([]error, nOpt)
-	var nextOpt atomic.Int64
-	wg.Add(workers)
-	for range workers {
-		go func() {
-			defer wg.Done()
-			sorted := make([]float64, draws)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(set.workers, nOpt) {
+		wg.Go(func() {
+			sorted := make([]float64, out.draws)
 			for {
-				i := int(nextOpt.Add(1) - 1)
+				i := int(next.Add(1) - 1)
 				if i >= nOpt {
 					return
 				}
-				res.Options[i], errs[i] = summarise(ps[i].opt.ID, npsv[i*draws:(i+1)*draws], sorted, pcts, best[i])
-				if errs[i] == nil {
-					if m.effect {
-						res.Options[i].MeanEffects = stat.Mean(effects[i*draws:(i+1)*draws], nil)
-					}
-					if sim.KeepDraws {
-						res.Options[i].NPSV = slices.Clone(npsv[i*draws : (i+1)*draws])
-					}
+				x := out.option(out.npsv, i)
+				if res[i], errs[i] = summarise(ps[i].opt.ID, x, sorted, set.pcts, best[i]); errs[i] != nil {
+					continue
+				}
+				if effect {
+					res[i].MeanEffects = stat.Mean(out.option(out.effects, i), nil)
+				}
+				if keep {
+					res[i].NPSV = slices.Clone(x)
 				}
 			}
-		}()
+		})
 	}
 	wg.Wait()
 	for i, err := range errs {
 		if err != nil {
-			return SimulationResult{}, &OptionError{ID: ps[i].opt.ID, Index: i, Err: err}
+			return nil, &OptionError{ID: ps[i].opt.ID, Position: i + 1, Err: err}
 		}
-	}
-	if ceac {
-		ds := make([]outcomes.Draws, nOpt)
-		for i, p := range ps {
-			ds[i] = outcomes.Draws{ID: p.opt.ID, Costs: make([]investment.Money, draws), Effects: effects[i*draws : (i+1)*draws]}
-			for d := range draws {
-				if ds[i].Costs[d], err = moneyOf(costs[i*draws+d]); err != nil {
-					return SimulationResult{}, &OptionError{ID: p.opt.ID, Index: i, Field: "Costs", Err: err}
-				}
-			}
-		}
-		if res.CEAC, err = outcomes.CEAC(ds, sim.Lambdas); err != nil {
-			return SimulationResult{}, err
-		}
-		res.Lambdas = slices.Clone(sim.Lambdas)
 	}
 	return res, nil
+}
+
+// acceptability returns the cost-effectiveness acceptability curve of the
+// options from each draw's float64 present values of costs and effects.
+func acceptability(ps []prepared, out *drawn, lambdas []investment.Money) (*outcomes.Curve, error) {
+	ds := make([]outcomes.Draws, len(ps))
+	for i, p := range ps {
+		ds[i] = outcomes.Draws{ID: p.opt.ID, Costs: out.option(out.costs, i), Effects: out.option(out.effects, i)}
+	}
+	c, err := outcomes.CEAC(ds, lambdas)
+	if err != nil {
+		return nil, fmt.Errorf("commissioning: acceptability curve: %w", err)
+	}
+	return c, nil
 }
 
 // summarise returns the statistics of one option's draws x, using sorted

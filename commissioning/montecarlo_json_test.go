@@ -3,7 +3,6 @@ package commissioning
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"strings"
 	"testing"
 
@@ -87,7 +86,7 @@ func TestSimulationResultJSONBadCEAC(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var r SimulationResult
-		if err := json.Unmarshal([]byte(tt.json), &r); !errors.Is(err, tt.want) {
+		if err := json.Unmarshal([]byte(tt.json), &r); !isErr(err, tt.want) {
 			t.Errorf("%s: error %v, want %v", tt.name, err, tt.want)
 		}
 	}

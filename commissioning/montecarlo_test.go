@@ -2,7 +2,6 @@ package commissioning
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math"
 	"runtime"
@@ -115,13 +114,13 @@ func TestSimulateFixedMatchesAppraise(t *testing.T) {
 	best := 0
 	for i, ap := range aps {
 		r := got.Options[i]
-		if d := r.Mean.Sub(ap.NPSV).Abs(); d.Cmp(investment.MustGBP("0.02")) > 0 {
+		if d := r.Mean.Sub(ap.NPSV).Abs(); d.Compare(investment.MustGBP("0.02")) > 0 {
 			t.Errorf("%s: simulated mean %v, appraised NPSV %v", ap.ID, r.Mean, ap.NPSV)
 		}
 		if !r.SD.IsZero() {
 			t.Errorf("%s: SD %v, want 0", ap.ID, r.SD)
 		}
-		if ap.NPSV.Cmp(aps[best].NPSV) > 0 {
+		if ap.NPSV.Compare(aps[best].NPSV) > 0 {
 			best = i
 		}
 	}
@@ -249,7 +248,7 @@ func TestSimulateCancel(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	_, err := Appraiser{}.Simulate(ctx, opts, Simulation{Inputs: inputs, Draws: 5000})
-	if !errors.Is(err, context.Canceled) {
+	if !isErr(err, context.Canceled) {
 		t.Fatalf("error %v, want context.Canceled", err)
 	}
 }
@@ -264,7 +263,7 @@ func TestSimulateErrors(t *testing.T) {
 		want error
 	}{
 		{"bad distribution", Simulation{Inputs: []Input{{Name: "x", Lines: Benefits, Dist: Distribution{Kind: Normal, SD: -1}}}}, ErrParameter},
-		{"unknown option", Simulation{Inputs: []Input{{Name: "x", Option: "zz", Lines: Benefits, Dist: n}}}, ErrUnknownOption},
+		{"unknown option", Simulation{Inputs: []Input{{Name: "x", Option: "zz", Lines: Benefits, Dist: n}}}, ErrUnknownID},
 		{"no lines", Simulation{Inputs: []Input{{Name: "x", Dist: n}}}, ErrNoLines},
 		{"negative draws", Simulation{Inputs: []Input{good}, Draws: -1}, ErrDraws},
 		{"percentile", Simulation{Inputs: []Input{good}, Percentiles: []float64{101}}, ErrPercentile},
@@ -286,7 +285,7 @@ func TestSimulateErrors(t *testing.T) {
 				}
 				return
 			}
-			if !errors.Is(err, c.want) {
+			if !isErr(err, c.want) {
 				t.Fatalf("error %v, want %v", err, c.want)
 			}
 		})
@@ -322,6 +321,24 @@ func BenchmarkSimulateCorrelated(b *testing.B) {
 		corr[3*o][3*o+1], corr[3*o+1][3*o] = 0.3, 0.3
 	}
 	sim := Simulation{Inputs: inputs, Correlation: corr, Draws: 10_000, Seed: 1}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := (Appraiser{}).Simulate(context.Background(), opts, sim); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSimulateCEAC is BenchmarkSimulate with the acceptability curve
+// at 21 values of a QALY (£0 to £100,000 by £5,000), from each draw's
+// float64 present values of costs and effects.
+func BenchmarkSimulateCEAC(b *testing.B) {
+	opts, inputs := portfolio(50, 10)
+	lambdas := make([]investment.Money, 21)
+	for i := range lambdas {
+		lambdas[i] = investment.FromPence(int64(i) * 500_000)
+	}
+	sim := Simulation{Inputs: inputs, Draws: 10_000, Seed: 1, Lambdas: lambdas}
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := (Appraiser{}).Simulate(context.Background(), opts, sim); err != nil {

@@ -26,50 +26,29 @@ const (
 	Outsourcing
 )
 
-var categoryNames = [...]string{
-	NonStandardBuildings:        "non-standard buildings",
-	StandardBuildings:           "standard buildings",
-	NonStandardCivilEngineering: "non-standard civil engineering",
-	StandardCivilEngineering:    "standard civil engineering",
-	EquipmentDevelopment:        "equipment and development",
-	Outsourcing:                 "outsourcing",
-}
+var categoryCodec = newCodec("Category", NonStandardBuildings, ErrUnknownCategory,
+	"non-standard buildings", "standard buildings", "non-standard civil engineering",
+	"standard civil engineering", "equipment and development", "outsourcing")
+
+// foldCategory folds a project type's name for comparison: case,
+// surrounding spaces and hyphens versus spaces do not count.
+func foldCategory(s string) string { return strings.ReplaceAll(foldName(s), "-", " ") }
 
 // Valid reports whether c is one of the six project types.
-func (c Category) Valid() bool { return c >= NonStandardBuildings && c <= Outsourcing }
+func (c Category) Valid() bool { return categoryCodec.Valid(c) }
 
 // String returns the project type as the guidance names it, such as
 // "standard buildings"; an invalid category prints as "Category(9)".
-func (c Category) String() string {
-	if !c.Valid() {
-		return "Category(" + strconv.Itoa(int(c)) + ")"
-	}
-	return categoryNames[c]
-}
+func (c Category) String() string { return categoryCodec.String(c) }
 
 // ParseCategory reads a project type's name as [Category.String] writes
 // it, ignoring case, surrounding spaces, and hyphens versus spaces. Other
 // text gives a [*FieldError] wrapping [ErrUnknownCategory].
-func ParseCategory(text string) (Category, error) {
-	norm := func(s string) string {
-		return strings.ReplaceAll(strings.ToLower(strings.TrimSpace(s)), "-", " ")
-	}
-	t := norm(text)
-	for c := NonStandardBuildings; c <= Outsourcing; c++ {
-		if t == norm(categoryNames[c]) {
-			return c, nil
-		}
-	}
-	return 0, &FieldError{Field: "Category " + strconv.Quote(text), Err: ErrUnknownCategory}
-}
+func ParseCategory(text string) (Category, error) { return categoryCodec.ParseFold(text, foldCategory) }
 
-// MarshalText writes the category's name; an invalid category is an error.
-func (c Category) MarshalText() ([]byte, error) {
-	if !c.Valid() {
-		return nil, &FieldError{Field: "Category " + strconv.Itoa(int(c)), Err: ErrUnknownCategory}
-	}
-	return []byte(categoryNames[c]), nil
-}
+// MarshalText writes the category's name; an invalid category is a
+// [*FieldError] wrapping [ErrUnknownCategory].
+func (c Category) MarshalText() ([]byte, error) { return categoryCodec.Marshal(c) }
 
 // UnmarshalText reads any name [ParseCategory] accepts.
 func (c *Category) UnmarshalText(text []byte) error {
@@ -93,15 +72,30 @@ const (
 	CapitalCost
 )
 
+var measureCodec = newCodec("Measure", WorksDuration, ErrNotApplicable, "works duration", "capital cost")
+
 // String returns "works duration" or "capital cost".
-func (m Measure) String() string {
-	switch m {
-	case WorksDuration:
-		return "works duration"
-	case CapitalCost:
-		return "capital cost"
+func (m Measure) String() string { return measureCodec.String(m) }
+
+// Valid reports whether m is [WorksDuration] or [CapitalCost].
+func (m Measure) Valid() bool { return measureCodec.Valid(m) }
+
+// ParseMeasure reads a measure's name, ignoring case and surrounding
+// spaces. Other text gives a [*FieldError] wrapping [ErrNotApplicable].
+func ParseMeasure(text string) (Measure, error) { return measureCodec.ParseFold(text, foldName) }
+
+// MarshalText writes the measure's name; an unknown measure is a
+// [*FieldError] wrapping [ErrNotApplicable].
+func (m Measure) MarshalText() ([]byte, error) { return measureCodec.Marshal(m) }
+
+// UnmarshalText reads any name [ParseMeasure] accepts.
+func (m *Measure) UnmarshalText(text []byte) error {
+	v, err := ParseMeasure(string(text))
+	if err != nil {
+		return err
 	}
-	return "Measure(" + strconv.Itoa(int(m)) + ")"
+	*m = v
+	return nil
 }
 
 // Bounds are the upper and lower optimism-bias percentages of a project
@@ -110,15 +104,15 @@ func (m Measure) String() string {
 // bound is what the guidance expects of a project whose risks are well
 // managed.
 type Bounds struct {
-	Upper decimal.Decimal
-	Lower decimal.Decimal
+	Upper decimal.Decimal `json:"upper"`
+	Lower decimal.Decimal `json:"lower"`
 }
 
 // optimismTable holds the supplementary guidance's Table 1 in whole
 // percent: {upper, lower} for works duration and for capital expenditure.
 // Outsourcing has no works-duration figure (−1) and its capital figure is
 // on operating cost. Source: HM Treasury, Supplementary Green Book
-// Guidance: Optimism Bias (2003), Table 1; restated in DOMAIN.md §7.
+// Guidance: Optimism Bias (2003), Table 1.
 var optimismTable = [...][2][2]int64{
 	NonStandardBuildings:        {{39, 2}, {51, 4}},
 	StandardBuildings:           {{4, 1}, {24, 2}},
@@ -134,21 +128,23 @@ var optimismTable = [...][2][2]int64{
 // [*FieldError].
 func OptimismBounds(c Category, m Measure) (Bounds, error) {
 	if !c.Valid() {
-		return Bounds{}, &FieldError{Field: "Category " + strconv.Itoa(int(c)), Err: ErrUnknownCategory}
+		return Bounds{}, &FieldError{Field: "category", Err: fmt.Errorf("%v: %w", c, ErrUnknownCategory)}
 	}
-	if m != WorksDuration && m != CapitalCost {
-		return Bounds{}, &FieldError{Field: "Measure " + strconv.Itoa(int(m)), Err: ErrNotApplicable}
+	if !m.Valid() {
+		return Bounds{}, &FieldError{Field: "measure", Err: fmt.Errorf("%v: %w", m, ErrNotApplicable)}
 	}
 	row := optimismTable[c][m]
 	if row[0] < 0 {
-		return Bounds{}, &FieldError{Field: "Measure", Err: fmt.Errorf("%v for %v: %w", m, c, ErrNotApplicable)}
+		return Bounds{}, &FieldError{Field: "measure", Err: fmt.Errorf("%v for %v: %w", m, c, ErrNotApplicable)}
 	}
 	return Bounds{Upper: decimal.New(row[0], -2), Lower: decimal.New(row[1], -2)}, nil
 }
 
-// Share is the fraction of a mixed project that is of one project type.
+// Share is the fraction of a mixed project that is of one project type. An
+// unset (zero) category is left out of its JSON, so that the zero Share
+// writes and reads back; [OptimismBias.Validate] refuses it.
 type Share struct {
-	Category Category `json:"category"`
+	Category Category `json:"category,omitempty"`
 	Share    float64  `json:"share"`
 }
 
@@ -181,30 +177,30 @@ func (b OptimismBias) Validate() error {
 	seen := map[Category]bool{}
 	sum := 0.0
 	for i, s := range b.Shares {
-		f := "Shares[" + strconv.Itoa(i) + "]"
+		f := "shares[" + strconv.Itoa(i+1) + "]"
 		if !s.Category.Valid() {
-			return &FieldError{Field: f + ".Category", Err: ErrUnknownCategory}
+			return &FieldError{Field: f + ".category", Err: ErrUnknownCategory}
 		}
 		if seen[s.Category] {
-			return &FieldError{Field: f + ".Category", Err: fmt.Errorf("%v repeated: %w", s.Category, ErrShares)}
+			return &FieldError{Field: f + ".category", Err: fmt.Errorf("%v repeated: %w", s.Category, ErrShares)}
 		}
 		seen[s.Category] = true
 		if math.IsNaN(s.Share) || math.IsInf(s.Share, 0) {
-			return &FieldError{Field: f + ".Share", Err: ErrNotFinite}
+			return &FieldError{Field: f + ".share", Err: ErrNotFinite}
 		}
 		if s.Share < 0 {
-			return &FieldError{Field: f + ".Share", Err: fmt.Errorf("%v: %w", s.Share, ErrShares)}
+			return &FieldError{Field: f + ".share", Err: fmt.Errorf("%v: %w", s.Share, ErrShares)}
 		}
 		sum += s.Share
 	}
 	if len(b.Shares) > 0 && math.Abs(sum-1) > sharesTolerance {
-		return &FieldError{Field: "Shares", Err: fmt.Errorf("sum %v: %w", sum, ErrShares)}
+		return &FieldError{Field: "shares", Err: fmt.Errorf("sum %v: %w", sum, ErrShares)}
 	}
 	if math.IsNaN(b.Mitigation) || math.IsInf(b.Mitigation, 0) {
-		return &FieldError{Field: "Mitigation", Err: ErrNotFinite}
+		return &FieldError{Field: "mitigation", Err: ErrNotFinite}
 	}
 	if b.Mitigation < 0 || b.Mitigation > 1 {
-		return &FieldError{Field: "Mitigation", Err: fmt.Errorf("%v: %w", b.Mitigation, ErrMitigation)}
+		return &FieldError{Field: "mitigation", Err: fmt.Errorf("%v: %w", b.Mitigation, ErrMitigation)}
 	}
 	return nil
 }

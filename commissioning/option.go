@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/opencommissioning/scp/investment"
+	"github.com/opencommissioning/scp/outcomes"
 )
 
 // Option is one way of meeting a priority: a service, a scheme or a change
@@ -29,7 +30,7 @@ type Option struct {
 	ID        string                   `json:"id"`
 	Title     string                   `json:"title,omitempty"`
 	Priority  string                   `json:"priority,omitempty"` // id of the plan priority it serves
-	Locality  string                   `json:"locality,omitempty"` // locality name, or empty for area-wide
+	Locality  string                   `json:"locality,omitempty"` // locality code (as in Plan.Localities), or empty for area-wide
 	Group     string                   `json:"group,omitempty"`
 	Requires  []string                 `json:"requires,omitempty"`
 	Mandatory bool                     `json:"mandatory,omitempty"`
@@ -43,8 +44,9 @@ type Option struct {
 	// cost-effectiveness; they are not money and are not part of the NPSV.
 	Effects []float64 `json:"effects,omitempty"`
 
-	// Outcomes lists the national outcomes (1–9) the option contributes to.
-	Outcomes []int `json:"outcomes,omitempty"`
+	// Outcomes lists the national outcomes ("NO-1" to "NO-9") the option
+	// contributes to.
+	Outcomes []string `json:"outcomes,omitempty"`
 	// Bias is the option's optimism-bias exposure; the zero value means none.
 	Bias OptimismBias `json:"bias,omitzero"`
 	// Beneficiaries shares the option's benefits among income groups for
@@ -65,21 +67,23 @@ func (o Option) Costs(t int) investment.Money {
 }
 
 // Validate checks one option: a non-empty id, no dependency on itself,
-// lines anchored (if at all) at FirstYear, finite effects, national outcome ids in 1–9, and a valid optimism bias.
+// lines anchored (if at all) at FirstYear, finite effects, national outcome ids that outcomes.NationalOutcome knows, and a valid optimism bias.
 // The error is an [*OptionError] naming the field.
 func (o Option) Validate() error {
-	return o.validate(-1)
+	return o.validate(0)
 }
 
-func (o Option) validate(index int) error {
+// validate checks the option at one-based position pos of a list, or 0
+// when it is not from a list.
+func (o Option) validate(pos int) error {
 	bad := func(field string, err error) error {
-		return &OptionError{ID: o.ID, Index: index, Field: field, Err: err}
+		return optionErr(o.ID, pos, field, err)
 	}
 	if o.ID == "" {
-		return bad("ID", ErrEmptyID)
+		return bad("id", ErrEmptyID)
 	}
 	for i, r := range o.Requires {
-		f := "Requires[" + strconv.Itoa(i) + "]"
+		f := "requires[" + strconv.Itoa(i+1) + "]"
 		if r == "" {
 			return bad(f, ErrEmptyID)
 		}
@@ -90,30 +94,30 @@ func (o Option) validate(index int) error {
 	for _, l := range [...]struct {
 		name string
 		f    investment.Flow
-	}{{"Capital", o.Capital}, {"Revenue", o.Revenue}, {"Benefits", o.Benefits}} {
+	}{{"capital", o.Capital}, {"revenue", o.Revenue}, {"benefits", o.Benefits}} {
 		if y, ok := l.f.First(); ok && y != o.FirstYear {
 			return bad(l.name, fmt.Errorf("anchored at %v, option starts %v: %w", y, o.FirstYear, ErrAnchor))
 		}
 	}
 	for t, e := range o.Effects {
 		if math.IsNaN(e) || math.IsInf(e, 0) {
-			return bad("Effects["+strconv.Itoa(t)+"]", ErrNotFinite)
+			return bad("effects["+strconv.Itoa(t+1)+"]", ErrNotFinite)
 		}
 	}
 	for i, id := range o.Outcomes {
-		if id < 1 || id > NationalOutcomes {
-			return bad("Outcomes["+strconv.Itoa(i)+"]", fmt.Errorf("%d: %w", id, ErrUnknownOutcome))
+		if _, ok := outcomes.NationalOutcome(id); !ok {
+			return bad("outcomes["+strconv.Itoa(i+1)+"]", fmt.Errorf("%q: %w", id, ErrUnknownOutcome))
 		}
 	}
 	if err := o.Bias.Validate(); err != nil {
-		return bad("Bias", err)
+		return bad("bias", err)
 	}
 	for i, s := range o.Beneficiaries {
 		if s.Group == "" {
-			return bad("Beneficiaries["+strconv.Itoa(i)+"].Group", ErrEmptyID)
+			return bad("beneficiaries["+strconv.Itoa(i+1)+"].group", ErrEmptyID)
 		}
 		if math.IsNaN(s.Share) || math.IsInf(s.Share, 0) {
-			return bad("Beneficiaries["+strconv.Itoa(i)+"].Share", ErrNotFinite)
+			return bad("beneficiaries["+strconv.Itoa(i+1)+"].share", ErrNotFinite)
 		}
 	}
 	return nil
@@ -126,11 +130,11 @@ func (o Option) validate(index int) error {
 func ValidateOptions(opts []Option) error {
 	seen := make(map[string]int, len(opts))
 	for i, o := range opts {
-		if err := o.validate(i); err != nil {
+		if err := o.validate(i + 1); err != nil {
 			return err
 		}
 		if j, dup := seen[o.ID]; dup {
-			return &OptionError{ID: o.ID, Index: i, Field: "ID", Err: fmt.Errorf("also at index %d: %w", j, ErrDuplicateID)}
+			return &OptionError{ID: o.ID, Position: i + 1, Field: "id", Err: fmt.Errorf("also at position %d: %w", j+1, ErrDuplicateID)}
 		}
 		seen[o.ID] = i
 	}

@@ -14,11 +14,11 @@ import (
 func fullOption() Option {
 	return Option{
 		ID: "hub-large", Title: "Integrated care hub, large", Priority: "early-intervention",
-		Locality: "Hamilton", Group: "hub", Requires: []string{"digital"}, Mandatory: false,
+		Locality: "S37000028-HAM", Group: "hub", Requires: []string{"digital"}, Mandatory: false,
 		Stream: "capital grant", FirstYear: fy("2024/25"),
 		Capital: gbp("500000", "250000"), Revenue: gbp("0", "40000", "40000"),
 		Benefits: gbp("0", "300000", "350000"), Effects: []float64{0, 2.5, 3},
-		Outcomes:      []int{2, 9},
+		Outcomes:      []string{"NO-2", "NO-9"},
 		Bias:          OptimismBias{Shares: []Share{{NonStandardBuildings, 0.3}, {StandardBuildings, 0.7}}, Mitigation: 0.4},
 		Beneficiaries: []GroupShare{{"q1", 0.6}, {"q2", 0.4}},
 	}
@@ -52,18 +52,18 @@ func TestOptionErrors(t *testing.T) {
 		want  error
 		field string
 	}{
-		{"empty id", func(o *Option) { o.ID = "" }, ErrEmptyID, "ID"},
-		{"self dependency", func(o *Option) { o.Requires = []string{o.ID} }, ErrSelfDependency, "Requires[0]"},
-		{"empty dependency", func(o *Option) { o.Requires = []string{""} }, ErrEmptyID, "Requires[0]"},
-		{"NaN effect", func(o *Option) { o.Effects[1] = math.NaN() }, ErrNotFinite, "Effects[1]"},
-		{"infinite effect", func(o *Option) { o.Effects[2] = math.Inf(-1) }, ErrNotFinite, "Effects[2]"},
-		{"outcome 0", func(o *Option) { o.Outcomes = []int{0} }, ErrUnknownOutcome, "Outcomes[0]"},
-		{"bias category", func(o *Option) { o.Bias.Shares[0].Category = 77 }, ErrUnknownCategory, "Bias"},
-		{"bias shares", func(o *Option) { o.Bias.Shares[0].Share = 0.2 }, ErrShares, "Bias"},
-		{"bias mitigation", func(o *Option) { o.Bias.Mitigation = 2 }, ErrMitigation, "Bias"},
-		{"beneficiary unnamed", func(o *Option) { o.Beneficiaries[0].Group = "" }, ErrEmptyID, "Beneficiaries[0].Group"},
-		{"beneficiary NaN", func(o *Option) { o.Beneficiaries[1].Share = math.NaN() }, ErrNotFinite, "Beneficiaries[1].Share"},
-		{"line anchored elsewhere", func(o *Option) { o.Capital = o.Capital.Anchor(fy("2030/31")) }, ErrAnchor, "Capital"},
+		{"empty id", func(o *Option) { o.ID = "" }, ErrEmptyID, "id"},
+		{"self dependency", func(o *Option) { o.Requires = []string{o.ID} }, ErrSelfDependency, "requires[1]"},
+		{"empty dependency", func(o *Option) { o.Requires = []string{""} }, ErrEmptyID, "requires[1]"},
+		{"NaN effect", func(o *Option) { o.Effects[1] = math.NaN() }, ErrNotFinite, "effects[2]"},
+		{"infinite effect", func(o *Option) { o.Effects[2] = math.Inf(-1) }, ErrNotFinite, "effects[3]"},
+		{"outcome NO-0", func(o *Option) { o.Outcomes = []string{"NO-0"} }, ErrUnknownOutcome, "outcomes[1]"},
+		{"bias category", func(o *Option) { o.Bias.Shares[0].Category = 77 }, ErrUnknownCategory, "bias.shares[1].category"},
+		{"bias shares", func(o *Option) { o.Bias.Shares[0].Share = 0.2 }, ErrShares, "bias.shares"},
+		{"bias mitigation", func(o *Option) { o.Bias.Mitigation = 2 }, ErrMitigation, "bias.mitigation"},
+		{"beneficiary unnamed", func(o *Option) { o.Beneficiaries[0].Group = "" }, ErrEmptyID, "beneficiaries[1].group"},
+		{"beneficiary NaN", func(o *Option) { o.Beneficiaries[1].Share = math.NaN() }, ErrNotFinite, "beneficiaries[2].share"},
+		{"line anchored elsewhere", func(o *Option) { o.Capital = o.Capital.Anchor(fy("2030/31")) }, ErrAnchor, "capital"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -71,7 +71,7 @@ func TestOptionErrors(t *testing.T) {
 			o.Effects = append([]float64(nil), o.Effects...)
 			c.edit(&o)
 			err := o.Validate()
-			if !errors.Is(err, c.want) {
+			if !isErr(err, c.want) {
 				t.Fatalf("Validate: error %v, want %v", err, c.want)
 			}
 			var oe *OptionError
@@ -82,7 +82,7 @@ func TestOptionErrors(t *testing.T) {
 	}
 	err := ValidateOptions([]Option{{ID: "a"}, {ID: "b"}, {ID: "a"}})
 	var oe *OptionError
-	if !errors.Is(err, ErrDuplicateID) || !errors.As(err, &oe) || oe.Index != 2 {
+	if !isErr(err, ErrDuplicateID) || !errors.As(err, &oe) || oe.Position != 3 {
 		t.Errorf("ValidateOptions with a duplicate: error %v", err)
 	}
 	anchored := fullOption()
@@ -148,7 +148,7 @@ func TestLongListErrors(t *testing.T) {
 		{"unknown verdict", func(l *LongList) { l.Candidates[1].Filters[1].Verdict = 9 }, opts, ErrUnknownVerdict},
 		{"candidate twice", func(l *LongList) { l.Candidates[2].Option = "hub-small" }, opts, ErrDuplicateID},
 		{"candidate unnamed", func(l *LongList) { l.Candidates[2].Option = "" }, opts, ErrEmptyID},
-		{"candidate not an option", func(*LongList) {}, opts[:4], ErrUnknownOption},
+		{"candidate not an option", func(*LongList) {}, opts[:4], ErrUnknownID},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -158,23 +158,23 @@ func TestLongListErrors(t *testing.T) {
 			}
 			c.edit(&l)
 			_, err := l.ShortList(c.opts)
-			if !errors.Is(err, c.want) {
+			if !isErr(err, c.want) {
 				t.Fatalf("ShortList: error %v, want %v", err, c.want)
 			}
 		})
 	}
-	if _, err := NewShortList("bau", Option{ID: "a"}, Option{ID: "b"}); !errors.Is(err, ErrNoBAU) {
+	if _, err := NewShortList("bau", Option{ID: "a"}, Option{ID: "b"}); !isErr(err, ErrNoBAU) {
 		t.Errorf("NewShortList without BAU: error %v", err)
 	}
-	if _, err := NewShortList("a", Option{ID: "a"}, Option{ID: "a"}); !errors.Is(err, ErrDuplicateID) {
+	if _, err := NewShortList("a", Option{ID: "a"}, Option{ID: "a"}); !isErr(err, ErrDuplicateID) {
 		t.Errorf("NewShortList with duplicate ids: error %v", err)
 	}
 	var v Verdict
-	if err := v.UnmarshalText([]byte("maybe")); !errors.Is(err, ErrUnknownVerdict) {
+	if err := v.UnmarshalText([]byte("maybe")); !isErr(err, ErrUnknownVerdict) {
 		t.Errorf("Verdict.UnmarshalText: error %v", err)
 	}
 	var d Dimension
-	if err := d.UnmarshalText([]byte("colour")); !errors.Is(err, ErrUnknownDimension) {
+	if err := d.UnmarshalText([]byte("colour")); !isErr(err, ErrUnknownDimension) {
 		t.Errorf("Dimension.UnmarshalText: error %v", err)
 	}
 }
@@ -199,7 +199,7 @@ func TestCompareWithBAU(t *testing.T) {
 	if !got[1].ExtraNPSV.IsZero() || got[1].Appraisal.ID != "bau" {
 		t.Errorf("BAU against itself: %+v", got[1])
 	}
-	if _, err := a.Compare(ShortList{BAU: "none", Options: []Option{hub}}); !errors.Is(err, ErrNoBAU) {
+	if _, err := a.Compare(ShortList{BAU: "none", Options: []Option{hub}}); !isErr(err, ErrNoBAU) {
 		t.Errorf("Compare without BAU: error %v", err)
 	}
 }

@@ -7,13 +7,9 @@ import (
 	"time"
 
 	"github.com/opencommissioning/scp/investment"
+	"github.com/opencommissioning/scp/needs"
+	"github.com/opencommissioning/scp/outcomes"
 )
-
-// NationalOutcomes is the number of National Health and Wellbeing Outcomes
-// (the Public Bodies (Joint Working) (National Health and Wellbeing
-// Outcomes) (Scotland) Regulations 2014, SSI 2014/343). Plans, priorities and
-// options link to them by id, 1 to NationalOutcomes.
-const NationalOutcomes = 9
 
 // Plan is a strategic commissioning plan: the period it covers, its
 // priorities, the localities the area is divided into, the options it
@@ -32,73 +28,65 @@ type Plan struct {
 	Period   investment.Years `json:"period"`
 	// Priorities in the order the plan lists them.
 	Priorities []Priority `json:"priorities,omitempty"`
-	Localities []Locality `json:"localities"`
+	// Localities are the localities the area is divided into, each keyed
+	// by its code (a GSS code, or another stable code where a locality has
+	// none); names are for display.
+	Localities []needs.Area `json:"localities"`
 	// Options holds the ids of the options the plan chose to fund.
 	Options []string `json:"options,omitempty"`
-	// Outcomes lists the national outcomes (1–9) the plan as a whole
-	// contributes to, beyond those its priorities link to.
-	Outcomes []int `json:"outcomes,omitempty"`
+	// Outcomes lists the national outcomes ("NO-1" to "NO-9", as
+	// outcomes.NationalOutcomes has them) the plan as a whole contributes
+	// to, beyond those its priorities link to.
+	Outcomes []string `json:"outcomes,omitempty"`
 	// Finance, when not nil, is the plan's medium-term financial plan; its
 	// years must be the plan's period.
-	Finance *investment.Plan `json:"finance,omitempty"`
+	Finance *investment.FinancialPlan `json:"finance,omitempty"`
 }
 
 // Priority is one of a plan's strategic priorities, such as "Mental health
-// and addictions", with the national outcomes (1–9) it serves.
+// and addictions", with the national outcomes ("NO-1" to "NO-9") it
+// serves.
 type Priority struct {
-	ID       string `json:"id"`
-	Title    string `json:"title"`
-	Outcomes []int  `json:"outcomes,omitempty"`
-}
-
-// Locality is a locality of the plan's area, by code and name, such as
-// "Clydesdale".
-type Locality struct {
-	Code string `json:"code,omitempty"`
-	Name string `json:"name"`
+	ID       string   `json:"id"`
+	Title    string   `json:"title"`
+	Outcomes []string `json:"outcomes,omitempty"`
 }
 
 // Validate checks the plan: a period whose last year is not before its
-// first; at least two localities with distinct non-empty names (and
-// distinct codes where given); priorities with distinct non-empty ids;
-// chosen options with distinct non-empty ids; and national outcome ids in
-// 1–9; and a financial plan, when present, valid (investment.Plan.Validate)
-// over the same period. The error is a [*FieldError] naming the first bad
-// field and wrapping [ErrPeriod], [ErrLocalities], [ErrEmptyID],
-// [ErrDuplicateID], [ErrUnknownOutcome] or the financial plan's errors.
+// first; at least two localities with distinct non-empty codes (names are
+// for display and not checked); priorities with distinct non-empty ids;
+// chosen options with distinct non-empty ids; national outcome ids that
+// outcomes.NationalOutcome knows ("NO-1" to "NO-9"); and a financial plan,
+// when present, valid over the same period. The error is a [*FieldError]
+// naming the first bad field and wrapping [ErrPeriod], [ErrLocalities],
+// [ErrEmptyID], [ErrDuplicateID], [ErrUnknownOutcome] or the financial
+// plan's errors.
 func (p Plan) Validate() error {
 	if p.Period.Last < p.Period.First {
-		return &FieldError{Field: "Period", Err: fmt.Errorf("%v before %v: %w", p.Period.Last, p.Period.First, ErrPeriod)}
+		return &FieldError{Field: "period", Err: fmt.Errorf("%v before %v: %w", p.Period.Last, p.Period.First, ErrPeriod)}
 	}
 	if len(p.Localities) < 2 {
-		return &FieldError{Field: "Localities", Err: fmt.Errorf("%d given: %w", len(p.Localities), ErrLocalities)}
+		return &FieldError{Field: "localities", Err: fmt.Errorf("%d given: %w", len(p.Localities), ErrLocalities)}
 	}
-	names := map[string]bool{}
 	codes := map[string]bool{}
 	for i, l := range p.Localities {
-		f := "Localities[" + strconv.Itoa(i) + "]"
-		if l.Name == "" {
-			return &FieldError{Field: f + ".Name", Err: ErrEmptyID}
+		f := "localities[" + strconv.Itoa(i+1) + "].code"
+		if l.Code == "" {
+			return &FieldError{Field: f, Err: ErrEmptyID}
 		}
-		if names[l.Name] {
-			return &FieldError{Field: f + ".Name", Err: fmt.Errorf("%q: %w", l.Name, ErrDuplicateID)}
+		if codes[l.Code] {
+			return &FieldError{Field: f, Err: fmt.Errorf("%q: %w", l.Code, ErrDuplicateID)}
 		}
-		names[l.Name] = true
-		if l.Code != "" {
-			if codes[l.Code] {
-				return &FieldError{Field: f + ".Code", Err: fmt.Errorf("%q: %w", l.Code, ErrDuplicateID)}
-			}
-			codes[l.Code] = true
-		}
+		codes[l.Code] = true
 	}
 	ids := map[string]bool{}
 	for i, pr := range p.Priorities {
-		f := "Priorities[" + strconv.Itoa(i) + "]"
+		f := "priorities[" + strconv.Itoa(i+1) + "]"
 		if pr.ID == "" {
-			return &FieldError{Field: f + ".ID", Err: ErrEmptyID}
+			return &FieldError{Field: f + ".id", Err: ErrEmptyID}
 		}
 		if ids[pr.ID] {
-			return &FieldError{Field: f + ".ID", Err: fmt.Errorf("%q: %w", pr.ID, ErrDuplicateID)}
+			return &FieldError{Field: f + ".id", Err: fmt.Errorf("%q: %w", pr.ID, ErrDuplicateID)}
 		}
 		ids[pr.ID] = true
 		if err := checkOutcomes(f+".Outcomes", pr.Outcomes); err != nil {
@@ -107,7 +95,7 @@ func (p Plan) Validate() error {
 	}
 	chosen := map[string]bool{}
 	for i, id := range p.Options {
-		f := "Options[" + strconv.Itoa(i) + "]"
+		f := "options[" + strconv.Itoa(i+1) + "]"
 		if id == "" {
 			return &FieldError{Field: f, Err: ErrEmptyID}
 		}
@@ -124,55 +112,54 @@ func (p Plan) Validate() error {
 			return &FieldError{Field: "Finance.Years", Err: fmt.Errorf("%v, plan period %v: %w", p.Finance.Years, p.Period, ErrPeriod)}
 		}
 		if err := p.Finance.Validate(); err != nil {
-			return &FieldError{Field: "Finance", Err: err}
+			return &FieldError{Field: "finance", Err: err}
 		}
 	}
 	return nil
 }
 
-func checkOutcomes(field string, ids []int) error {
+func checkOutcomes(field string, ids []string) error {
 	for i, o := range ids {
-		if o < 1 || o > NationalOutcomes {
-			return &FieldError{Field: field + "[" + strconv.Itoa(i) + "]", Err: fmt.Errorf("%d: %w", o, ErrUnknownOutcome)}
+		if _, ok := outcomes.NationalOutcome(o); !ok {
+			return &FieldError{Field: field + "[" + strconv.Itoa(i+1) + "]", Err: fmt.Errorf("%q: %w", o, ErrUnknownOutcome)}
 		}
 	}
 	return nil
 }
 
-// LinkedOutcomes returns the national outcomes (1–9) that the plan links
-// to, through its priorities or directly, in increasing order without
-// repeats. Ids outside 1–9 are left out.
-func (p Plan) LinkedOutcomes() []int {
-	var seen [NationalOutcomes + 1]bool
-	mark := func(ids []int) {
-		for _, o := range ids {
-			if o >= 1 && o <= NationalOutcomes {
-				seen[o] = true
-			}
+// LinkedOutcomes returns the ids of the national outcomes that the plan
+// links to, through its priorities or directly, in the order of
+// outcomes.NationalOutcomes ("NO-1" first) without repeats. Ids that name
+// no national outcome are left out.
+func (p Plan) LinkedOutcomes() []string {
+	seen := map[string]bool{}
+	for _, o := range p.Outcomes {
+		seen[o] = true
+	}
+	for _, pr := range p.Priorities {
+		for _, o := range pr.Outcomes {
+			seen[o] = true
 		}
 	}
-	mark(p.Outcomes)
-	for _, pr := range p.Priorities {
-		mark(pr.Outcomes)
-	}
-	var out []int
-	for o := 1; o <= NationalOutcomes; o++ {
-		if seen[o] {
-			out = append(out, o)
+	var out []string
+	for _, o := range outcomes.NationalOutcomes() {
+		if seen[o.ID] {
+			out = append(out, o.ID)
 		}
 	}
 	return out
 }
 
-// UnlinkedOutcomes returns the national outcomes that nothing in the plan
-// links to: the gaps a plan must explain, since s.29 asks how the plan
-// contributes to the national outcomes.
-func (p Plan) UnlinkedOutcomes() []int {
+// UnlinkedOutcomes returns the ids of the national outcomes that nothing in
+// the plan links to, in the order of outcomes.NationalOutcomes: the gaps a
+// plan must explain, since s.29 asks how the plan contributes to the
+// national outcomes.
+func (p Plan) UnlinkedOutcomes() []string {
 	linked := p.LinkedOutcomes()
-	var out []int
-	for o := 1; o <= NationalOutcomes; o++ {
-		if !slices.Contains(linked, o) {
-			out = append(out, o)
+	var out []string
+	for _, o := range outcomes.NationalOutcomes() {
+		if !slices.Contains(linked, o.ID) {
+			out = append(out, o.ID)
 		}
 	}
 	return out

@@ -2,7 +2,6 @@ package commissioning
 
 import (
 	"context"
-	"errors"
 	"slices"
 	"testing"
 
@@ -27,12 +26,9 @@ func selectOptions() []Option {
 // the options, scored by NPSV, under the same rules.
 func TestSelectMatchesEnumeration(t *testing.T) {
 	opts := selectOptions()
-	budget := map[investment.FinancialYear]investment.Money{
-		fy("2024/25"): investment.MustGBP("650"), fy("2025/26"): investment.MustGBP("300"), fy("2026/27"): investment.MustGBP("300"),
-	}
-	streams := map[string]map[investment.FinancialYear]investment.Money{"carers": {
-		fy("2024/25"): investment.MustGBP("0"), fy("2025/26"): investment.MustGBP("100"), fy("2026/27"): investment.MustGBP("100"),
-	}}
+	budget := investment.FlowFrom(fy("2024/25"), investment.MustGBP("650"), investment.MustGBP("300"), investment.MustGBP("300"))
+	streams := map[string]investment.Flow{"carers": investment.FlowFrom(fy("2024/25"),
+		investment.MustGBP("0"), investment.MustGBP("100"), investment.MustGBP("100"))}
 	got, err := Select(context.Background(), opts, budget, Constraints{Streams: streams})
 	if err != nil {
 		t.Fatal(err)
@@ -69,7 +65,7 @@ func TestSelectMatchesEnumeration(t *testing.T) {
 					carers = carers.Add(c)
 				}
 			}
-			ok = ok && spend.Cmp(budget[y]) <= 0 && carers.Cmp(streams["carers"][y]) <= 0
+			ok = ok && spend.Compare(budget.In(y)) <= 0 && carers.Compare(streams["carers"].In(y)) <= 0
 		}
 		if !ok {
 			continue
@@ -98,28 +94,36 @@ func TestSelectMatchesEnumeration(t *testing.T) {
 
 func TestSelectErrors(t *testing.T) {
 	opts := selectOptions()
-	full := map[investment.FinancialYear]investment.Money{fy("2024/25"): investment.MustGBP("1000"), fy("2025/26"): investment.MustGBP("1000")}
-	streams := map[string]map[investment.FinancialYear]investment.Money{"carers": {fy("2024/25"): investment.MustGBP("100"), fy("2025/26"): investment.MustGBP("100")}}
+	one := func(first string, amounts ...string) investment.Flow {
+		m := make([]investment.Money, len(amounts))
+		for i, a := range amounts {
+			m[i] = investment.MustGBP(a)
+		}
+		return investment.FlowFrom(fy(first), m...)
+	}
+	full := one("2024/25", "1000", "1000")
+	streams := map[string]investment.Flow{"carers": one("2024/25", "100", "100")}
 	cases := []struct {
 		name   string
 		opts   []Option
-		budget map[investment.FinancialYear]investment.Money
+		budget investment.Flow
 		c      Constraints
 		want   error
 	}{
-		{"no budget", opts, nil, Constraints{Streams: streams}, ErrBudgetGap},
-		{"gap in budget", opts, map[investment.FinancialYear]investment.Money{fy("2024/25"): investment.MustGBP("1"), fy("2026/27"): investment.MustGBP("1")}, Constraints{}, ErrBudgetGap},
-		{"stream gap", opts, full, Constraints{Streams: map[string]map[investment.FinancialYear]investment.Money{"carers": {fy("2024/25"): investment.MustGBP("1")}}}, ErrBudgetGap},
-		{"unknown dependency", append(slices.Clone(opts), Option{ID: "x", Requires: []string{"nowhere"}}), full, Constraints{Streams: streams}, selection.ErrUnknownDependency},
+		{"no budget", opts, investment.Flow{}, Constraints{Streams: streams}, ErrBudgetGap},
+		{"budget without a first year", opts, investment.NewFlow(investment.MustGBP("1")), Constraints{}, ErrBudgetGap},
+		{"stream gap", opts, full, Constraints{Streams: map[string]investment.Flow{"carers": one("2024/25", "1")}}, ErrBudgetGap},
+		{"stream starting late", opts, full, Constraints{Streams: map[string]investment.Flow{"carers": one("2025/26", "1", "1")}}, ErrBudgetGap},
+		{"unknown dependency", append(slices.Clone(opts), Option{ID: "x", Requires: []string{"nowhere"}}), full, Constraints{Streams: streams}, selection.ErrUnknownID},
 		{"cycle", append(slices.Clone(opts), Option{ID: "x", Requires: []string{"y"}}, Option{ID: "y", Requires: []string{"x"}}), full, Constraints{Streams: streams}, selection.ErrCyclicDependency},
-		{"mandatory over budget", opts, map[investment.FinancialYear]investment.Money{fy("2024/25"): investment.MustGBP("10")}, Constraints{Streams: map[string]map[investment.FinancialYear]investment.Money{"carers": {fy("2024/25"): investment.MustGBP("0")}}}, selection.ErrInfeasible},
-		{"negative budget", opts, map[investment.FinancialYear]investment.Money{fy("2024/25"): investment.MustGBP("-1")}, Constraints{}, selection.ErrNegativeBudget},
+		{"mandatory over budget", opts, one("2024/25", "10"), Constraints{Streams: map[string]investment.Flow{"carers": one("2024/25", "0")}}, selection.ErrInfeasible},
+		{"negative budget", opts, one("2024/25", "-1"), Constraints{}, selection.ErrNegative},
 		{"duplicate option", []Option{{ID: "a"}, {ID: "a"}}, full, Constraints{}, ErrDuplicateID},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := Select(context.Background(), c.opts, c.budget, c.c)
-			if !errors.Is(err, c.want) {
+			if !isErr(err, c.want) {
 				t.Fatalf("Select: error %v, want %v", err, c.want)
 			}
 		})

@@ -127,7 +127,7 @@ func (a Appraiser) Tornado(o Option, inputs ...Input) (Tornado, error) {
 		v[k] = one
 		t.Bars = append(t.Bars, Bar{Input: in.Name, Low: in.Low, High: in.High, AtLow: lo, AtHigh: hi, Swing: hi.Sub(lo).Abs()})
 	}
-	slices.SortStableFunc(t.Bars, func(x, y Bar) int { return cmp.Compare(0, x.Swing.Cmp(y.Swing)) })
+	slices.SortStableFunc(t.Bars, func(x, y Bar) int { return cmp.Compare(0, x.Swing.Compare(y.Swing)) })
 	return t, nil
 }
 
@@ -143,11 +143,11 @@ func (a Appraiser) TwoWay(o Option, x, y Input, xs, ys []float64) (Grid, error) 
 	}
 	for i, vals := range [][]float64{xs, ys} {
 		if len(vals) == 0 {
-			return Grid{}, &InputError{Index: i, Name: inputs[i].Name, Field: "values", Err: ErrGrid}
+			return Grid{}, &InputError{Position: i + 1, Name: inputs[i].Name, Field: "values", Err: ErrGrid}
 		}
 		for j, v := range vals {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return Grid{}, &InputError{Index: i, Name: inputs[i].Name, Field: "values[" + strconv.Itoa(j) + "]", Err: ErrNotFinite}
+				return Grid{}, &InputError{Position: i + 1, Name: inputs[i].Name, Field: "values[" + strconv.Itoa(j+1) + "]", Err: ErrNotFinite}
 			}
 		}
 	}

@@ -87,12 +87,12 @@ func TestSensitivityErrors(t *testing.T) {
 		{"unknown lines", []Input{{Name: "x", Lines: 64, Low: 1, High: 1}}, ErrNoLines},
 		{"unnamed", []Input{{Lines: Capital}}, ErrEmptyID},
 		{"duplicate name", []Input{{Name: "x", Lines: Capital}, {Name: "x", Lines: Revenue}}, ErrDuplicateID},
-		{"negative year", []Input{{Name: "x", Lines: Capital, Years: []int{-1}}}, ErrYearOffset},
+		{"negative year", []Input{{Name: "x", Lines: Capital, Years: []int{-1}}}, ErrNegative},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := Appraiser{}.Tornado(o, c.inputs...)
-			if !errors.Is(err, c.want) {
+			if !isErr(err, c.want) {
 				t.Fatalf("Tornado: error %v, want %v", err, c.want)
 			}
 			var ie *InputError
@@ -103,16 +103,16 @@ func TestSensitivityErrors(t *testing.T) {
 	}
 	x := Input{Name: "x", Lines: Capital}
 	y := Input{Name: "y", Lines: Benefits}
-	if _, err := (Appraiser{}).TwoWay(o, x, y, nil, []float64{1}); !errors.Is(err, ErrGrid) {
+	if _, err := (Appraiser{}).TwoWay(o, x, y, nil, []float64{1}); !isErr(err, ErrGrid) {
 		t.Errorf("TwoWay with no x values: error %v", err)
 	}
-	if _, err := (Appraiser{}).TwoWay(o, x, y, []float64{1}, []float64{math.Inf(1)}); !errors.Is(err, ErrNotFinite) {
+	if _, err := (Appraiser{}).TwoWay(o, x, y, []float64{1}, []float64{math.Inf(1)}); !isErr(err, ErrNotFinite) {
 		t.Errorf("TwoWay with an infinite y: error %v", err)
 	}
-	if _, err := (Appraiser{}).TwoWay(o, x, Input{Name: "x", Lines: Benefits}, []float64{1}, []float64{1}); !errors.Is(err, ErrDuplicateID) {
+	if _, err := (Appraiser{}).TwoWay(o, x, Input{Name: "x", Lines: Benefits}, []float64{1}, []float64{1}); !isErr(err, ErrDuplicateID) {
 		t.Errorf("TwoWay with one name twice: error %v", err)
 	}
-	if _, err := (Appraiser{}).TwoWay(o, x, Input{Name: "y", Option: "other", Lines: Benefits}, []float64{1}, []float64{1}); !errors.Is(err, ErrUnknownOption) {
+	if _, err := (Appraiser{}).TwoWay(o, x, Input{Name: "y", Option: "other", Lines: Benefits}, []float64{1}, []float64{1}); !isErr(err, ErrUnknownID) {
 		t.Errorf("TwoWay with an input for another option: error %v", err)
 	}
 }

@@ -1,10 +1,5 @@
 package commissioning
 
-import (
-	"strconv"
-	"strings"
-)
-
 // Stage is a stage of the commissioning cycle in the Institute of Public
 // Care model: Analyse, Plan, Do, Review, after which Review feeds the next
 // round's Analyse. The zero Stage is [StageAnalyse], where every round starts.
@@ -19,19 +14,14 @@ const (
 	StageReview               // performance against outcomes, spend against budget, lessons
 )
 
-var stageNames = [...]string{"Analyse", "Plan", "Do", "Review"}
+var stageCodec = newCodec("Stage", StageAnalyse, ErrUnknownStage, "Analyse", "Plan", "Do", "Review")
 
 // Valid reports whether s is one of the four stages.
-func (s Stage) Valid() bool { return s >= StageAnalyse && s <= StageReview }
+func (s Stage) Valid() bool { return stageCodec.Valid(s) }
 
 // String returns the stage's name, "Analyse", "Plan", "Do" or "Review";
 // an invalid stage prints as "Stage(7)".
-func (s Stage) String() string {
-	if !s.Valid() {
-		return "Stage(" + strconv.Itoa(int(s)) + ")"
-	}
-	return stageNames[s]
-}
+func (s Stage) String() string { return stageCodec.String(s) }
 
 // Next returns the stage that follows s in the cycle; Review is followed by
 // Analyse, the start of the next round.
@@ -46,25 +36,15 @@ func (s Stage) Next() Stage {
 // the American spelling "Analyze" is accepted. Other text gives a
 // [*FieldError] wrapping [ErrUnknownStage].
 func ParseStage(text string) (Stage, error) {
-	t := strings.ToLower(strings.TrimSpace(text))
-	if t == "analyze" {
+	if foldName(text) == "analyze" {
 		return StageAnalyse, nil
 	}
-	for i, n := range stageNames {
-		if t == strings.ToLower(n) {
-			return Stage(i), nil
-		}
-	}
-	return 0, &FieldError{Field: "Stage " + strconv.Quote(text), Err: ErrUnknownStage}
+	return stageCodec.ParseFold(text, foldName)
 }
 
-// MarshalText writes the stage's name; an invalid stage is an error.
-func (s Stage) MarshalText() ([]byte, error) {
-	if !s.Valid() {
-		return nil, &FieldError{Field: "Stage " + strconv.Itoa(int(s)), Err: ErrUnknownStage}
-	}
-	return []byte(stageNames[s]), nil
-}
+// MarshalText writes the stage's name; an invalid stage is a [*FieldError]
+// wrapping [ErrUnknownStage].
+func (s Stage) MarshalText() ([]byte, error) { return stageCodec.Marshal(s) }
 
 // UnmarshalText reads any name [ParseStage] accepts.
 func (s *Stage) UnmarshalText(text []byte) error {

@@ -4,7 +4,11 @@
 //
 //   - southlanarkshire: the main worked example, South Lanarkshire Health
 //     and Social Care Partnership's strategic commissioning on embedded
-//     data. Run it with `go run ./examples/southlanarkshire`.
+//     data. Run it with `go run ./examples/southlanarkshire`. Its inputs
+//     are the data package examples/internal/slround.
+//   - whatif: a scenario on the same round: the council's contribution
+//     rises 2%; the gap by year before and after, and which options become
+//     affordable (`go run ./examples/whatif`).
 //   - forecastbench: accuracy and speed of the demand forecasting methods
 //     on yearly series in long-form CSV.
 //   - selectionbench: exact portfolio selection on generated portfolios.

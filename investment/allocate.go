@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/big"
 	"slices"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 )
@@ -32,8 +33,12 @@ func (m Money) Allocate(weights ...float64) ([]Money, error) {
 }
 
 // AllocateIn is [Money.Allocate] in whole units of u: £3,000 in Thousand over
-// three equal weights is £1,000 each. m must be a whole number of u.
+// three equal weights is £1,000 each. m must be a whole number of u, and u
+// one of the four units (a [*NameError] wrapping [ErrUnknownKind] if not).
 func (m Money) AllocateIn(u Unit, weights ...float64) ([]Money, error) {
+	if _, err := u.MarshalText(); err != nil {
+		return nil, err
+	}
 	nums, err := floatNumerators(weights)
 	if err != nil {
 		return nil, err
@@ -133,9 +138,9 @@ func floatNumerators(ws []float64) ([]*big.Int, error) {
 	for i, w := range ws {
 		switch {
 		case math.IsNaN(w) || math.IsInf(w, 0):
-			return nil, &IndexError{What: "weight", Index: i, Err: ErrNotFinite}
+			return nil, &IndexError{What: "weight", Position: i + 1, Value: strconv.FormatFloat(w, 'g', -1, 64), Err: ErrNotFinite}
 		case w < 0:
-			return nil, &IndexError{What: "weight", Index: i, Err: ErrNegativeWeight}
+			return nil, &IndexError{What: "weight", Position: i + 1, Value: strconv.FormatFloat(w, 'g', -1, 64), Err: ErrNegativeWeight}
 		case w == 0:
 			continue
 		}
@@ -176,7 +181,7 @@ func decimalNumerators(ws []decimal.Decimal) ([]*big.Int, error) {
 	for i, w := range ws {
 		switch w.Sign() {
 		case -1:
-			return nil, &IndexError{What: "weight", Index: i, Err: ErrNegativeWeight}
+			return nil, &IndexError{What: "weight", Position: i + 1, Value: w.String(), Err: ErrNegativeWeight}
 		case 1:
 			allZero = false
 			minExp = min(minExp, w.Exponent())
@@ -203,15 +208,17 @@ var bigTen = big.NewInt(10)
 // table in £000. Rounded lines need not add up to the rounded total; the
 // difference is shown as a rounding line so that the column adds up.
 type Table struct {
-	Unit     Unit    // the unit the column is rounded to
-	Parts    []Money // each part rounded to Unit, half away from zero
-	Total    Money   // the exact total of the parts, rounded to Unit
-	Rounding Money   // Total − ΣParts: the rounding line, a whole number of Unit
+	Unit     Unit    `json:"unit"`     // the unit the column is rounded to
+	Parts    []Money `json:"parts"`    // each part rounded to Unit, half away from zero
+	Total    Money   `json:"total"`    // the exact total of the parts, rounded to Unit
+	Rounding Money   `json:"rounding"` // Total − ΣParts: the rounding line, a whole number of Unit
 }
 
 // RoundTable rounds each part and the exact total to u and reports the
 // rounding difference. £1,234,400 and £2,345,400 in Thousand are shown as
-// 1,234 and 2,345 with a total of 3,580 and a rounding line of 1.
+// 1,234 and 2,345 with a total of 3,580 and a rounding line of 1. Like
+// [Money.Round] it panics for a unit that is not one of the four, a
+// programming error ([ParseUnit] reads a unit from data with an error).
 func RoundTable(u Unit, parts ...Money) Table {
 	t := Table{Unit: u, Parts: make([]Money, len(parts))}
 	var exact, shown Money
@@ -229,7 +236,8 @@ func RoundTable(u Unit, parts ...Money) Table {
 // parts add up exactly to the rounded total, with no rounding line: each
 // part is first rounded down, then the units still needed go one each to
 // the parts with the largest remainders (ties to the earlier part). No
-// part moves by a full unit or more from its exact value.
+// part moves by a full unit or more from its exact value. It panics for a
+// unit that is not one of the four, as [RoundTable] does.
 func RoundToTotal(u Unit, parts ...Money) []Money {
 	out := make([]Money, len(parts))
 	type share struct {
@@ -247,7 +255,7 @@ func RoundToTotal(u Unit, parts ...Money) []Money {
 		floors = floors.Add(f)
 	}
 	need := exact.Round(0).Sub(floors).IntPart()
-	slices.SortStableFunc(shares, func(a, b share) int { return b.rem.Cmp(a.rem) })
+	slices.SortStableFunc(shares, func(a, b share) int { return b.rem.Compare(a.rem) })
 	for k := int64(0); k < need; k++ {
 		out[shares[k].i] = out[shares[k].i].Add(u.Amount())
 	}

@@ -1,6 +1,7 @@
 package investment
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
 	"testing"
@@ -72,7 +73,7 @@ func TestAllocateErrors(t *testing.T) {
 			t.Errorf("%s: Allocate error = %v, want %v", tt.name, err, tt.want)
 		}
 		var ie *IndexError
-		if tt.index >= 0 && (!errors.As(err, &ie) || ie.Index != tt.index) {
+		if tt.index >= 0 && (!errors.As(err, &ie) || ie.Position != tt.index+1) {
 			t.Errorf("%s: Allocate error %v does not name weight %d", tt.name, err, tt.index)
 		}
 	}
@@ -115,7 +116,8 @@ func TestAllocateVariants(t *testing.T) {
 }
 
 // The published-table case: 1,234.4 and 2,345.4 (£000) are shown as 1,234
-// and 2,345 with a total of 3,580 and a rounding line of 1 (DOMAIN §6).
+// and 2,345 with a total of 3,580 and a rounding line of 1 (the rounding-line convention of financial
+// tables published in £000).
 func TestRoundTablePublishedThousands(t *testing.T) {
 	tab := RoundTable(Thousand, MustGBP("1234400"), MustGBP("2345400"))
 	want := Table{
@@ -168,5 +170,20 @@ func BenchmarkAllocate1bnOver10000(b *testing.B) {
 		if _, err := m.Allocate(ws...); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestTableJSON(t *testing.T) {
+	tab := RoundTable(Thousand, gbps("1234400", "2345400")...)
+	data, err := json.Marshal(tab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"unit":"£000","parts":["1234000.00","2345000.00"],"total":"3580000.00","rounding":"1000.00"}`; string(data) != want {
+		t.Errorf("Marshal = %s, want %s", data, want)
+	}
+	var back Table
+	if err := json.Unmarshal(data, &back); err != nil || !cmp.Equal(tab, back) {
+		t.Errorf("read back %+v, %v", back, err)
 	}
 }

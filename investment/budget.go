@@ -1,9 +1,9 @@
 package investment
 
-// Budget is the figures of a [Plan] over its years: totals and the funding
+// Budget is the figures of a [FinancialPlan] over its years: totals and the funding
 // gap by year and for the whole period, each line's budget, roll-ups by
 // care group, locality and funding stream, and reserve balances. Make one
-// with [Plan.Budget].
+// with [FinancialPlan.Budget].
 //
 // Every figure is a whole number of pence, and every roll-up conserves
 // them: the lines of any year sum exactly to the year's totals in each
@@ -20,12 +20,12 @@ type Budget struct {
 	Lines []LineBudget `json:"lines"`
 	// ByCareGroup holds the care groups that have lines, in the order of
 	// the CareGroup constants; its keys are CareGroup keys.
-	ByCareGroup []Rollup `json:"by_care_group"`
+	ByCareGroup []Rollup `json:"byCareGroup"`
 	// ByLocality holds the localities in the order they first appear among
 	// the lines; the key "" collects partnership-wide lines.
-	ByLocality []Rollup `json:"by_locality"`
+	ByLocality []Rollup `json:"byLocality"`
 	// ByStream holds the funding streams in the plan's order.
-	ByStream []StreamRollup `json:"by_stream"`
+	ByStream []StreamRollup `json:"byStream"`
 	// Reserves holds each reserve in the plan's order.
 	Reserves []ReserveBalance `json:"reserves,omitempty"`
 }
@@ -67,27 +67,27 @@ type YearTotals struct {
 	Funding Money `json:"funding"`
 	// SetAsideFunding is the part of Funding from set-aside streams, which
 	// is in scope of the plan but not paid to the Integration Joint Board.
-	SetAsideFunding Money `json:"set_aside_funding"`
+	SetAsideFunding Money `json:"setAsideFunding"`
 	Base            Money `json:"base"`      // the lines' recurring budgets brought forward
 	Uplift          Money `json:"uplift"`    // the year's uplifts
 	Pressures       Money `json:"pressures"` // the year's pressures
 	Savings         Money `json:"savings"`   // the year's savings, positive
 	// Net is the net expenditure: Base + Uplift + Pressures − Savings.
-	Net Money `json:"net_expenditure"`
+	Net Money `json:"netExpenditure"`
 	// Drawdown and Contribution are the planned movements out of and into
 	// reserves.
-	Drawdown     Money `json:"reserve_drawdown"`
-	Contribution Money `json:"reserve_contribution"`
+	Drawdown     Money `json:"reserveDrawdown"`
+	Contribution Money `json:"reserveContribution"`
 	// Gap is Net − Funding − (Drawdown − Contribution).
 	Gap Money `json:"gap"`
 	// RingFencedUnspent is ring-fenced funding not used by the lines charged
 	// to it. It is part of Funding and so reduces Gap, but it cannot be
 	// spent elsewhere: Gap + RingFencedUnspent is the gap on unrestricted
 	// money.
-	RingFencedUnspent Money `json:"ring_fenced_unspent"`
+	RingFencedUnspent Money `json:"ringFencedUnspent"`
 	// GeneralReserves and EarmarkedReserves are the closing balances.
-	GeneralReserves   Money `json:"general_reserves"`
-	EarmarkedReserves Money `json:"earmarked_reserves"`
+	GeneralReserves   Money `json:"generalReserves"`
+	EarmarkedReserves Money `json:"earmarkedReserves"`
 }
 
 // Spend returns the spend columns of t.
@@ -98,7 +98,7 @@ func (t YearTotals) Spend() Spend {
 // LineBudget is one spend line's budget by year and in total.
 type LineBudget struct {
 	ID        string    `json:"id"`                 // the line's id
-	CareGroup CareGroup `json:"care_group"`         // the line's care group
+	CareGroup CareGroup `json:"careGroup"`          // the line's care group
 	Locality  string    `json:"locality,omitempty"` // the line's locality
 	Stream    string    `json:"stream,omitempty"`   // the stream it is charged to, "" for pooled
 	Years     []Spend   `json:"years"`              // one per year of the plan
@@ -108,11 +108,11 @@ type LineBudget struct {
 // Rollup is the spend of a group of lines (a care group or a locality) by
 // year and in total.
 type Rollup struct {
-	// Key is the care group's key ("older-people") or the locality ("" for
-	// partnership-wide lines).
+	// Key is the care group's key ("older-people") or the locality's GSS
+	// code ("" for partnership-wide lines).
 	Key string `json:"key"`
 	// Title names the group for a table: the care group's [CareGroup.Title],
-	// the locality, or "Partnership-wide".
+	// the locality's code, or "Partnership-wide".
 	Title string  `json:"title"`
 	Years []Spend `json:"years"` // one per year of the plan
 	Total Spend   `json:"total"` // the sum of Years
@@ -164,6 +164,18 @@ func (b *Budget) Year(y FinancialYear) (YearTotals, bool) {
 		return YearTotals{}, false
 	}
 	return b.Totals[i], true
+}
+
+// Column returns one figure of the year totals as money over the plan's
+// years, an anchored [Flow]: b.Column(func(t YearTotals) Money { return t.Gap })
+// is the funding gap by year, ready for [Schedule.PresentValueAt] or as a
+// budget by year.
+func (b *Budget) Column(figure func(YearTotals) Money) Flow {
+	amounts := make([]Money, len(b.Totals))
+	for i, t := range b.Totals {
+		amounts[i] = figure(t)
+	}
+	return FlowFrom(b.Years.First, amounts...)
 }
 
 // Line returns the budget of the line with the given id, and false if there

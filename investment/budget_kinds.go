@@ -1,9 +1,6 @@
 package investment
 
-import (
-	"fmt"
-	"strconv"
-)
+import "github.com/opencommissioning/scp/internal/enum"
 
 // StreamKind says where a funding stream comes from. The zero StreamKind is
 // unset and fails validation.
@@ -29,11 +26,15 @@ const (
 	OtherFunding
 )
 
-var streamKindNames = []string{"", "health-board", "council", "set-aside", "ring-fenced", "other"}
+var streamKindCodec = enum.New[StreamKind]("investment", "StreamKind", 0, ErrUnknownKind,
+	"", "health-board", "council", "set-aside", "ring-fenced", "other").WithError(nameError)
 
 // String returns the kind's key, such as "health-board"; [ParseStreamKind]
 // reads it back.
-func (k StreamKind) String() string { return kindString("StreamKind", int(k), streamKindNames) }
+func (k StreamKind) String() string { return streamKindCodec.String(k) }
+
+// Valid reports whether k is one of the kinds defined.
+func (k StreamKind) Valid() bool { return streamKindCodec.Valid(k) }
 
 // Pooled reports whether the stream funds spend lines that name no stream:
 // health board, council and other funding. Set-aside and ring-fenced money
@@ -41,22 +42,15 @@ func (k StreamKind) String() string { return kindString("StreamKind", int(k), st
 func (k StreamKind) Pooled() bool { return k == HealthBoard || k == Council || k == OtherFunding }
 
 // ParseStreamKind parses a key such as "council".
-func ParseStreamKind(s string) (StreamKind, error) {
-	i, err := parseKind("StreamKind", s, streamKindNames)
-	return StreamKind(i), err
-}
+func ParseStreamKind(s string) (StreamKind, error) { return streamKindCodec.Parse(s) }
 
-// MarshalText writes the key; it fails for an unset or unknown kind.
-func (k StreamKind) MarshalText() ([]byte, error) {
-	return kindMarshal("StreamKind", int(k), streamKindNames)
-}
+// MarshalText writes the key, and "" for the unset zero kind, so that zero
+// values cross the wire; it fails for an unknown kind.
+func (k StreamKind) MarshalText() ([]byte, error) { return marshalKind(streamKindCodec, k) }
 
-// UnmarshalText reads a key.
-func (k *StreamKind) UnmarshalText(b []byte) error {
-	v, err := ParseStreamKind(string(b))
-	*k = v
-	return err
-}
+// UnmarshalText reads a key, and "" as the unset zero kind; k is
+// unchanged on error.
+func (k *StreamKind) UnmarshalText(b []byte) error { return unmarshalKind(streamKindCodec, k, b) }
 
 // CareGroup is the client or service group a spend line belongs to, the
 // groups in which integration authorities report their budgets. The zero
@@ -79,9 +73,9 @@ const (
 	OtherServices                            // anything else
 )
 
-var careGroupNames = []string{"", "older-people", "mental-health", "learning-disability",
+var careGroupCodec = enum.New[CareGroup]("investment", "CareGroup", 0, ErrUnknownKind, "", "older-people", "mental-health", "learning-disability",
 	"physical-disability", "addictions", "children-and-families", "primary-care", "carers",
-	"hosted", "set-aside", "support", "other"}
+	"hosted", "set-aside", "support", "other").WithError(nameError)
 
 var careGroupTitles = []string{"", "Older people", "Mental health", "Learning disability",
 	"Physical disability", "Addictions", "Children and families", "Primary care and prescribing",
@@ -89,33 +83,29 @@ var careGroupTitles = []string{"", "Older people", "Mental health", "Learning di
 
 // String returns the group's key, such as "older-people"; [ParseCareGroup]
 // reads it back.
-func (g CareGroup) String() string { return kindString("CareGroup", int(g), careGroupNames) }
+func (g CareGroup) String() string { return careGroupCodec.String(g) }
+
+// Valid reports whether g is one of the care groups defined.
+func (g CareGroup) Valid() bool { return careGroupCodec.Valid(g) }
 
 // Title returns the group as a table heading: "Older people".
 func (g CareGroup) Title() string {
-	if g <= 0 || int(g) >= len(careGroupTitles) {
+	if !g.Valid() {
 		return g.String()
 	}
 	return careGroupTitles[g]
 }
 
 // ParseCareGroup parses a key such as "mental-health".
-func ParseCareGroup(s string) (CareGroup, error) {
-	i, err := parseKind("CareGroup", s, careGroupNames)
-	return CareGroup(i), err
-}
+func ParseCareGroup(s string) (CareGroup, error) { return careGroupCodec.Parse(s) }
 
-// MarshalText writes the key; it fails for an unset or unknown group.
-func (g CareGroup) MarshalText() ([]byte, error) {
-	return kindMarshal("CareGroup", int(g), careGroupNames)
-}
+// MarshalText writes the key, and "" for the unset zero group, so that
+// zero values cross the wire; it fails for an unknown group.
+func (g CareGroup) MarshalText() ([]byte, error) { return marshalKind(careGroupCodec, g) }
 
-// UnmarshalText reads a key.
-func (g *CareGroup) UnmarshalText(b []byte) error {
-	v, err := ParseCareGroup(string(b))
-	*g = v
-	return err
-}
+// UnmarshalText reads a key, and "" as the unset zero group; g is
+// unchanged on error.
+func (g *CareGroup) UnmarshalText(b []byte) error { return unmarshalKind(careGroupCodec, g, b) }
 
 // UpliftKind is a kind of cost that rises at its own rate each year. A
 // spend line's [Mix] says how much of its cost is of each kind. The zero
@@ -131,29 +121,26 @@ const (
 	NotUplifted                         // cash-limited cost that never rises; its rate is always 0
 )
 
-var upliftKindNames = []string{"", "pay", "non-pay", "provider-rates", "prescribing", "not-uplifted"}
+var upliftKindCodec = enum.New[UpliftKind]("investment", "UpliftKind", 0, ErrUnknownKind,
+	"", "pay", "non-pay", "provider-rates", "prescribing", "not-uplifted").WithError(nameError)
 
 // String returns the kind's key, such as "provider-rates"; [ParseUpliftKind]
 // reads it back.
-func (k UpliftKind) String() string { return kindString("UpliftKind", int(k), upliftKindNames) }
+func (k UpliftKind) String() string { return upliftKindCodec.String(k) }
+
+// Valid reports whether k is one of the kinds defined.
+func (k UpliftKind) Valid() bool { return upliftKindCodec.Valid(k) }
 
 // ParseUpliftKind parses a key such as "pay".
-func ParseUpliftKind(s string) (UpliftKind, error) {
-	i, err := parseKind("UpliftKind", s, upliftKindNames)
-	return UpliftKind(i), err
-}
+func ParseUpliftKind(s string) (UpliftKind, error) { return upliftKindCodec.Parse(s) }
 
-// MarshalText writes the key; it fails for an unset or unknown kind.
-func (k UpliftKind) MarshalText() ([]byte, error) {
-	return kindMarshal("UpliftKind", int(k), upliftKindNames)
-}
+// MarshalText writes the key, and "" for the unset zero kind, so that zero
+// values cross the wire; it fails for an unknown kind.
+func (k UpliftKind) MarshalText() ([]byte, error) { return marshalKind(upliftKindCodec, k) }
 
-// UnmarshalText reads a key.
-func (k *UpliftKind) UnmarshalText(b []byte) error {
-	v, err := ParseUpliftKind(string(b))
-	*k = v
-	return err
-}
+// UnmarshalText reads a key, and "" as the unset zero kind; k is
+// unchanged on error.
+func (k *UpliftKind) UnmarshalText(b []byte) error { return unmarshalKind(upliftKindCodec, k, b) }
 
 // PressureKind says why a cost pressure arises. The zero PressureKind is
 // unset and fails validation.
@@ -166,30 +153,25 @@ const (
 	OtherPressure                         // any other cost pressure
 )
 
-var pressureKindNames = []string{"", "demographic", "new-burden", "other"}
+var pressureKindCodec = enum.New[PressureKind]("investment", "PressureKind", 0, ErrUnknownKind,
+	"", "demographic", "new-burden", "other").WithError(nameError)
 
 // String returns the kind's key, such as "new-burden".
-func (k PressureKind) String() string {
-	return kindString("PressureKind", int(k), pressureKindNames)
-}
+func (k PressureKind) String() string { return pressureKindCodec.String(k) }
+
+// Valid reports whether k is one of the kinds defined.
+func (k PressureKind) Valid() bool { return pressureKindCodec.Valid(k) }
 
 // ParsePressureKind parses a key such as "demographic".
-func ParsePressureKind(s string) (PressureKind, error) {
-	i, err := parseKind("PressureKind", s, pressureKindNames)
-	return PressureKind(i), err
-}
+func ParsePressureKind(s string) (PressureKind, error) { return pressureKindCodec.Parse(s) }
 
-// MarshalText writes the key; it fails for an unset or unknown kind.
-func (k PressureKind) MarshalText() ([]byte, error) {
-	return kindMarshal("PressureKind", int(k), pressureKindNames)
-}
+// MarshalText writes the key, and "" for the unset zero kind, so that zero
+// values cross the wire; it fails for an unknown kind.
+func (k PressureKind) MarshalText() ([]byte, error) { return marshalKind(pressureKindCodec, k) }
 
-// UnmarshalText reads a key.
-func (k *PressureKind) UnmarshalText(b []byte) error {
-	v, err := ParsePressureKind(string(b))
-	*k = v
-	return err
-}
+// UnmarshalText reads a key, and "" as the unset zero kind; k is
+// unchanged on error.
+func (k *PressureKind) UnmarshalText(b []byte) error { return unmarshalKind(pressureKindCodec, k, b) }
 
 // ReserveKind distinguishes general (contingency) reserves from earmarked
 // ones. The zero ReserveKind is unset and fails validation.
@@ -201,50 +183,40 @@ const (
 	Earmarked                        // held for a stated purpose, including ring-fenced grants carried forward
 )
 
-var reserveKindNames = []string{"", "general", "earmarked"}
+var reserveKindCodec = enum.New[ReserveKind]("investment", "ReserveKind", 0, ErrUnknownKind,
+	"", "general", "earmarked").WithError(nameError)
 
 // String returns the kind's key, "general" or "earmarked".
-func (k ReserveKind) String() string { return kindString("ReserveKind", int(k), reserveKindNames) }
+func (k ReserveKind) String() string { return reserveKindCodec.String(k) }
+
+// Valid reports whether k is one of the kinds defined.
+func (k ReserveKind) Valid() bool { return reserveKindCodec.Valid(k) }
 
 // ParseReserveKind parses "general" or "earmarked".
-func ParseReserveKind(s string) (ReserveKind, error) {
-	i, err := parseKind("ReserveKind", s, reserveKindNames)
-	return ReserveKind(i), err
-}
+func ParseReserveKind(s string) (ReserveKind, error) { return reserveKindCodec.Parse(s) }
 
-// MarshalText writes the key; it fails for an unset or unknown kind.
-func (k ReserveKind) MarshalText() ([]byte, error) {
-	return kindMarshal("ReserveKind", int(k), reserveKindNames)
-}
+// MarshalText writes the key, and "" for the unset zero kind, so that zero
+// values cross the wire; it fails for an unknown kind.
+func (k ReserveKind) MarshalText() ([]byte, error) { return marshalKind(reserveKindCodec, k) }
 
-// UnmarshalText reads a key.
-func (k *ReserveKind) UnmarshalText(b []byte) error {
-	v, err := ParseReserveKind(string(b))
-	*k = v
-	return err
-}
+// UnmarshalText reads a key, and "" as the unset zero kind; k is
+// unchanged on error.
+func (k *ReserveKind) UnmarshalText(b []byte) error { return unmarshalKind(reserveKindCodec, k, b) }
 
-func kindValid(i int, names []string) bool { return i > 0 && i < len(names) }
-
-func kindString(typ string, i int, names []string) string {
-	if kindValid(i, names) {
-		return names[i]
+// marshalKind writes the name of v, and "" for the unset zero value, which
+// validation rejects but which must cross the wire like any zero value.
+func marshalKind[T enum.Integer](c *enum.Codec[T], v T) ([]byte, error) {
+	if v == 0 {
+		return []byte{}, nil
 	}
-	return typ + "(" + strconv.Itoa(i) + ")"
+	return c.Marshal(v)
 }
 
-func kindMarshal(typ string, i int, names []string) ([]byte, error) {
-	if !kindValid(i, names) {
-		return nil, fmt.Errorf("investment: %s(%d): %w", typ, i, ErrUnknownKind)
+// unmarshalKind reads what [marshalKind] writes.
+func unmarshalKind[T enum.Integer](c *enum.Codec[T], p *T, text []byte) error {
+	if len(text) == 0 {
+		*p = 0
+		return nil
 	}
-	return []byte(names[i]), nil
-}
-
-func parseKind(typ, s string, names []string) (int, error) {
-	for i := 1; i < len(names); i++ {
-		if names[i] == s {
-			return i, nil
-		}
-	}
-	return 0, fmt.Errorf("investment: %s %q: %w", typ, s, ErrUnknownKind)
+	return c.Unmarshal(p, text)
 }

@@ -24,8 +24,8 @@ func yearFractions(fn string, amounts []Money, dates []time.Time) ([]float64, er
 	for i, d := range dates {
 		days := dayNumber(d) - d0
 		if days < 0 {
-			return nil, &IndexError{What: "date", Index: i,
-				Err: fmt.Errorf("%w: %s is before %s", ErrDateOrder, d.Format(time.DateOnly), dates[0].Format(time.DateOnly))}
+			return nil, &IndexError{What: "date", Position: i + 1,
+				Err: fmt.Errorf("%s is before %s: %w", d.Format(time.DateOnly), dates[0].Format(time.DateOnly), ErrDateOrder)}
 		}
 		tau[i] = float64(days) / 365
 	}
@@ -72,7 +72,7 @@ func XNPV(rate float64, amounts []Money, dates []time.Time) (Money, error) {
 	for i, m := range amounts {
 		df := math.Pow(1+rate, -tau[i])
 		if math.IsInf(df, 0) || math.IsNaN(df) {
-			return Money{}, &IndexError{What: "date", Index: i,
+			return Money{}, &IndexError{What: "date", Position: i + 1,
 				Err: fmt.Errorf("discount factor overflows: %w", ErrNotFinite)}
 		}
 		sum = sum.Add(m.d.Mul(decimal.NewFromFloat(df)))
@@ -107,7 +107,7 @@ func XIRRs(amounts []Money, dates []time.Time) ([]float64, error) {
 	for i, m := range amounts {
 		terms[i] = term{tau[i], m.Float64()}
 		if math.IsInf(terms[i].v, 0) {
-			return nil, &IndexError{What: "amount", Index: i, Err: ErrNotFinite}
+			return nil, &IndexError{What: "amount", Position: i + 1, Err: ErrNotFinite}
 		}
 	}
 	// Descartes' rule of signs holds for real exponents when the terms are

@@ -127,7 +127,7 @@ func TestDatedErrors(t *testing.T) {
 		}
 	}
 	var ie *IndexError
-	if _, err := XNPV(0.1, amounts, early); !errors.As(err, &ie) || ie.Index != 3 {
+	if _, err := XNPV(0.1, amounts, early); !errors.As(err, &ie) || ie.Position != 4 {
 		t.Errorf("XNPV with date 3 early: error = %v, want an *IndexError at 3", err)
 	}
 	if _, err := XIRR([]Money{MustGBP("1"), MustGBP("2")}, dates[:2]); !errors.Is(err, ErrNoSignChange) {

@@ -3,8 +3,10 @@
 // discounting and cash flows on the HM Treasury Green Book schedules, and
 // the budgets and medium-term financial plan of an Integration Joint Board.
 //
-// It sits at the bottom of the module: it imports nothing of scp, and
-// nothing outside the standard library but github.com/shopspring/decimal.
+// It sits at the bottom of the module: it imports nothing of scp but the
+// module's internal helpers (shared reasons for failure, the enum codec,
+// strict JSON decoding), and nothing outside the standard library but
+// github.com/shopspring/decimal.
 //
 // # Representation
 //
@@ -24,8 +26,11 @@
 // Nothing rounds unless asked. [Money.Round] rounds to a [Unit] (Penny,
 // Pound, Thousand, Million) half away from zero, the convention of
 // published financial tables; [Money.RoundHalfEven] is the banker's
-// variant, named as such. [Money.Format] rounds the same way as it writes
-// "£1,234.56", "£1,235k" or "£1.235m".
+// variant, named as such. Money implements [fmt.Formatter] ([Money.Format])
+// for tables and rounds the same way: %v prints "£1,234.56", %k "£1,235k",
+// % k the bare "1,235" of a column in £000, %# k an accounting negative
+// "(1,453)", %.1m "£1.2m"; [Money.FormatIn] gives the same layouts by
+// [Unit]. [Money.Compare] orders amounts.
 //
 // # Allocation
 //
@@ -39,7 +44,8 @@
 // # Discounting
 //
 // [Flow] is money by year offset (year 0 undiscounted), optionally
-// anchored to a [FinancialYear]. A [Schedule] holds rate bands
+// anchored to a [FinancialYear]; an anchored flow ([FlowFrom]) is the
+// module's one shape for money over financial years. A [Schedule] holds rate bands
 // ([GreenBook], [GreenBookHealth], [GreenBookReduced], [Constant],
 // [NewSchedule]; the zero Schedule is the Green Book) and factors
 // DF(t) = DF(t−1)/(1+r(t)), computed with a 40-place chain and stored to
@@ -53,22 +59,32 @@
 //
 // # Financial plans
 //
-// A [Plan] holds the assumptions of a medium-term financial plan: funding
-// [Stream]s by kind and year, spend [Line]s with base-year budgets by care
-// group and locality and a cost [Mix], [Uplift] rates by kind and year,
+// A [FinancialPlan] holds the assumptions of a medium-term financial plan
+// (the strategic plan is commissioning.Plan): funding [Stream]s by kind,
+// each an anchored [Flow] of amounts by year, spend [Line]s with base-year
+// budgets by care group and locality (a GSS code) and a cost [Mix], [Uplift] rates by kind and year,
 // [Pressure]s and [Saving]s (recurring or one-off), and general and
-// earmarked [Reserve]s. [Plan.Budget] produces a [Budget]: per-year
+// earmarked [Reserve]s. [FinancialPlan.Budget] produces a [Budget]: per-year
 // [YearTotals] with the funding gap (net expenditure − funding − net
 // reserve drawdown), line budgets, and roll-ups by care group, locality and
 // stream that conserve every penny. The only rounding is each line's
 // yearly uplift, rounded once half away from zero to the penny; amounts
 // shared between lines or streams use [Money.AllocateBy]. Validation
-// errors are [*PlanError] values naming item, id, year and field.
+// errors are [*PlanError] values naming the place as a path into the
+// plan's JSON document (streams[2].amounts[2024/25]), the item's id and the
+// year. Plans and budgets read from JSON strictly: an unknown field, bad
+// money or a rate that is not a decimal is a [*FieldError] naming its path.
 //
 // # Errors
 //
-// Bad input is answered with an error, never a panic: parse failures are
-// [*ParseError] values and bad list elements [*IndexError] values, both
+// Bad input is answered with an error, never a panic. Every error starts
+// with "investment: " once; the sentinels' own texts carry no prefix, and
+// those shared with other packages of the module ([ErrSyntax], [ErrRange],
+// [ErrNotFinite], [ErrEmptyID], [ErrDuplicateID], [ErrUnknownID],
+// [ErrUnknownKind], [ErrNegativeAmount], [ErrUnknownField]) are the same
+// values there. Parse failures are [*ParseError] values, bad list elements
+// [*IndexError] values with a one-based Position, unknown enum names
+// [*NameError] values and JSON fields [*FieldError] values, all
 // unwrapping to the exported sentinels ([ErrSyntax], [ErrRange],
 // [ErrNotFinite], [ErrNegativeWeight], [ErrZeroWeights], [ErrNoParts],
 // [ErrNotWhole], [ErrBandOrder], [ErrRate], [ErrNoSignChange],

@@ -10,14 +10,12 @@ import (
 )
 
 // partnershipPlan is an illustrative medium-term financial plan for a
-// partnership with four localities. The figures are constructed for the
+// partnership with four localities, named by code. The figures are constructed for the
 // example, not taken from any published plan.
-func partnershipPlan() *investment.Plan {
+func partnershipPlan() *investment.FinancialPlan {
 	m := investment.MustGBP
 	d := decimal.RequireFromString
-	years := func(a, b, c string) map[investment.FinancialYear]investment.Money {
-		return map[investment.FinancialYear]investment.Money{2022: m(a), 2023: m(b), 2024: m(c)}
-	}
+	years := func(a, b, c string) investment.Flow { return investment.FlowFrom(2022, m(a), m(b), m(c)) }
 	var uplifts []investment.Uplift
 	for k, rs := range map[investment.UpliftKind][3]string{
 		investment.Pay:           {"0.05", "0.03", "0.02"},
@@ -29,7 +27,7 @@ func partnershipPlan() *investment.Plan {
 			uplifts = append(uplifts, investment.Uplift{Kind: k, Year: investment.FinancialYear(2022 + i), Rate: d(r)})
 		}
 	}
-	return &investment.Plan{
+	return &investment.FinancialPlan{
 		Name:  "Medium-term financial plan 2022/23 to 2024/25",
 		Years: investment.NewYears(2022, 3),
 		Streams: []investment.Stream{
@@ -40,13 +38,13 @@ func partnershipPlan() *investment.Plan {
 				Amounts: years("2,400,000", "2,400,000", "2,400,000")},
 		},
 		Lines: []investment.Line{
-			{ID: "care-homes-clydesdale", CareGroup: investment.OlderPeople, Locality: "Clydesdale",
+			{ID: "care-homes-clydesdale", CareGroup: investment.OlderPeople, Locality: "S37000028-CLY",
 				Base: m("24,500,000"), Mix: investment.Only(investment.ProviderRates)},
-			{ID: "care-homes-east-kilbride", CareGroup: investment.OlderPeople, Locality: "East Kilbride",
+			{ID: "care-homes-east-kilbride", CareGroup: investment.OlderPeople, Locality: "S37000028-EK",
 				Base: m("31,200,000"), Mix: investment.Only(investment.ProviderRates)},
-			{ID: "care-at-home-hamilton", CareGroup: investment.OlderPeople, Locality: "Hamilton",
+			{ID: "care-at-home-hamilton", CareGroup: investment.OlderPeople, Locality: "S37000028-HAM",
 				Base: m("22,800,000"), Mix: investment.Mix{investment.Pay: d("0.85"), investment.NonPay: d("0.15")}},
-			{ID: "community-mh-rutherglen", CareGroup: investment.MentalHealth, Locality: "Rutherglen/Cambuslang",
+			{ID: "community-mh-rutherglen", CareGroup: investment.MentalHealth, Locality: "S37000028-RC",
 				Base: m("14,600,000"), Mix: investment.Mix{investment.Pay: d("0.75"), investment.NonPay: d("0.25")}},
 			{ID: "learning-disability", CareGroup: investment.LearningDisability,
 				Base: m("41,300,000"), Mix: investment.Mix{investment.ProviderRates: d("0.7"), investment.Pay: d("0.3")}},
@@ -78,7 +76,7 @@ func partnershipPlan() *investment.Plan {
 		},
 		Reserves: []investment.Reserve{
 			{ID: "contingency", Kind: investment.General, Opening: m("6,500,000"),
-				Drawdown: map[investment.FinancialYear]investment.Money{2022: m("2,000,000"), 2023: m("2,000,000")}},
+				Drawdown: investment.FlowFrom(2022, m("2,000,000"), m("2,000,000"))},
 			{ID: "adp-carry-forward", Kind: investment.Earmarked, Opening: m("600,000")},
 		},
 	}
@@ -87,7 +85,7 @@ func partnershipPlan() *investment.Plan {
 // A three-year plan whose costs outrun its funding: the gap each year is
 // what remains after the planned savings and reserve drawdowns, in £000
 // as a board paper shows it.
-func ExamplePlan_Budget() {
+func ExampleFinancialPlan_Budget() {
 	b, err := partnershipPlan().Budget()
 	if err != nil {
 		fmt.Println(err)
@@ -96,9 +94,9 @@ func ExamplePlan_Budget() {
 	row := func(label string, get func(investment.YearTotals) investment.Money) {
 		fmt.Printf("%-22s", label)
 		for _, yt := range b.Totals {
-			fmt.Printf("%12s", get(yt).Format(investment.Thousand))
+			fmt.Printf("%12s", get(yt).FormatIn(investment.Thousand))
 		}
-		fmt.Printf("%12s\n", get(b.Total).Format(investment.Thousand))
+		fmt.Printf("%12s\n", get(b.Total).FormatIn(investment.Thousand))
 	}
 	fmt.Printf("%-22s%12v%12v%12v%12s\n", "£000", b.Years.At(0), b.Years.At(1), b.Years.At(2), "total")
 	row("Funding", func(t investment.YearTotals) investment.Money { return t.Funding })
@@ -150,12 +148,11 @@ func ExamplePlan_Budget() {
 
 // Uplifts compound year on year, each year's uplift rounded to the penny:
 // £10,000,000 at 3% a year for three years is £10,927,270.00.
-func ExamplePlan_Budget_uplift() {
-	p := &investment.Plan{
+func ExampleFinancialPlan_Budget_uplift() {
+	p := &investment.FinancialPlan{
 		Years: investment.NewYears(2022, 3),
 		Streams: []investment.Stream{{ID: "council", Kind: investment.Council,
-			Amounts: map[investment.FinancialYear]investment.Money{
-				2022: investment.MustGBP("10,500,000"), 2023: investment.MustGBP("10,500,000"), 2024: investment.MustGBP("10,500,000")}}},
+			Amounts: investment.FlowFrom(2022, investment.MustGBP("10,500,000"), investment.MustGBP("10,500,000"), investment.MustGBP("10,500,000"))}},
 		Lines: []investment.Line{{ID: "care-at-home", CareGroup: investment.OlderPeople,
 			Base: investment.MustGBP("10,000,000"), Mix: investment.Only(investment.ProviderRates)}},
 	}
@@ -178,10 +175,10 @@ func ExamplePlan_Budget_uplift() {
 
 // Validate reports every problem, each saying where it is; errors.Is and
 // errors.As pick out the kind of problem and its figures.
-func ExamplePlan_Validate() {
+func ExampleFinancialPlan_Validate() {
 	p := partnershipPlan()
 	p.Lines[3].Mix = investment.Mix{investment.Pay: decimal.RequireFromString("0.75"), investment.NonPay: decimal.RequireFromString("0.2")}
-	p.Reserves[0].Drawdown[2024] = investment.MustGBP("3,000,000")
+	p.Reserves[0].Drawdown = p.Reserves[0].Drawdown.With(2024, investment.MustGBP("3,000,000"))
 	p.Savings[0].Lines = []string{"prescribing-gp"}
 
 	err := p.Validate()
@@ -192,9 +189,9 @@ func ExamplePlan_Validate() {
 	}
 	fmt.Println(errors.Is(err, investment.ErrMixSum), errors.Is(err, investment.ErrRateTooLow))
 	// Output:
-	// investment: line "community-mh-rutherglen" (#3) mix: shares sum to 0.95: investment: cost-mix shares do not sum to 1
-	// investment: saving "prescribing-efficiency" (#0) lines: line "prescribing-gp": investment: unknown id
-	// investment: reserve "contingency" (#0) 2024/25 drawdown: drawing £3,000,000.00 from £2,500,000.00 available, short by £500,000.00: investment: drawdown exceeds reserve balance
+	// investment: lines[4].mix (line "community-mh-rutherglen"): shares sum to 0.95: cost-mix shares do not sum to 1
+	// investment: savings[1].lines (saving "prescribing-efficiency"): line "prescribing-gp": unknown id
+	// investment: reserves[1].drawdown[2024/25] (reserve "contingency"): drawing £3,000,000.00 from £2,500,000.00 available, short by £500,000.00: drawdown exceeds reserve balance
 	// short by £500,000.00
 	// true false
 }
@@ -213,4 +210,24 @@ func ExampleBudget_Year() {
 	// net expenditure £384,903,098.69
 	// funding         £378,620,000.00 of which set-aside £42,840,000.00
 	// gap             £4,283,098.69
+}
+
+// Column gives a figure of the budget as money over the plan's years: here
+// the funding gap by year, in £000.
+func ExampleBudget_Column() {
+	b, err := partnershipPlan().Budget()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	gap := b.Column(func(t investment.YearTotals) investment.Money { return t.Gap })
+	for y, m := range gap.ByYear() {
+		fmt.Printf("%v % 8k\n", y, m)
+	}
+	fmt.Printf("total   % 8k\n", gap.Total())
+	// Output:
+	// 2022/23   -2,160
+	// 2023/24    4,283
+	// 2024/25   11,749
+	// total     13,873
 }

@@ -1,6 +1,7 @@
 package investment_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -85,7 +86,7 @@ func ExampleNewSchedule() {
 	fmt.Println(errors.Is(err, investment.ErrBandOrder))
 	// Output:
 	// 3.5% from year 0, 3% from year 11 <nil>
-	// investment: band 1: investment: discount bands out of order: year 0 starts two bands
+	// investment: band 2: year 0 starts two bands: discount bands out of order
 	// true
 }
 
@@ -170,10 +171,37 @@ func ExampleFlow_Add() {
 }
 
 // A flow round-trips through JSON with its amounts as strings.
+// An anchored flow is written by financial year, a flow by year offset as
+// a list.
 func ExampleFlow_MarshalJSON() {
-	f := investment.NewFlow(investment.MustGBP("-100"), investment.MustGBP("60.5")).Anchor(2025)
-	data, _ := f.MarshalJSON()
+	f := investment.FlowFrom(2025, investment.MustGBP("-100"), investment.MustGBP("60.5"))
+	data, _ := json.Marshal(f)
+	fmt.Println(string(data))
+	data, _ = json.Marshal(investment.NewFlow(investment.MustGBP("-100"), investment.MustGBP("60.5")))
 	fmt.Println(string(data))
 	// Output:
-	// {"first":"2025/26","amounts":["-100.00","60.50"]}
+	// {"2025/26":"-100.00","2026/27":"60.50"}
+	// {"amounts":["-100.00","60.50"]}
+}
+
+// Money over financial years: a council's funding from 2024/25, a year set
+// on its own, and the amounts over a budget's years.
+func ExampleFlowFrom() {
+	m := investment.MustGBP
+	funding := investment.FlowFrom(investment.MustParseFinancialYear("2024/25"), m("400,000"), m("410,000"))
+	fmt.Println(funding)
+	fmt.Println(funding.In(2025))
+	funding = funding.With(2027, m("430,000"))
+	for y, a := range funding.ByYear() {
+		fmt.Println(y, a)
+	}
+	fmt.Println(funding.Over(investment.NewYears(2023, 3)))
+	// Output:
+	// [£400,000.00 £410,000.00] from 2024/25
+	// £410,000.00
+	// 2024/25 £400,000.00
+	// 2025/26 £410,000.00
+	// 2026/27 £0.00
+	// 2027/28 £430,000.00
+	// [£0.00 £400,000.00 £410,000.00]
 }

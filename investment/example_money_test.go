@@ -25,7 +25,7 @@ func ExampleGBP() {
 	// £1,234.56
 	// £1,234.56
 	// -£250.00
-	// true investment: GBP("1.2.3"): investment: invalid syntax: unexpected '.' in fraction
+	// true investment: GBP("1.2.3"): unexpected '.' in fraction: invalid syntax
 }
 
 func ExampleMoney_Mul() {
@@ -39,10 +39,34 @@ func ExampleMoney_Mul() {
 	// Output: £10,927,270.00
 }
 
+// The fmt verbs print the figures of a board table: a column in £000 with
+// accounting negatives, and a headline in £m.
 func ExampleMoney_Format() {
+	rows := []struct {
+		name string
+		m    investment.Money
+	}{
+		{"Net expenditure", investment.MustGBP("384,903,098.69")},
+		{"Funding", investment.MustGBP("-378,620,000")},
+		{"Savings to find", investment.MustGBP("-1,452,500")},
+	}
+	fmt.Printf("%-16s %12s\n", "2023/24", "£000")
+	for _, r := range rows {
+		fmt.Printf("%-16s %# 12k\n", r.name, r.m)
+	}
+	fmt.Printf("%v | %d | %.1m | % f | %+.0f\n", rows[0].m, rows[0].m, rows[0].m, rows[0].m, rows[0].m)
+	// Output:
+	// 2023/24                  £000
+	// Net expenditure       384,903
+	// Funding             (378,620)
+	// Savings to find       (1,453)
+	// £384,903,098.69 | £384,903,099 | £384.9m | 384,903,098.69 | +£384,903,099
+}
+
+func ExampleMoney_FormatIn() {
 	m := investment.MustGBP("1234567.891")
 	for _, u := range []investment.Unit{investment.Penny, investment.Pound, investment.Thousand, investment.Million} {
-		fmt.Printf("%-4s %s\n", u, m.Format(u))
+		fmt.Printf("%-4s %s\n", u, m.FormatIn(u))
 	}
 	// Output:
 	// p    £1,234,567.89
@@ -130,7 +154,7 @@ func ExampleParseFinancialYear() {
 	fmt.Println(err)
 	// Output:
 	// 2022/23 1 Apr 2022 31 Mar 2023 <nil>
-	// investment: ParseFinancialYear("2022/24"): investment: invalid syntax: 24 does not follow 2022
+	// investment: ParseFinancialYear("2022/24"): 24 does not follow 2022: invalid syntax
 }
 
 func ExampleYears_All() {

@@ -1,10 +1,12 @@
 package investment
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"iter"
 	"math/bits"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -18,7 +20,12 @@ import (
 //
 // A flow may be anchored to the financial year of its year 0 with
 // [Flow.Anchor], so that flows starting in different years can be added and
-// discounted to a common base year ([Schedule.PresentValueAt]).
+// discounted to a common base year ([Schedule.PresentValueAt]). An anchored
+// flow, built with [FlowFrom], is the module's one shape for money over
+// financial years: a financial plan's funding and reserve movements, a
+// budget's figures by year ([Budget.Column]) and the budget that options
+// are selected under all use it. [Flow.In], [Flow.ByYear] and [Flow.Over]
+// read it by financial year.
 //
 // The zero Flow is empty and not anchored. Flow is an immutable value: its
 // methods return new flows and never hand out its internal storage, so it is
@@ -75,6 +82,14 @@ func NewFlow(amounts ...Money) Flow {
 	return Flow{pence: pence, maxAbs: maxAbs}
 }
 
+// FlowFrom returns the flow anchored to financial year first whose amount
+// in first.Add(t) is amounts[t]: FlowFrom(2022, a, b) holds a in 2022/23
+// and b in 2023/24. It is the usual way to write money over financial
+// years. It copies its argument.
+func FlowFrom(first FinancialYear, amounts ...Money) Flow {
+	return NewFlow(amounts...).Anchor(first)
+}
+
 // FlowFromPence returns the flow whose amount in year t is pence[t] pence.
 // It copies its argument.
 func FlowFromPence(pence ...int64) Flow {
@@ -119,6 +134,39 @@ func (f Flow) Years() (r Years, ok bool) {
 		return Years{}, false
 	}
 	return Years{First: f.first, Last: f.first.Add(f.Len() - 1)}, true
+}
+
+// With returns f with amount m in financial year y, extending it with £0
+// years as needed so that it covers y. The zero Flow becomes the flow
+// anchored at y holding m. With panics when f is neither empty nor
+// anchored, since such a flow has no financial years: that is a programming
+// error.
+func (f Flow) With(y FinancialYear, m Money) Flow {
+	if f.Len() == 0 {
+		return FlowFrom(y, m)
+	}
+	if !f.anchored {
+		panic("investment: Flow.With on a flow that is not anchored")
+	}
+	first, last := min(f.first, y), max(f.first.Add(f.Len()-1), y)
+	amounts := make([]Money, int(last-first)+1)
+	for t := range amounts {
+		amounts[t] = f.In(first.Add(t))
+	}
+	amounts[int(y-first)] = m
+	return FlowFrom(first, amounts...)
+}
+
+// Over returns the amounts of an anchored flow in each year of r, in order,
+// with £0 for a year f does not cover. It is the adapter from a flow to a
+// fixed range of years, such as a budget's; for a flow that is not anchored
+// every amount is £0.
+func (f Flow) Over(r Years) []Money {
+	out := make([]Money, max(r.Len(), 0))
+	for t := range out {
+		out[t] = f.In(r.At(t))
+	}
+	return out
 }
 
 // Len returns the number of years of f, including any zero years at its end.
@@ -351,38 +399,113 @@ func (f Flow) String() string {
 	return b.String()
 }
 
-// flowJSON is the JSON form of a Flow.
+// flowJSON is the JSON form of a flow by year offset.
 type flowJSON struct {
 	First   *FinancialYear `json:"first,omitempty"`
 	Amounts []Money        `json:"amounts"`
 }
 
-// MarshalJSON writes f as an object with its amounts as JSON strings of
-// pounds and, when anchored, its first financial year:
-// {"first":"2022/23","amounts":["-100.00","60.00"]}.
+// MarshalJSON writes an anchored flow as an object of its amounts by
+// financial year, in order, every year of the flow included:
+// {"2022/23":"-100.00","2023/24":"60.00"}; a plan's funding reads as it
+// would in a table. A flow that is not anchored is an object of its
+// amounts by year offset: {"amounts":["-100.00","60.00"]}. An anchored
+// flow without amounts, or one anchored outside [MinFinancialYear] to
+// [MaxFinancialYear], keeps its first year in the offset form:
+// {"first":"2022/23","amounts":[]}. Amounts are JSON strings of pounds.
 func (f Flow) MarshalJSON() ([]byte, error) {
-	v := flowJSON{Amounts: f.Amounts()}
-	if f.anchored {
-		first := f.first
-		v.First = &first
+	last := f.first.Add(f.Len() - 1)
+	if !f.anchored || f.Len() == 0 || f.first < MinFinancialYear || last > MaxFinancialYear {
+		v := flowJSON{Amounts: f.Amounts()}
+		if f.anchored {
+			first := f.first
+			v.First = &first
+		}
+		return json.Marshal(v)
 	}
-	return json.Marshal(v)
+	b := make([]byte, 0, 16+f.Len()*24)
+	b = append(b, '{')
+	for y, m := range f.ByYear() {
+		if y != f.first {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		b = append(b, y.String()...)
+		b = append(b, '"', ':', '"')
+		b = append(b, m.plain()...)
+		b = append(b, '"')
+	}
+	return append(b, '}'), nil
 }
 
-// UnmarshalJSON reads the form [Flow.MarshalJSON] writes; amounts may also be
-// JSON numbers, read from their literal text. JSON null leaves f unchanged.
+// UnmarshalJSON reads the forms [Flow.MarshalJSON] writes. Amounts may
+// also be JSON numbers, read from their literal text, and years any form
+// [ParseFinancialYear] accepts; a year missing between the first and the
+// last is £0. A year that does not parse, a year given twice, an amount
+// that is not money or an unknown field gives a [*FieldError] naming it
+// ("[2024/25]", "amounts[3]"), so that in a plan the path reads
+// streams[2].amounts[2024/25]. JSON null leaves f unchanged.
 func (f *Flow) UnmarshalJSON(data []byte) error {
+	data = bytes.TrimSpace(data)
 	if string(data) == "null" {
 		return nil
 	}
-	var v flowJSON
-	if err := json.Unmarshal(data, &v); err != nil {
-		return fmt.Errorf("investment: reading a cash flow: %w", err)
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return &FieldError{Err: fmt.Errorf("a cash flow is an object of amounts by year: %w", ErrSyntax)}
 	}
-	g := NewFlow(v.Amounts...)
-	if v.First != nil {
-		g = g.Anchor(*v.First)
+	_, hasAmounts := raw["amounts"]
+	_, hasFirst := raw["first"]
+	if hasAmounts || hasFirst || len(raw) == 0 {
+		var v flowJSON
+		if err := decodeStrict(data, &v); err != nil {
+			return err
+		}
+		g := NewFlow(v.Amounts...)
+		if v.First != nil {
+			g = g.Anchor(*v.First)
+		}
+		*f = g
+		return nil
+	}
+	g, err := flowByYear(raw)
+	if err != nil {
+		return err
 	}
 	*f = g
 	return nil
+}
+
+// flowByYear reads the amounts of an anchored flow keyed by financial year.
+func flowByYear(raw map[string]json.RawMessage) (Flow, error) {
+	byYear := make(map[FinancialYear]Money, len(raw))
+	first, last := FinancialYear(MaxFinancialYear), FinancialYear(MinFinancialYear)
+	keys := make([]string, 0, len(raw))
+	for k := range raw {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		y, err := ParseFinancialYear(k)
+		switch {
+		case err != nil && (k == "" || k[0] < '0' || k[0] > '9'):
+			return Flow{}, &FieldError{Path: k, Err: ErrUnknownField} // a field, not a year
+		case err != nil:
+			return Flow{}, &FieldError{Path: "[" + k + "]", Err: err}
+		}
+		if _, dup := byYear[y]; dup {
+			return Flow{}, &FieldError{Path: "[" + k + "]", Err: fmt.Errorf("%v given twice: %w", y, ErrSyntax)}
+		}
+		var m Money
+		if err := m.UnmarshalJSON(raw[k]); err != nil {
+			return Flow{}, &FieldError{Path: "[" + k + "]", Err: err}
+		}
+		byYear[y] = m
+		first, last = min(first, y), max(last, y)
+	}
+	amounts := make([]Money, int(last-first)+1)
+	for y, m := range byYear {
+		amounts[int(y-first)] = m
+	}
+	return FlowFrom(first, amounts...), nil
 }

@@ -165,7 +165,10 @@ func TestFlowJSON(t *testing.T) {
 		json string
 	}{
 		{flowGBP("-100", "60.5"), `{"amounts":["-100.00","60.50"]}`},
-		{flowGBP("0.125").Anchor(2022), `{"first":"2022/23","amounts":["0.125"]}`},
+		{flowGBP("0.125").Anchor(2022), `{"2022/23":"0.125"}`},
+		{flowGBP("1", "0", "-2", "0").Anchor(2022), `{"2022/23":"1.00","2023/24":"0.00","2024/25":"-2.00","2025/26":"0.00"}`},
+		{Flow{}.Anchor(2022), `{"first":"2022/23","amounts":[]}`},
+		{flowGBP("1").Anchor(0), `{"first":"","amounts":["1.00"]}`},
 		{Flow{}, `{"amounts":[]}`},
 	}
 	for _, tt := range tests {
@@ -183,6 +186,10 @@ func TestFlowJSON(t *testing.T) {
 		!f.Equal(flowGBP("1.5", "2").Anchor(2022)) {
 		t.Errorf("Unmarshal of numbers and a £ string = %v, %v", f, err)
 	}
+	if err := json.Unmarshal([]byte(`{"2024-25":"3","2022/23":1}`), &f); err != nil ||
+		!f.Equal(flowGBP("1", "0", "3").Anchor(2022)) {
+		t.Errorf("Unmarshal by year with a gap = %v, %v", f, err)
+	}
 	keep := flowGBP("7")
 	if err := json.Unmarshal([]byte(`null`), &keep); err != nil || !keep.Equal(flowGBP("7")) {
 		t.Errorf("Unmarshal(null) changed the flow to %v, %v", keep, err)
@@ -194,12 +201,27 @@ func TestFlowJSON(t *testing.T) {
 		{`{"amounts":["1.2.3"]}`, ErrSyntax},
 		{`{"amounts":["NaN"]}`, ErrSyntax},
 		{`{"first":"2022/24","amounts":[]}`, ErrSyntax},
+		{`{"2022/23":"1","2022/24":"2"}`, ErrSyntax},
+		{`{"2022/23":"1","2022-23":"2"}`, ErrSyntax},
+		{`{"2022/23":"x"}`, ErrSyntax},
+		{`{"2022/23":"1","from":"2"}`, ErrUnknownField},
+		{`{"amounts":[],"last":"2022/23"}`, ErrUnknownField},
+		{`"2022/23"`, ErrSyntax},
 	}
 	for _, tt := range bad {
 		var g Flow
-		if err := json.Unmarshal([]byte(tt.in), &g); !errors.Is(err, tt.want) {
+		err := json.Unmarshal([]byte(tt.in), &g)
+		if !errors.Is(err, tt.want) {
 			t.Errorf("Unmarshal(%s) error = %v, want %v", tt.in, err, tt.want)
 		}
+		var fe *FieldError
+		if !errors.As(err, &fe) {
+			t.Errorf("Unmarshal(%s) error = %v, want a *FieldError", tt.in, err)
+		}
+	}
+	var fe *FieldError
+	if err := json.Unmarshal([]byte(`{"2022/23":"1","2023/24":"1.2.3"}`), &f); !errors.As(err, &fe) || fe.Path != "[2023/24]" {
+		t.Errorf("bad amount: error %v, want one at [2023/24]", err)
 	}
 	var g Flow
 	if err := json.Unmarshal([]byte(`[1, 2]`), &g); err == nil {
@@ -252,4 +274,46 @@ func TestWholePence(t *testing.T) {
 	if got, ok := wholePence(FromDecimal(dRate("1e3"))); got != 100000 || !ok {
 		t.Errorf("wholePence(1e3) = %d, %v, want 100000, true", got, ok)
 	}
+}
+
+func TestFlowFromWithOver(t *testing.T) {
+	f := FlowFrom(2022, MustGBP("10"), MustGBP("20"))
+	if first, ok := f.First(); !ok || first != 2022 || !f.In(2023).Equal(MustGBP("20")) {
+		t.Fatalf("FlowFrom = %v", f)
+	}
+	if !f.Equal(NewFlow(MustGBP("10"), MustGBP("20")).Anchor(2022)) {
+		t.Errorf("FlowFrom(2022, …) = %v, want NewFlow(…).Anchor(2022)", f)
+	}
+	tests := []struct {
+		name string
+		got  Flow
+		want Flow
+	}{
+		{"inside", f.With(2023, MustGBP("5")), FlowFrom(2022, MustGBP("10"), MustGBP("5"))},
+		{"after", f.With(2025, MustGBP("1")), FlowFrom(2022, MustGBP("10"), MustGBP("20"), Money{}, MustGBP("1"))},
+		{"before", f.With(2020, MustGBP("1")), FlowFrom(2020, MustGBP("1"), Money{}, MustGBP("10"), MustGBP("20"))},
+		{"zero flow", Flow{}.With(2024, MustGBP("3")), FlowFrom(2024, MustGBP("3"))},
+	}
+	for _, tt := range tests {
+		if !tt.got.Equal(tt.want) {
+			t.Errorf("%s: With = %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+	if !f.In(2023).Equal(MustGBP("20")) {
+		t.Errorf("With changed its receiver: %v", f)
+	}
+	over := f.Over(NewYears(2021, 4))
+	want := []Money{{}, MustGBP("10"), MustGBP("20"), {}}
+	if diff := cmp.Diff(want, over); diff != "" {
+		t.Errorf("Over (-want +got):\n%s", diff)
+	}
+	if got := NewFlow(MustGBP("1")).Over(NewYears(2022, 2)); !got[0].IsZero() || !got[1].IsZero() {
+		t.Errorf("Over of a flow that is not anchored = %v, want £0s", got)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("With on a non-empty flow that is not anchored did not panic")
+		}
+	}()
+	NewFlow(MustGBP("1")).With(2022, MustGBP("1"))
 }

@@ -25,14 +25,14 @@ func FuzzGBP(f *testing.F) {
 		}
 		texts := []string{m.String(), m.plain()}
 		if m.Round(Penny).Abs().Less(MaxAbs()) {
-			texts = append(texts, m.Format(Penny))
+			texts = append(texts, m.FormatIn(Penny))
 		}
 		for _, text := range texts {
 			back, err := GBP(text)
 			if err != nil {
 				t.Fatalf("GBP(%q) = %v, but its text %q does not parse: %v", s, m, text, err)
 			}
-			if text != m.Format(Penny) && !back.Equal(m) {
+			if text != m.FormatIn(Penny) && !back.Equal(m) {
 				t.Fatalf("GBP(%q) = %v, but %q parses to %v", s, m, text, back)
 			}
 		}

@@ -79,7 +79,7 @@ func flowFloats(fn string, f Flow) ([]float64, error) {
 		}
 		v[t] = f.At(t).Float64()
 		if math.IsInf(v[t], 0) {
-			return nil, &IndexError{What: "amount", Index: t, Err: ErrNotFinite}
+			return nil, &IndexError{What: "amount", Position: t + 1, Err: ErrNotFinite}
 		}
 	}
 	if signChanges(v) == 0 {

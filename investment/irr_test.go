@@ -139,7 +139,7 @@ func TestIRRErrors(t *testing.T) {
 	}
 	huge := NewFlow(MustGBP("-1"), MustGBP("1").Mul(dRate("1e400")))
 	var ie *IndexError
-	if _, err := IRR(huge); !errors.Is(err, ErrNotFinite) || !errors.As(err, &ie) || ie.Index != 1 {
+	if _, err := IRR(huge); !errors.Is(err, ErrNotFinite) || !errors.As(err, &ie) || ie.Position != 2 {
 		t.Errorf("IRR with an amount of 10^400 error = %v, want ErrNotFinite at index 1", err)
 	}
 }

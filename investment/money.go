@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
@@ -43,7 +45,11 @@ func MaxAbs() Money { return Money{maxAbs} }
 // pound sign, digits optionally grouped in threes by commas, and an
 // optional fraction: "1234.56", "-0.01", "1,234.56", "£1,234.56",
 // "-£1,234.56" and the accounting form "(£1,234.56)" for a negative amount.
-// Surrounding spaces are ignored. Exponents, NaN and infinities are
+// It reads money as word processors and spreadsheets write it: a Unicode
+// minus (U+2212) or an en dash (U+2013) in place of the sign is a minus
+// ("−£5"), and a no-break, narrow no-break or thin space between digits
+// groups them as a comma does ("£1 234.56"). Surrounding spaces of any of
+// these kinds, and spaces after the sign ("− £5"), are ignored. Exponents, NaN and infinities are
 // rejected. The error is a [*ParseError] wrapping [ErrSyntax] or [ErrRange].
 func GBP(s string) (Money, error) {
 	m, err := parse(s)
@@ -64,7 +70,7 @@ func MustGBP(s string) Money {
 }
 
 func parse(s string) (Money, error) {
-	s = strings.TrimSpace(s)
+	s = strings.TrimFunc(s, isMoneySpace)
 	neg := false
 	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
 		neg = true
@@ -72,23 +78,27 @@ func parse(s string) (Money, error) {
 	}
 	signSeen := false
 	takeSign := func() {
+		s = leadingMinus(s)
 		if signSeen || neg || s == "" {
 			return
 		}
 		switch s[0] {
 		case '-':
 			neg, signSeen = true, true
-			s = s[1:]
+			s = strings.TrimLeftFunc(s[1:], isMoneySpace)
 		case '+':
 			signSeen = true
-			s = s[1:]
+			s = strings.TrimLeftFunc(s[1:], isMoneySpace)
 		}
 	}
 	takeSign()
 	s = strings.TrimPrefix(s, "£")
 	takeSign()
+	// A no-break or narrow no-break space between digits groups them as a
+	// comma does: "1 234.56".
+	s = groupSpaces.Replace(s)
 	if s == "" {
-		return Money{}, fmt.Errorf("%w: no digits", ErrSyntax)
+		return Money{}, fmt.Errorf("no digits: %w", ErrSyntax)
 	}
 	intPart, frac, hasPoint := strings.Cut(s, ".")
 	digits, err := integerDigits(intPart)
@@ -97,20 +107,20 @@ func parse(s string) (Money, error) {
 	}
 	if hasPoint {
 		if frac == "" && digits == "" {
-			return Money{}, fmt.Errorf("%w: no digits", ErrSyntax)
+			return Money{}, fmt.Errorf("no digits: %w", ErrSyntax)
 		}
 		for i := 0; i < len(frac); i++ {
 			if frac[i] < '0' || frac[i] > '9' {
-				return Money{}, fmt.Errorf("%w: unexpected %q in fraction", ErrSyntax, frac[i])
+				return Money{}, fmt.Errorf("unexpected %s in fraction: %w", runeAt(frac, i), ErrSyntax)
 			}
 		}
 		if len(frac) > MaxFractionDigits {
-			return Money{}, fmt.Errorf("%w: more than %d decimal places", ErrRange, MaxFractionDigits)
+			return Money{}, fmt.Errorf("more than %d decimal places: %w", MaxFractionDigits, ErrRange)
 		}
 	}
 	digits = strings.TrimLeft(digits, "0")
 	if len(digits) > MaxIntegerDigits {
-		return Money{}, fmt.Errorf("%w: magnitude of £10^%d or more", ErrRange, MaxIntegerDigits)
+		return Money{}, fmt.Errorf("magnitude of £10^%d or more: %w", MaxIntegerDigits, ErrRange)
 	}
 	text := digits
 	if text == "" {
@@ -124,7 +134,7 @@ func parse(s string) (Money, error) {
 	}
 	d, err := decimal.NewFromString(text)
 	if err != nil { // unreachable for the grammar above; kept as a guard
-		return Money{}, fmt.Errorf("%w: %v", ErrSyntax, err)
+		return Money{}, fmt.Errorf("%v: %w", err, ErrSyntax)
 	}
 	return Money{d}, nil
 }
@@ -135,7 +145,7 @@ func integerDigits(s string) (string, error) {
 	if !strings.Contains(s, ",") {
 		for i := 0; i < len(s); i++ {
 			if s[i] < '0' || s[i] > '9' {
-				return "", fmt.Errorf("%w: unexpected %q", ErrSyntax, s[i])
+				return "", fmt.Errorf("unexpected %s: %w", runeAt(s, i), ErrSyntax)
 			}
 		}
 		return s, nil
@@ -144,16 +154,36 @@ func integerDigits(s string) (string, error) {
 	var b strings.Builder
 	for i, g := range groups {
 		if g == "" || len(g) > 3 || (i > 0 && len(g) != 3) {
-			return "", fmt.Errorf("%w: misplaced thousands separator", ErrSyntax)
+			return "", fmt.Errorf("misplaced thousands separator: %w", ErrSyntax)
 		}
 		for j := 0; j < len(g); j++ {
 			if g[j] < '0' || g[j] > '9' {
-				return "", fmt.Errorf("%w: unexpected %q", ErrSyntax, g[j])
+				return "", fmt.Errorf("unexpected %s: %w", runeAt(g, j), ErrSyntax)
 			}
 		}
 		b.WriteString(g)
 	}
 	return b.String(), nil
+}
+
+// groupSpaces turns the no-break spaces that group digits into commas.
+var groupSpaces = strings.NewReplacer("\u00a0", ",", "\u202f", ",", "\u2009", ",")
+
+// isMoneySpace reports the spaces ignored around an amount and its sign:
+// white space, the no-break space, the narrow no-break space and the thin
+// space.
+func isMoneySpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009'
+}
+
+// runeAt quotes the character that starts at byte i of s, or the byte
+// itself when it does not start valid UTF-8: 'x', '€' or byte 0xe2.
+func runeAt(s string, i int) string {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if r == utf8.RuneError && n <= 1 {
+		return fmt.Sprintf("byte 0x%02x (not UTF-8)", s[i])
+	}
+	return fmt.Sprintf("%q", r)
 }
 
 // FromPence returns the amount of p pence.
@@ -206,12 +236,9 @@ func (m Money) IsZero() bool { return m.d.IsZero() }
 // IsNegative reports whether m is below £0.
 func (m Money) IsNegative() bool { return m.d.Sign() < 0 }
 
-// Cmp compares m and o and returns −1, 0 or +1 as m is less than, equal to
-// or greater than o. £1.5 and £1.50 compare equal.
-func (m Money) Cmp(o Money) int { return m.d.Cmp(o.d) }
-
-// Compare is [Money.Cmp] under the name that [slices.SortFunc] and
-// [cmp.Compare] conventions use.
+// Compare compares m and o and returns −1, 0 or +1 as m is less than, equal
+// to or greater than o, in the shape that [slices.SortFunc] and
+// [cmp.Compare] use. £1.5 and £1.50 compare equal.
 func (m Money) Compare(o Money) int { return m.d.Cmp(o.d) }
 
 // Equal reports whether m and o are the same amount; £1.5 equals £1.50.
@@ -283,7 +310,7 @@ func Sum(ms ...Money) Money {
 // least two decimal places, keeping every further significant digit: "£1,234.50",
 // "-£0.01", "£0.125". [GBP] parses it back to an equal amount.
 func (m Money) String() string {
-	return formatPounds(m.d, m.places(), "")
+	return figure(m.d, m.places(), figureStyle{symbol: true})
 }
 
 // GoString returns a Go expression for m, for %#v.
@@ -296,26 +323,6 @@ func (m Money) GoString() string {
 func (m Money) places() int32 {
 	_, frac, _ := strings.Cut(m.d.String(), ".")
 	return max(2, int32(len(frac)))
-}
-
-// formatPounds writes d (in pounds, already rounded as wanted) with the
-// given decimal places, a pound sign, commas and a suffix.
-func formatPounds(d decimal.Decimal, places int32, suffix string) string {
-	neg := d.Sign() < 0
-	text := d.Abs().StringFixed(places)
-	intPart, frac, _ := strings.Cut(text, ".")
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	b.WriteString("£")
-	b.WriteString(group(intPart))
-	if frac != "" {
-		b.WriteByte('.')
-		b.WriteString(frac)
-	}
-	b.WriteString(suffix)
-	return b.String()
 }
 
 // group inserts commas between groups of three digits.

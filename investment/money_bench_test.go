@@ -20,7 +20,7 @@ func BenchmarkFormatThousand(b *testing.B) {
 	m := MustGBP("1234567.89")
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = m.Format(Thousand)
+		_ = m.FormatIn(Thousand)
 	}
 }
 

@@ -3,6 +3,7 @@ package investment
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"testing"
 
@@ -125,7 +126,7 @@ func TestArithmetic(t *testing.T) {
 	if !(Money{}).IsZero() || a.IsZero() || !b.IsNegative() {
 		t.Error("IsZero/IsNegative is wrong")
 	}
-	if a.Cmp(b) != 1 || b.Compare(a) != -1 || !MustGBP("1.5").Equal(MustGBP("1.50")) || !b.Less(a) {
+	if a.Compare(b) != 1 || b.Compare(a) != -1 || !MustGBP("1.5").Equal(MustGBP("1.50")) || !b.Less(a) {
 		t.Error("comparison is wrong")
 	}
 }
@@ -235,8 +236,8 @@ func TestFormat(t *testing.T) {
 		{"123456789012.5", Million, "£123,456.789m"},
 	}
 	for _, tt := range tests {
-		if got := MustGBP(tt.in).Format(tt.u); got != tt.want {
-			t.Errorf("GBP(%s).Format(%v) = %q, want %q", tt.in, tt.u, got, tt.want)
+		if got := MustGBP(tt.in).FormatIn(tt.u); got != tt.want {
+			t.Errorf("GBP(%s).FormatIn(%v) = %q, want %q", tt.in, tt.u, got, tt.want)
 		}
 	}
 }
@@ -377,5 +378,81 @@ func TestShopspringDefaultsUntouched(t *testing.T) {
 	}
 	if decimal.ExpMaxIterations != 1000 {
 		t.Errorf("decimal.ExpMaxIterations = %d, want 1000", decimal.ExpMaxIterations)
+	}
+}
+
+func TestFormatter(t *testing.T) {
+	tests := []struct {
+		format, in, want string
+	}{
+		{"%v", "1234.56", "£1,234.56"},
+		{"%s", "0.125", "£0.125"},
+		{"%v", "-1234.5", "-£1,234.50"},
+		{"%.1v", "1234.56", "£1,234.6"},
+		{"%q", "1234.5", `"£1,234.50"`},
+		{"%#v", "1234.5", `investment.MustGBP("1234.50")`},
+		{"%f", "1234.565", "£1,234.57"},
+		{"%.0f", "1234.5", "£1,235"},
+		{"%.3f", "0.0005", "£0.001"},
+		{"%d", "1234.5", "£1,235"},
+		{"%d", "-999.5", "-£1,000"},
+		{"%k", "1234567", "£1,235k"},
+		{"% k", "1234567", "1,235"},
+		{"% k", "-1452500", "-1,453"},
+		{"%# k", "-1452500", "(1,453)"},
+		{"%#k", "-1452500", "(£1,453k)"},
+		{"%# k", "1452500", "1,453"},
+		{"%# k", "-400", "0"},
+		{"%m", "1234567", "£1.235m"},
+		{"%.1m", "1234567", "£1.2m"},
+		{"% .1m", "-1250000", "-1.3"},
+		{"%# .1m", "-1250000", "(1.3)"},
+		{"%+d", "5", "+£5"},
+		{"%+v", "5", "£5.00"},
+		{"%+s", "5", "+£5.00"},
+		{"%+d", "0", "£0"},
+		{"% f", "1234567.891", "1,234,567.89"},
+		{"%10d", "1234", "    £1,234"},
+		{"%-10d|", "1234", "£1,234    |"},
+		{"% 8k", "1234567", "   1,235"},
+		{"%3d", "1234", "£1,234"},
+		{"%x", "1", "%!x(investment.Money=£1.00)"},
+	}
+	for _, tt := range tests {
+		if got := fmt.Sprintf(tt.format, MustGBP(tt.in)); got != tt.want {
+			t.Errorf("Sprintf(%q, %s) = %q, want %q", tt.format, tt.in, got, tt.want)
+		}
+	}
+	// FormatIn is the verbs' layout by unit.
+	verbs := map[Unit]string{Penny: "%f", Pound: "%d", Thousand: "%k", Million: "%m"}
+	for _, in := range []string{"0", "1234.565", "-1234567.891", "999999.5", "0.004", "-123456789012.5"} {
+		m := MustGBP(in)
+		for u, verb := range verbs {
+			if a, b := m.FormatIn(u), fmt.Sprintf(verb, m); a != b {
+				t.Errorf("%s: FormatIn(%v) = %q but %s gives %q", in, u, a, verb, b)
+			}
+		}
+		if a, b := m.String(), fmt.Sprint(m); a != b {
+			t.Errorf("%s: String() = %q but Sprint gives %q", in, a, b)
+		}
+	}
+}
+
+func TestUnitText(t *testing.T) {
+	for _, u := range []Unit{Penny, Pound, Thousand, Million} {
+		text, err := u.MarshalText()
+		var back Unit = 99
+		if err != nil || back.UnmarshalText(text) != nil || back != u {
+			t.Errorf("%v: MarshalText = %q, %v; read back %v", u, text, err, back)
+		}
+		if p, err := ParseUnit(u.String()); err != nil || p != u {
+			t.Errorf("ParseUnit(%q) = %v, %v", u.String(), p, err)
+		}
+	}
+	if _, err := ParseUnit("k"); !errors.Is(err, ErrUnknownKind) {
+		t.Errorf("ParseUnit(\"k\") error = %v, want ErrUnknownKind", err)
+	}
+	if _, err := Unit(7).MarshalText(); !errors.Is(err, ErrUnknownKind) || Unit(7).String() != "Unit(7)" || Unit(7).Valid() {
+		t.Errorf("Unit(7): MarshalText error %v, String %q", err, Unit(7).String())
 	}
 }

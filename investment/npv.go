@@ -139,7 +139,7 @@ func (s Schedule) PresentValueFloat(values []float64) (float64, error) {
 	var sum float64
 	for i, v := range values {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return 0, &IndexError{What: "value", Index: i, Err: ErrNotFinite}
+			return 0, &IndexError{What: "value", Position: i + 1, Err: ErrNotFinite}
 		}
 		sum += v * t.flt[i]
 	}
@@ -191,11 +191,12 @@ func (s Schedule) EquivalentAnnualCost(pv Money, years int) (Money, error) {
 // undiscounted; add an undiscounted initial outlay yourself, as the
 // spreadsheet documentation does. The factors are those of
 // [Constant](rate) and the sum is rounded half away from zero to the penny.
-// It returns an error wrapping [ErrRate] for a rate of −100% or less and
-// [ErrEmptyFlow] for no values.
+// It returns an error wrapping [ErrRate] for a rate of −100% or less,
+// [ErrRateTooHigh] for one above 100% (see [CheckRate]) and [ErrEmptyFlow]
+// for no values.
 func SpreadsheetNPV(rate decimal.Decimal, values ...Money) (Money, error) {
-	if rate.LessThanOrEqual(minusOne) {
-		return Money{}, fmt.Errorf("investment: SpreadsheetNPV(%s): %w", percent(rate), ErrRate)
+	if err := checkRate(rate); err != nil {
+		return Money{}, fmt.Errorf("investment: SpreadsheetNPV: %w", err)
 	}
 	if len(values) == 0 {
 		return Money{}, fmt.Errorf("investment: SpreadsheetNPV(%s): %w", percent(rate), ErrEmptyFlow)

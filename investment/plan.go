@@ -2,21 +2,22 @@ package investment
 
 import "github.com/shopspring/decimal"
 
-// Plan holds the assumptions of a medium-term financial plan for an
+// FinancialPlan holds the assumptions of a medium-term financial plan for an
 // Integration Joint Board: the funding streams, the spend lines with their
 // base-year budgets, uplift rates, cost pressures, savings and reserves,
-// over the plan's Years (usually three). [Plan.Budget] turns it into the
-// figures; [Plan.Validate] checks it.
+// over the plan's Years (usually three). [FinancialPlan.Budget] turns it into the
+// figures; [FinancialPlan.Validate] checks it.
 //
 // The base year is the year before Years.First: each line's Base is its
 // recurring budget in that year, and the first plan year applies its
 // uplifts, pressures and savings to it.
 //
-// A Plan is plain data, built as a literal or read from JSON; money is a
-// JSON string, rates are JSON strings such as "0.03", and years print as
-// "2022/23", including as map keys. The zero Plan has no lines and fails
-// validation with [ErrNoLines].
-type Plan struct {
+// A FinancialPlan is plain data, built as a literal or read from JSON;
+// money is a JSON string, rates are JSON strings such as "0.03", years
+// print as "2022/23", and money over years is an anchored [Flow] written
+// by year: {"2022/23":"100.00","2023/24":"102.00"}. The zero FinancialPlan
+// has no lines and fails validation with [ErrNoLines].
+type FinancialPlan struct {
 	Name      string     `json:"name,omitempty"`      // a title for reports
 	Years     Years      `json:"years"`               // the plan's years, usually three
 	Streams   []Stream   `json:"streams"`             // funding, by stream
@@ -27,31 +28,33 @@ type Plan struct {
 	Reserves  []Reserve  `json:"reserves,omitempty"`  // general and earmarked reserves
 }
 
-// Stream is a source of funding with an amount for each year of the plan;
-// a year it does not list has no funding from it. Amounts must be whole
-// pence and not negative.
+// Stream is a source of funding with an amount for each year of the plan,
+// an anchored [Flow] such as FlowFrom(2022, nhs22, nhs23, nhs24); a year
+// the flow does not cover has no funding from it. The flow must lie within
+// the plan's years and its amounts must be whole pence and not negative.
 //
 // Spend lines that name no stream are funded from the pooled streams
 // ([StreamKind.Pooled]: health board, council, other). A [SetAside] stream
 // funds only lines of the care group [SetAsideServices]; a [RingFenced]
 // stream funds only lines charged to it whose care group is listed in For.
 type Stream struct {
-	ID      string                  `json:"id"`             // unique among streams; lines name it
-	Name    string                  `json:"name,omitempty"` // for reports
-	Kind    StreamKind              `json:"kind"`           // where the money comes from
-	Amounts map[FinancialYear]Money `json:"amounts"`        // funding by year
+	ID      string     `json:"id"`             // unique among streams; lines name it
+	Name    string     `json:"name,omitempty"` // for reports
+	Kind    StreamKind `json:"kind"`           // where the money comes from
+	Amounts Flow       `json:"amounts"`        // funding by year, anchored
 	// For lists the care groups a ring-fenced stream may fund. It must be
 	// empty for any other kind.
 	For []CareGroup `json:"for,omitempty"`
 }
 
 // Line is a spend line: a budget for one service in one care group and,
-// optionally, one locality ("" means partnership-wide).
+// optionally, one locality, identified by its GSS code as in package needs
+// ("" means partnership-wide); display names belong to reports.
 type Line struct {
 	ID        string    `json:"id"`                 // unique among lines; pressures and savings name it
 	Name      string    `json:"name,omitempty"`     // for reports
-	CareGroup CareGroup `json:"care_group"`         // the group it reports under
-	Locality  string    `json:"locality,omitempty"` // "" for partnership-wide
+	CareGroup CareGroup `json:"careGroup"`          // the group it reports under
+	Locality  string    `json:"locality,omitempty"` // the locality's GSS code; "" for partnership-wide
 	// Stream names the funding stream the line is charged to; "" charges it
 	// to the pooled budget.
 	Stream string `json:"stream,omitempty"`
@@ -61,7 +64,7 @@ type Line struct {
 	Mix Mix `json:"mix"`
 	// AllowNegative permits a negative Base and negative net expenditure,
 	// for income lines such as charges to service users.
-	AllowNegative bool `json:"allow_negative,omitempty"`
+	AllowNegative bool `json:"allowNegative,omitempty"`
 }
 
 // Mix is a line's cost mix: the share of its cost that is of each uplift
@@ -96,13 +99,13 @@ type Uplift struct {
 // them in proportion to their budgets in that year after uplift, by
 // [Money.AllocateBy], so that the parts sum to Amount exactly.
 type Pressure struct {
-	ID     string        `json:"id"`                // unique among pressures
-	Name   string        `json:"name,omitempty"`    // for reports
-	Kind   PressureKind  `json:"kind"`              // why it arises
-	Year   FinancialYear `json:"year"`              // the year it starts (or, one-off, happens)
-	Amount Money         `json:"amount"`            // in that year's prices
-	Lines  []string      `json:"lines"`             // the lines it falls on; at least one
-	OneOff bool          `json:"one_off,omitempty"` // true: that year only
+	ID     string        `json:"id"`               // unique among pressures
+	Name   string        `json:"name,omitempty"`   // for reports
+	Kind   PressureKind  `json:"kind"`             // why it arises
+	Year   FinancialYear `json:"year"`             // the year it starts (or, one-off, happens)
+	Amount Money         `json:"amount"`           // in that year's prices
+	Lines  []string      `json:"lines"`            // the lines it falls on; at least one
+	OneOff bool          `json:"oneOff,omitempty"` // true: that year only
 }
 
 // Saving is a reduction in spend in one year: Amount (whole pence, not
@@ -110,29 +113,30 @@ type Pressure struct {
 // continues in later years; a one-off saving applies to its year only.
 // Several lines share the amount as for a [Pressure].
 type Saving struct {
-	ID     string        `json:"id"`                // unique among savings
-	Name   string        `json:"name,omitempty"`    // for reports
-	Year   FinancialYear `json:"year"`              // the year it is made
-	Amount Money         `json:"amount"`            // positive: the reduction
-	Lines  []string      `json:"lines"`             // the lines it comes off; at least one
-	OneOff bool          `json:"one_off,omitempty"` // true: that year only
+	ID     string        `json:"id"`               // unique among savings
+	Name   string        `json:"name,omitempty"`   // for reports
+	Year   FinancialYear `json:"year"`             // the year it is made
+	Amount Money         `json:"amount"`           // positive: the reduction
+	Lines  []string      `json:"lines"`            // the lines it comes off; at least one
+	OneOff bool          `json:"oneOff,omitempty"` // true: that year only
 }
 
 // Reserve is a general or earmarked reserve with its balance at the start
 // of the plan's first year and its planned movements by year. In each year
 // the drawdown may not exceed the opening balance plus that year's
 // contribution ([ErrOverdrawn]); all amounts are whole pence and not
-// negative.
+// negative. Drawdown and Contribution are anchored flows within the plan's
+// years; the zero Flow means no movement.
 type Reserve struct {
-	ID           string                  `json:"id"`                     // unique among reserves
-	Name         string                  `json:"name,omitempty"`         // for reports
-	Kind         ReserveKind             `json:"kind"`                   // general or earmarked
-	Purpose      string                  `json:"purpose,omitempty"`      // what an earmarked reserve is for
-	Opening      Money                   `json:"opening"`                // balance at the start of the first year
-	Drawdown     map[FinancialYear]Money `json:"drawdown,omitempty"`     // planned use, by year
-	Contribution map[FinancialYear]Money `json:"contribution,omitempty"` // planned additions, by year
+	ID           string      `json:"id"`                    // unique among reserves
+	Name         string      `json:"name,omitempty"`        // for reports
+	Kind         ReserveKind `json:"kind"`                  // general or earmarked
+	Purpose      string      `json:"purpose,omitempty"`     // what an earmarked reserve is for
+	Opening      Money       `json:"opening"`               // balance at the start of the first year
+	Drawdown     Flow        `json:"drawdown,omitzero"`     // planned use, by year
+	Contribution Flow        `json:"contribution,omitzero"` // planned additions, by year
 }
 
 // BaseYear returns the year before the plan's first year, whose recurring
 // budgets the lines' Base amounts are.
-func (p *Plan) BaseYear() FinancialYear { return p.Years.First.Prev() }
+func (p *FinancialPlan) BaseYear() FinancialYear { return p.Years.First.Prev() }

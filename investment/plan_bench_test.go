@@ -9,7 +9,7 @@ import (
 
 // largePlan is a plan of n lines over three years, each with a mixed cost,
 // and a pressure and a saving spread over every tenth block of lines.
-func largePlan(n int) *investment.Plan {
+func largePlan(n int) *investment.FinancialPlan {
 	p := richPlan()
 	proto := p.Lines
 	p.Lines = make([]investment.Line, 0, n)

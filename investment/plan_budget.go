@@ -26,14 +26,14 @@ import (
 // pence. £10,000,000 uplifted 3% a year for three years is £10,927,270.00
 // in the third year.
 //
-// Budget returns the errors of [Plan.Validate], or [*PlanError] values
+// Budget returns the errors of [FinancialPlan.Validate], or [*PlanError] values
 // wrapping [ErrNegativeBudget] (savings taking a line's net expenditure, or
 // its recurring budget carried forward, below zero), [ErrZeroWeights] or
 // [ErrNegativeWeight] (an amount that cannot be apportioned by the lines'
 // budgets) or [ErrNoFunding] (pooled spend in a year without pooled
 // funding). It stops at the first year with an error, since later years
 // build on it.
-func (p *Plan) Budget() (*Budget, error) {
+func (p *FinancialPlan) Budget() (*Budget, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func (p *Plan) Budget() (*Budget, error) {
 }
 
 type calc struct {
-	p     *Plan
+	p     *FinancialPlan
 	n     int
 	index map[string]int // line id → position
 	rec   []Money        // recurring budget carried forward, per line
@@ -65,7 +65,7 @@ type calc struct {
 	errs  []error
 }
 
-func newCalc(p *Plan) *calc {
+func newCalc(p *FinancialPlan) *calc {
 	c := &calc{p: p, n: p.Years.Len(), index: make(map[string]int, len(p.Lines))}
 	c.rec = make([]Money, len(p.Lines))
 	c.spend = make([][]Spend, len(p.Lines))
@@ -108,7 +108,7 @@ func (c *calc) year(t int) {
 		}
 		parts, err := c.apportion(x.Amount, x.Lines, before)
 		if err != nil {
-			c.errs = append(c.errs, &PlanError{Item: "pressure", ID: x.ID, Index: j, Year: y, Field: "lines", Err: err})
+			c.errs = append(c.errs, &PlanError{Item: "pressure", ID: x.ID, Position: j + 1, Year: y, Field: "lines", Err: err})
 			continue
 		}
 		for k, id := range x.Lines {
@@ -125,7 +125,7 @@ func (c *calc) year(t int) {
 		}
 		parts, err := c.apportion(x.Amount, x.Lines, before)
 		if err != nil {
-			c.errs = append(c.errs, &PlanError{Item: "saving", ID: x.ID, Index: j, Year: y, Field: "lines", Err: err})
+			c.errs = append(c.errs, &PlanError{Item: "saving", ID: x.ID, Position: j + 1, Year: y, Field: "lines", Err: err})
 			continue
 		}
 		for k, id := range x.Lines {
@@ -140,11 +140,11 @@ func (c *calc) year(t int) {
 		s := &c.spend[i][t]
 		s.Net = s.Base.Add(s.Uplift).Add(s.Pressures).Sub(s.Savings)
 		if s.Net.IsNegative() && !l.AllowNegative {
-			c.errs = append(c.errs, &PlanError{Item: "line", ID: l.ID, Index: i, Year: y, Field: "net",
+			c.errs = append(c.errs, &PlanError{Item: "line", ID: l.ID, Position: i + 1, Year: y,
 				Err: fmt.Errorf("net expenditure %s after savings of %s: %w", s.Net, s.Savings, ErrNegativeBudget)})
 		}
 		if next[i].IsNegative() && !l.AllowNegative {
-			c.errs = append(c.errs, &PlanError{Item: "line", ID: l.ID, Index: i, Year: y, Field: "recurring",
+			c.errs = append(c.errs, &PlanError{Item: "line", ID: l.ID, Position: i + 1, Year: y,
 				Err: fmt.Errorf("recurring budget carried forward %s after recurring savings: %w", next[i], ErrNegativeBudget)})
 		}
 		c.rec[i] = next[i]
@@ -167,12 +167,26 @@ func (c *calc) apportion(amount Money, lines []string, before []Money) ([]Money,
 	parts, err := amount.AllocateBy(ws...)
 	if err != nil {
 		var ie *IndexError
-		if errors.As(err, &ie) && ie.Index < len(lines) {
-			return nil, fmt.Errorf("apportioning %s by the budget of line %q (%s): %w", amount, lines[ie.Index], ws[ie.Index], err)
+		if errors.As(err, &ie) && ie.Position >= 1 && ie.Position <= len(lines) {
+			k := ie.Position - 1
+			return nil, fmt.Errorf("apportioning %s by the budget of line %q (%s): %w", amount, lines[k], ws[k], reason(err))
 		}
-		return nil, fmt.Errorf("apportioning %s by the lines' budgets: %w", amount, err)
+		return nil, fmt.Errorf("apportioning %s by the lines' budgets: %w", amount, reason(err))
 	}
 	return parts, nil
+}
+
+// reason returns the innermost error that err wraps: the sentinel of an
+// error this package made, whose own message carries the package prefix
+// and so cannot be wrapped again by a [*PlanError].
+func reason(err error) error {
+	for {
+		next := errors.Unwrap(err)
+		if next == nil {
+			return err
+		}
+		err = next
+	}
 }
 
 func sumSpend(y FinancialYear, ss []Spend) Spend {
@@ -221,7 +235,7 @@ func (c *calc) byCareGroup(lines []LineBudget) []Rollup {
 		present[l.CareGroup] = true
 	}
 	var keys, titles []string
-	for g := CareGroup(1); int(g) < len(careGroupNames); g++ {
+	for g := CareGroup(1); g.Valid(); g++ {
 		if present[g] {
 			keys = append(keys, g.String())
 			titles = append(titles, g.Title())
@@ -272,16 +286,16 @@ func (c *calc) byStream() []StreamRollup {
 		var ws []Money
 		for i, s := range p.Streams {
 			out[i].Years[t].Year = y
-			out[i].Years[t].Funding = s.Amounts[y]
+			out[i].Years[t].Funding = s.Amounts.In(y)
 			if s.Kind.Pooled() {
 				idx = append(idx, i)
-				ws = append(ws, s.Amounts[y])
+				ws = append(ws, s.Amounts.In(y))
 			}
 		}
 		if !pooled.IsZero() {
 			parts, err := pooled.AllocateBy(ws...)
 			if err != nil {
-				c.errs = append(c.errs, &PlanError{Item: "plan", Index: -1, Year: y, Field: "streams",
+				c.errs = append(c.errs, &PlanError{Item: "plan", Year: y, Field: "streams",
 					Err: fmt.Errorf("%s of pooled spend: %w", pooled, ErrNoFunding)})
 				continue
 			}
@@ -315,7 +329,7 @@ func (c *calc) reserves() []ReserveBalance {
 		bal := r.Opening
 		for t := range c.n {
 			y := p.Years.At(t)
-			ry := ReserveYear{Year: y, Opening: bal, Contribution: r.Contribution[y], Drawdown: r.Drawdown[y]}
+			ry := ReserveYear{Year: y, Opening: bal, Contribution: r.Contribution.In(y), Drawdown: r.Drawdown.In(y)}
 			ry.Closing = ry.Opening.Add(ry.Contribution).Sub(ry.Drawdown)
 			out[i].Years[t] = ry
 			bal = ry.Closing

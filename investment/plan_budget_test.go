@@ -6,15 +6,16 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/opencommissioning/scp/internal/fault"
 	"github.com/opencommissioning/scp/investment"
 	"github.com/opencommissioning/scp/investment/investmenttest"
 )
 
 // TestBudgetUpliftCompounds reproduces the compounding figure of the
-// domain reference (DOMAIN.md §6, "Money and finance conventions"):
+// Green Book's compounding convention (HM Treasury, The Green Book, 2022, annex A6):
 // £10,000,000 uplifted 3% a year for three years is £10,927,270.00.
 func TestBudgetUpliftCompounds(t *testing.T) {
-	p := &investment.Plan{
+	p := &investment.FinancialPlan{
 		Years:   investment.NewYears(2022, 3),
 		Streams: []investment.Stream{{ID: "nhs", Kind: investment.HealthBoard, Amounts: yearly(2022, "10000000", "10000000", "10000000")}},
 		Lines:   []investment.Line{{ID: "care", CareGroup: investment.OlderPeople, Base: gbp("10,000,000"), Mix: investment.Only(investment.Pay)}},
@@ -66,7 +67,7 @@ func TestBudgetUpliftRounding(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := &investment.Plan{
+			p := &investment.FinancialPlan{
 				Years:   investment.NewYears(2022, 1),
 				Streams: []investment.Stream{{ID: "c", Kind: investment.Council, Amounts: yearly(2022, "1")}},
 				Lines:   []investment.Line{{ID: "l", CareGroup: investment.OlderPeople, Base: gbp(tt.base), Mix: tt.mix, AllowNegative: tt.neg}},
@@ -178,80 +179,15 @@ func TestBudgetWorked(t *testing.T) {
 }
 
 // assertConserved checks that every roll-up of b adds up, penny for penny,
-// to the year totals and that the totals obey their identities.
+// to the year totals and that the totals obey their identities (lines,
+// care groups, localities and streams, column by column, year by year and
+// in total: investmenttest.AssertBudgetRollsUp), and that the reserves
+// follow from year to year.
 func assertConserved(t *testing.T, b *investment.Budget) {
 	t.Helper()
-	cols := []struct {
-		name string
-		get  func(investment.Spend) investment.Money
-	}{
-		{"base", func(s investment.Spend) investment.Money { return s.Base }},
-		{"uplift", func(s investment.Spend) investment.Money { return s.Uplift }},
-		{"pressures", func(s investment.Spend) investment.Money { return s.Pressures }},
-		{"savings", func(s investment.Spend) investment.Money { return s.Savings }},
-		{"net", func(s investment.Spend) investment.Money { return s.Net }},
-	}
-	type group struct {
-		name  string
-		years func(i int) []investment.Spend
-		total func(i int) investment.Spend
-		n     int
-	}
-	groups := []group{
-		{"lines", func(i int) []investment.Spend { return b.Lines[i].Years }, func(i int) investment.Spend { return b.Lines[i].Total }, len(b.Lines)},
-		{"care groups", func(i int) []investment.Spend { return b.ByCareGroup[i].Years }, func(i int) investment.Spend { return b.ByCareGroup[i].Total }, len(b.ByCareGroup)},
-		{"localities", func(i int) []investment.Spend { return b.ByLocality[i].Years }, func(i int) investment.Spend { return b.ByLocality[i].Total }, len(b.ByLocality)},
-	}
-	for _, g := range groups {
-		for _, c := range cols {
-			for ti, yt := range b.Totals {
-				parts := make([]investment.Money, g.n)
-				for i := range g.n {
-					parts[i] = c.get(g.years(i)[ti])
-				}
-				if !investmenttest.AssertConserves(t, c.get(yt.Spend()), parts) {
-					t.Errorf("%s: %s in %v do not add up", g.name, c.name, yt.Year)
-				}
-			}
-			parts := make([]investment.Money, g.n)
-			for i := range g.n {
-				parts[i] = c.get(g.total(i))
-				ys := make([]investment.Money, len(b.Totals))
-				for ti := range b.Totals {
-					ys[ti] = c.get(g.years(i)[ti])
-				}
-				if !investmenttest.AssertConserves(t, parts[i], ys) {
-					t.Errorf("%s #%d: %s total is not the sum of its years", g.name, i, c.name)
-				}
-			}
-			if !investmenttest.AssertConserves(t, c.get(b.Total.Spend()), parts) {
-				t.Errorf("%s: %s totals do not add up", g.name, c.name)
-			}
-		}
-	}
+	investmenttest.AssertBudgetRollsUp(t, b)
 	for ti, yt := range b.Totals {
-		var funding, spent []investment.Money
-		for _, s := range b.ByStream {
-			sy := s.Years[ti]
-			funding = append(funding, sy.Funding)
-			spent = append(spent, sy.Expenditure)
-			if !sy.Balance.Equal(sy.Funding.Sub(sy.Expenditure)) {
-				t.Errorf("stream %s %v: balance %s ≠ funding − expenditure", s.ID, yt.Year, sy.Balance)
-			}
-		}
-		if !investmenttest.AssertConserves(t, yt.Funding, funding) {
-			t.Errorf("stream funding in %v does not add up", yt.Year)
-		}
-		if !investmenttest.AssertConserves(t, yt.Net, spent) {
-			t.Errorf("stream expenditure in %v does not add up to net expenditure", yt.Year)
-		}
-		if want := yt.Base.Add(yt.Uplift).Add(yt.Pressures).Sub(yt.Savings); !yt.Net.Equal(want) {
-			t.Errorf("%v: net %s ≠ base + uplift + pressures − savings = %s", yt.Year, yt.Net, want)
-		}
-		if want := yt.Net.Sub(yt.Funding).Sub(yt.Drawdown).Add(yt.Contribution); !yt.Gap.Equal(want) {
-			t.Errorf("%v: gap %s ≠ net − funding − drawdown + contribution = %s", yt.Year, yt.Gap, want)
-		}
-		var general, earmarked []investment.Money
+		var general, earmarked []investmenttest.Part
 		for _, r := range b.Reserves {
 			ry := r.Years[ti]
 			if !ry.Closing.Equal(ry.Opening.Add(ry.Contribution).Sub(ry.Drawdown)) {
@@ -261,11 +197,11 @@ func assertConserved(t *testing.T, b *investment.Budget) {
 				t.Errorf("reserve %s %v: opening %s ≠ last year's closing", r.ID, yt.Year, ry.Opening)
 			}
 			if r.Kind == investment.General {
-				general = append(general, ry.Closing)
+				general = append(general, investmenttest.P(r.ID, ry.Closing))
 			} else {
-				earmarked = append(earmarked, ry.Closing)
+				earmarked = append(earmarked, investmenttest.P(r.ID, ry.Closing))
 			}
-			investmenttest.AssertNonNegative(t, []investment.Money{ry.Closing})
+			investmenttest.AssertNonNegative(t, []investmenttest.Part{investmenttest.P(r.ID, ry.Closing)})
 		}
 		investmenttest.AssertConserves(t, yt.GeneralReserves, general)
 		investmenttest.AssertConserves(t, yt.EarmarkedReserves, earmarked)
@@ -279,7 +215,7 @@ func assertConserved(t *testing.T, b *investment.Budget) {
 }
 
 func TestBudgetConserves(t *testing.T) {
-	for name, p := range map[string]*investment.Plan{"worked": workedPlan(), "rich": richPlan()} {
+	for name, p := range map[string]*investment.FinancialPlan{"worked": workedPlan(), "rich": richPlan()} {
 		t.Run(name, func(t *testing.T) {
 			b, err := p.Budget()
 			if err != nil {
@@ -367,7 +303,7 @@ func TestBudgetRich(t *testing.T) {
 
 // TestBudgetApportionsExactly checks the split of items over several lines.
 func TestBudgetApportionsExactly(t *testing.T) {
-	p := &investment.Plan{
+	p := &investment.FinancialPlan{
 		Years:   investment.NewYears(2022, 1),
 		Streams: []investment.Stream{{ID: "c", Kind: investment.Council, Amounts: yearly(2022, "1000")}},
 		Lines: []investment.Line{
@@ -400,28 +336,28 @@ func TestBudgetApportionsExactly(t *testing.T) {
 func TestBudgetRunErrors(t *testing.T) {
 	tests := []struct {
 		name   string
-		mutate func(p *investment.Plan)
+		mutate func(p *investment.FinancialPlan)
 		want   error
 		where  investment.PlanError // Item, ID, Year and Field expected
 	}{
-		{"saving takes a line below zero", func(p *investment.Plan) {
+		{"saving takes a line below zero", func(p *investment.FinancialPlan) {
 			p.Savings = append(p.Savings, investment.Saving{ID: "S3", Year: 2023, Amount: gbp("600000"), Lines: []string{"B"}})
-		}, investment.ErrNegativeBudget, investment.PlanError{Item: "line", ID: "B", Year: 2023, Field: "net"}},
-		{"recurring saving larger than the budget, hidden by a one-off pressure", func(p *investment.Plan) {
+		}, investment.ErrNegativeBudget, investment.PlanError{Item: "line", ID: "B", Year: 2023}},
+		{"recurring saving larger than the budget, hidden by a one-off pressure", func(p *investment.FinancialPlan) {
 			p.Pressures = append(p.Pressures, investment.Pressure{ID: "P3", Kind: investment.OtherPressure, Year: 2024, Amount: gbp("2000000"), Lines: []string{"A"}, OneOff: true})
 			p.Savings = append(p.Savings, investment.Saving{ID: "S3", Year: 2024, Amount: gbp("1500000"), Lines: []string{"A"}})
-		}, investment.ErrNegativeBudget, investment.PlanError{Item: "line", ID: "A", Year: 2024, Field: "recurring"}},
-		{"apportioning over lines with no budget", func(p *investment.Plan) {
+		}, investment.ErrNegativeBudget, investment.PlanError{Item: "line", ID: "A", Year: 2024}},
+		{"apportioning over lines with no budget", func(p *investment.FinancialPlan) {
 			p.Lines = append(p.Lines,
 				investment.Line{ID: "C", CareGroup: investment.Carers, Base: gbp("0"), Mix: investment.Only(investment.Pay)},
 				investment.Line{ID: "D", CareGroup: investment.Carers, Base: gbp("0"), Mix: investment.Only(investment.Pay)})
 			p.Pressures = append(p.Pressures, investment.Pressure{ID: "P3", Kind: investment.NewBurden, Year: 2022, Amount: gbp("5"), Lines: []string{"C", "D"}})
 		}, investment.ErrZeroWeights, investment.PlanError{Item: "pressure", ID: "P3", Year: 2022, Field: "lines"}},
-		{"apportioning by an income line", func(p *investment.Plan) {
+		{"apportioning by an income line", func(p *investment.FinancialPlan) {
 			p.Lines = append(p.Lines, investment.Line{ID: "C", CareGroup: investment.OlderPeople, Base: gbp("-10"), Mix: investment.Only(investment.Pay), AllowNegative: true})
 			p.Savings = append(p.Savings, investment.Saving{ID: "S3", Year: 2024, Amount: gbp("5"), Lines: []string{"A", "C"}})
 		}, investment.ErrNegativeWeight, investment.PlanError{Item: "saving", ID: "S3", Year: 2024, Field: "lines"}},
-		{"pooled spend with no pooled funding", func(p *investment.Plan) {
+		{"pooled spend with no pooled funding", func(p *investment.FinancialPlan) {
 			p.Streams[0].Amounts = yearly(2022, "900000", "", "960000")
 			p.Streams[1].Amounts = yearly(2022, "600000", "", "600000")
 		}, investment.ErrNoFunding, investment.PlanError{Item: "plan", Year: 2023, Field: "streams"}},
@@ -457,9 +393,12 @@ func checkWhere(t *testing.T, err, want error, where investment.PlanError) {
 	if found == nil {
 		t.Fatalf("no *PlanError wrapping %v in %v", want, err)
 	}
+	if perr := fault.Prefixed(found.Error(), "investment"); perr != nil {
+		t.Error(perr)
+	}
 	got := investment.PlanError{Item: found.Item, ID: found.ID, Year: found.Year, Field: found.Field}
 	if diff := cmp.Diff(where, got, cmp.FilterPath(func(p cmp.Path) bool {
-		return p.Last().String() == ".Err" || p.Last().String() == ".Index"
+		return p.Last().String() == ".Err" || p.Last().String() == ".Position"
 	}, cmp.Ignore())); diff != "" {
 		t.Errorf("error %q at (-want +got):\n%s", found, diff)
 	}

@@ -14,24 +14,24 @@ import (
 
 // randomPlan builds a plan from a seeded generator: up to 8 lines over 1 to
 // 4 years with random mixes, rates, pressures, savings and reserves.
-func randomPlan(seed1, seed2 uint64) *investment.Plan {
+func randomPlan(seed1, seed2 uint64) *investment.FinancialPlan {
 	r := rand.New(rand.NewPCG(seed1, seed2))
 	n := 1 + r.IntN(4)
 	years := investment.NewYears(2022, n)
 	pence := func(max int64) investment.Money { return investment.FromPence(r.Int64N(max)) }
-	p := &investment.Plan{Years: years}
+	p := &investment.FinancialPlan{Years: years}
 	for _, s := range []struct {
 		id   string
 		kind investment.StreamKind
 	}{{"nhs", investment.HealthBoard}, {"council", investment.Council}, {"sa", investment.SetAside}} {
-		st := investment.Stream{ID: s.id, Kind: s.kind, Amounts: map[investment.FinancialYear]investment.Money{}}
+		st := investment.Stream{ID: s.id, Kind: s.kind}
 		for y := range years.All() {
-			st.Amounts[y] = pence(1e11).Add(investment.FromPence(1))
+			st.Amounts = st.Amounts.With(y, pence(1e11).Add(investment.FromPence(1)))
 		}
 		p.Streams = append(p.Streams, st)
 	}
 	p.Streams = append(p.Streams, investment.Stream{ID: "rf", Kind: investment.RingFenced,
-		For: []investment.CareGroup{investment.Addictions}, Amounts: map[investment.FinancialYear]investment.Money{years.First: pence(1e9)}})
+		For: []investment.CareGroup{investment.Addictions}, Amounts: investment.FlowFrom(years.First, pence(1e9))})
 	kinds := []investment.UpliftKind{investment.Pay, investment.NonPay, investment.ProviderRates, investment.Prescribing}
 	for _, k := range kinds {
 		for y := range years.All() {
@@ -97,11 +97,10 @@ func randomPlan(seed1, seed2 uint64) *investment.Plan {
 			Year: years.At(r.IntN(n)), Amount: pence(1e8), Lines: targets(), OneOff: r.IntN(2) == 0})
 	}
 	for i, k := range []investment.ReserveKind{investment.General, investment.Earmarked} {
-		res := investment.Reserve{ID: string(rune('x' + i)), Kind: k, Opening: pence(1e9),
-			Drawdown: map[investment.FinancialYear]investment.Money{}, Contribution: map[investment.FinancialYear]investment.Money{}}
+		res := investment.Reserve{ID: string(rune('x' + i)), Kind: k, Opening: pence(1e9)}
 		for y := range years.All() {
-			res.Drawdown[y] = pence(5e8)
-			res.Contribution[y] = pence(1e8)
+			res.Drawdown = res.Drawdown.With(y, pence(5e8))
+			res.Contribution = res.Contribution.With(y, pence(1e8))
 		}
 		p.Reserves = append(p.Reserves, res)
 	}

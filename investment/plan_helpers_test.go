@@ -12,15 +12,16 @@ var gbp = investment.MustGBP
 
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
-// yearly returns amounts for consecutive years from first; "" skips a year.
-func yearly(first investment.FinancialYear, amounts ...string) map[investment.FinancialYear]investment.Money {
-	m := map[investment.FinancialYear]investment.Money{}
+// yearly returns the flow of amounts for consecutive years from first; ""
+// is £0.
+func yearly(first investment.FinancialYear, amounts ...string) investment.Flow {
+	m := make([]investment.Money, len(amounts))
 	for i, a := range amounts {
 		if a != "" {
-			m[first.Add(i)] = gbp(a)
+			m[i] = gbp(a)
 		}
 	}
-	return m
+	return investment.FlowFrom(first, m...)
 }
 
 // rates returns uplifts of kind k for consecutive years from first.
@@ -34,12 +35,12 @@ func rates(k investment.UpliftKind, first investment.FinancialYear, rs ...string
 
 // workedPlan is a small plan with every feature, whose figures are worked
 // by hand in TestBudgetWorked.
-func workedPlan() *investment.Plan {
+func workedPlan() *investment.FinancialPlan {
 	var uplifts []investment.Uplift
 	uplifts = append(uplifts, rates(investment.Pay, 2022, "0.03", "0.02", "0.02")...)
 	uplifts = append(uplifts, rates(investment.ProviderRates, 2022, "0.05", "0.04", "0.03")...)
 	uplifts = append(uplifts, rates(investment.NonPay, 2022, "0.02", "0.02", "0.02")...)
-	return &investment.Plan{
+	return &investment.FinancialPlan{
 		Name:  "worked",
 		Years: investment.NewYears(2022, 3),
 		Streams: []investment.Stream{
@@ -70,14 +71,14 @@ func workedPlan() *investment.Plan {
 
 // richPlan is a partnership-sized plan with every kind of stream, several
 // localities, income and apportioned items, for conservation tests.
-func richPlan() *investment.Plan {
+func richPlan() *investment.FinancialPlan {
 	var uplifts []investment.Uplift
 	uplifts = append(uplifts, rates(investment.Pay, 2022, "0.05", "0.03", "0.025")...)
 	uplifts = append(uplifts, rates(investment.NonPay, 2022, "0.021", "0.019", "0.02")...)
 	uplifts = append(uplifts, rates(investment.ProviderRates, 2022, "0.0712", "0.045", "0.033")...)
 	uplifts = append(uplifts, rates(investment.Prescribing, 2022, "0.043", "0.037", "0.041")...)
 	mh := investment.Mix{investment.Pay: dec("0.65"), investment.NonPay: dec("0.1"), investment.ProviderRates: dec("0.25")}
-	return &investment.Plan{
+	return &investment.FinancialPlan{
 		Name:  "rich",
 		Years: investment.NewYears(2022, 3),
 		Streams: []investment.Stream{

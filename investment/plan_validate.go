@@ -12,31 +12,33 @@ import (
 // Validate checks the plan and returns every problem it finds, joined with
 // [errors.Join]; each is a [*PlanError] saying which item, year and field,
 // and wrapping a sentinel such as [ErrDuplicateID], [ErrUnknownID],
-// [ErrYearOutsidePlan], [ErrNegativeBudget], [ErrRateTooLow], [ErrMixSum]
+// [ErrYearOutsidePlan], [ErrNegativeBudget], [ErrRateTooLow], [ErrRateTooHigh], [ErrMixSum]
 // or [ErrOverdrawn]. It returns nil for a valid plan. Problems that only
 // show when the plan is run, such as savings that take a line below zero,
-// are reported by [Plan.Budget].
-func (p *Plan) Validate() error {
+// are reported by [FinancialPlan.Budget].
+func (p *FinancialPlan) Validate() error {
 	v := validator{p: p}
 	v.validate()
 	return errors.Join(v.errs...)
 }
 
 type validator struct {
-	p       *Plan
+	p       *FinancialPlan
 	errs    []error
 	streams map[string]*Stream
 	lines   map[string]*Line
 }
 
+// add records a problem with the item at zero-based index (-1 for the plan
+// itself); the error reports its one-based position.
 func (v *validator) add(item, id string, index int, year FinancialYear, field string, err error) {
-	v.errs = append(v.errs, &PlanError{Item: item, ID: id, Index: index, Year: year, Field: field, Err: err})
+	v.errs = append(v.errs, &PlanError{Item: item, ID: id, Position: index + 1, Year: year, Field: field, Err: err})
 }
 
 func (v *validator) validate() {
 	p := v.p
-	if err := p.Years.Validate(); err != nil {
-		v.add("plan", "", -1, 0, "years", err)
+	if p.Years.Last < p.Years.First {
+		v.add("plan", "", -1, 0, "years", fmt.Errorf("%v to %v: %w", p.Years.First, p.Years.Last, ErrYearOrder))
 		return // nothing else can be checked against the years
 	}
 	if len(p.Lines) == 0 {
@@ -61,16 +63,23 @@ func (v *validator) checkMoney(item, id string, index int, year FinancialYear, f
 	}
 }
 
-// checkYearly checks amounts by year: years within the plan, whole pence,
-// not negative. Years are visited in order so that errors are reported in
-// a stable order.
-func (v *validator) checkYearly(item, id string, index int, field string, amounts map[FinancialYear]Money) {
-	for _, y := range slices.Sorted(maps.Keys(amounts)) {
+// checkFlow checks money over years: an anchored flow (or none) within the
+// plan's years, whole pence, not negative. Years are visited in order so
+// that errors are reported in a stable order.
+func (v *validator) checkFlow(item, id string, index int, field string, f Flow) {
+	if f.Len() == 0 {
+		return
+	}
+	if _, anchored := f.First(); !anchored {
+		v.add(item, id, index, 0, field, fmt.Errorf("amounts without a first year: %w", ErrNotAnchored))
+		return
+	}
+	for y, m := range f.ByYear() {
 		if !v.p.Years.Contains(y) {
 			v.add(item, id, index, y, field, fmt.Errorf("%v not in %v: %w", y, v.p.Years, ErrYearOutsidePlan))
 			continue
 		}
-		v.checkMoney(item, id, index, y, field, amounts[y], ErrNegativeAmount)
+		v.checkMoney(item, id, index, y, field, m, ErrNegativeAmount)
 	}
 }
 
@@ -85,11 +94,11 @@ func (v *validator) checkYear(item, id string, index int, y FinancialYear) bool 
 // checkID reports an empty or repeated id and records the id in seen.
 func (v *validator) checkID(item, id string, index int, seen map[string]int) {
 	if id == "" {
-		v.add(item, id, index, 0, "id", ErrMissingID)
+		v.add(item, id, index, 0, "id", fmt.Errorf("no id: %w", ErrEmptyID))
 		return
 	}
 	if first, dup := seen[id]; dup {
-		v.add(item, id, index, 0, "id", fmt.Errorf("also %s #%d: %w", item, first, ErrDuplicateID))
+		v.add(item, id, index, 0, "id", fmt.Errorf("also %s[%d]: %w", planLists[item], first+1, ErrDuplicateID))
 		return
 	}
 	seen[id] = index
@@ -104,10 +113,10 @@ func (v *validator) validateStreams() {
 		if s.ID != "" && v.streams[s.ID] == nil {
 			v.streams[s.ID] = s
 		}
-		if !kindValid(int(s.Kind), streamKindNames) {
+		if !s.Kind.Valid() {
 			v.add("stream", s.ID, i, 0, "kind", fmt.Errorf("%v: %w", s.Kind, ErrUnknownKind))
 		}
-		v.checkYearly("stream", s.ID, i, "amounts", s.Amounts)
+		v.checkFlow("stream", s.ID, i, "amounts", s.Amounts)
 		switch {
 		case s.Kind == RingFenced && len(s.For) == 0:
 			v.add("stream", s.ID, i, 0, "for", fmt.Errorf("ring-fenced stream names no care group it may fund: %w", ErrRingFence))
@@ -115,7 +124,7 @@ func (v *validator) validateStreams() {
 			v.add("stream", s.ID, i, 0, "for", fmt.Errorf("only a ring-fenced stream restricts what it funds: %w", ErrRingFence))
 		}
 		for _, g := range s.For {
-			if !kindValid(int(g), careGroupNames) {
+			if !g.Valid() {
 				v.add("stream", s.ID, i, 0, "for", fmt.Errorf("care group %v: %w", g, ErrUnknownKind))
 			}
 		}
@@ -131,8 +140,8 @@ func (v *validator) validateLines() {
 		if l.ID != "" && v.lines[l.ID] == nil {
 			v.lines[l.ID] = l
 		}
-		if !kindValid(int(l.CareGroup), careGroupNames) {
-			v.add("line", l.ID, i, 0, "care_group", fmt.Errorf("%v: %w", l.CareGroup, ErrUnknownKind))
+		if !l.CareGroup.Valid() {
+			v.add("line", l.ID, i, 0, "careGroup", fmt.Errorf("%v: %w", l.CareGroup, ErrUnknownKind))
 		}
 		var neg error
 		if !l.AllowNegative {
@@ -149,7 +158,7 @@ func (v *validator) checkMix(l *Line, i int) {
 	for _, k := range slices.Sorted(maps.Keys(l.Mix)) {
 		s := l.Mix[k]
 		switch {
-		case !kindValid(int(k), upliftKindNames):
+		case !k.Valid():
 			v.add("line", l.ID, i, 0, "mix", fmt.Errorf("uplift kind %v: %w", k, ErrUnknownKind))
 		case s.IsNegative():
 			v.add("line", l.ID, i, 0, "mix", fmt.Errorf("%v share %s: %w", k, s, ErrMixShare))
@@ -193,7 +202,7 @@ func (v *validator) validateUplifts() {
 	for i, u := range v.p.Uplifts {
 		id := u.Kind.String()
 		switch {
-		case !kindValid(int(u.Kind), upliftKindNames):
+		case !u.Kind.Valid():
 			v.add("uplift", "", i, u.Year, "kind", fmt.Errorf("%v: %w", u.Kind, ErrUnknownKind))
 		case u.Kind == NotUplifted:
 			v.add("uplift", id, i, u.Year, "kind", fmt.Errorf("%v costs have no uplift: %w", u.Kind, ErrUnknownKind))
@@ -202,12 +211,15 @@ func (v *validator) validateUplifts() {
 			continue
 		}
 		if first, dup := seen[key{u.Kind, u.Year}]; dup {
-			v.add("uplift", id, i, u.Year, "year", fmt.Errorf("also uplift #%d: %w", first, ErrDuplicateID))
+			v.add("uplift", id, i, u.Year, "year", fmt.Errorf("also uplifts[%d]: %w", first+1, ErrDuplicateID))
 		} else {
 			seen[key{u.Kind, u.Year}] = i
 		}
-		if u.Rate.LessThanOrEqual(minusOne) {
+		switch {
+		case u.Rate.LessThanOrEqual(minusOne):
 			v.add("uplift", id, i, u.Year, "rate", fmt.Errorf("%s: %w", u.Rate, ErrRateTooLow))
+		case u.Rate.GreaterThan(maxRate):
+			v.add("uplift", id, i, u.Year, "rate", checkRate(u.Rate))
 		}
 	}
 }
@@ -215,7 +227,7 @@ func (v *validator) validateUplifts() {
 // checkTargets checks the lines a pressure or saving applies to.
 func (v *validator) checkTargets(item, id string, index int, lines []string) {
 	if len(lines) == 0 {
-		v.add(item, id, index, 0, "lines", fmt.Errorf("no line named: %w", ErrMissingID))
+		v.add(item, id, index, 0, "lines", fmt.Errorf("no line named: %w", ErrNoParts))
 	}
 	seen := map[string]bool{}
 	for _, l := range lines {
@@ -233,7 +245,7 @@ func (v *validator) validatePressures() {
 	seen := map[string]int{}
 	for i, x := range v.p.Pressures {
 		v.checkID("pressure", x.ID, i, seen)
-		if !kindValid(int(x.Kind), pressureKindNames) {
+		if !x.Kind.Valid() {
 			v.add("pressure", x.ID, i, 0, "kind", fmt.Errorf("%v: %w", x.Kind, ErrUnknownKind))
 		}
 		v.checkYear("pressure", x.ID, i, x.Year)
@@ -257,21 +269,21 @@ func (v *validator) validateReserves() {
 	for i := range v.p.Reserves {
 		r := &v.p.Reserves[i]
 		v.checkID("reserve", r.ID, i, seen)
-		if !kindValid(int(r.Kind), reserveKindNames) {
+		if !r.Kind.Valid() {
 			v.add("reserve", r.ID, i, 0, "kind", fmt.Errorf("%v: %w", r.Kind, ErrUnknownKind))
 		}
 		n := len(v.errs)
 		v.checkMoney("reserve", r.ID, i, 0, "opening", r.Opening, ErrNegativeAmount)
-		v.checkYearly("reserve", r.ID, i, "drawdown", r.Drawdown)
-		v.checkYearly("reserve", r.ID, i, "contribution", r.Contribution)
+		v.checkFlow("reserve", r.ID, i, "drawdown", r.Drawdown)
+		v.checkFlow("reserve", r.ID, i, "contribution", r.Contribution)
 		if len(v.errs) > n {
 			continue // balances are meaningless with bad amounts
 		}
 		bal := r.Opening
 		for y := range v.p.Years.All() {
-			avail := bal.Add(r.Contribution[y])
-			d := r.Drawdown[y]
-			if d.Cmp(avail) > 0 {
+			avail := bal.Add(r.Contribution.In(y))
+			d := r.Drawdown.In(y)
+			if d.Compare(avail) > 0 {
 				v.add("reserve", r.ID, i, y, "drawdown", &OverdrawError{Available: avail, Drawdown: d})
 				break // later balances follow from this one
 			}

@@ -11,7 +11,7 @@ import (
 )
 
 func TestValidateAcceptsGoodPlans(t *testing.T) {
-	for name, p := range map[string]*investment.Plan{"worked": workedPlan(), "rich": richPlan()} {
+	for name, p := range map[string]*investment.FinancialPlan{"worked": workedPlan(), "rich": richPlan()} {
 		if err := p.Validate(); err != nil {
 			t.Errorf("%s: Validate() = %v", name, err)
 		}
@@ -22,126 +22,136 @@ func TestValidateRejects(t *testing.T) {
 	type where = investment.PlanError
 	tests := []struct {
 		name   string
-		mutate func(p *investment.Plan)
+		mutate func(p *investment.FinancialPlan)
 		want   error
 		where  where
 	}{
-		{"years in the wrong order", func(p *investment.Plan) { p.Years = investment.Years{First: 2024, Last: 2022} },
+		{"years in the wrong order", func(p *investment.FinancialPlan) { p.Years = investment.Years{First: 2024, Last: 2022} },
 			investment.ErrYearOrder, where{Item: "plan", Field: "years"}},
-		{"no lines", func(p *investment.Plan) { p.Lines = nil; p.Pressures = nil; p.Savings = nil },
+		{"no lines", func(p *investment.FinancialPlan) { p.Lines = nil; p.Pressures = nil; p.Savings = nil },
 			investment.ErrNoLines, where{Item: "plan", Field: "lines"}},
-		{"stream without id", func(p *investment.Plan) { p.Streams[1].ID = "" },
-			investment.ErrMissingID, where{Item: "stream", Field: "id"}},
-		{"duplicate stream id", func(p *investment.Plan) { p.Streams[1].ID = "nhs" },
+		{"stream without id", func(p *investment.FinancialPlan) { p.Streams[1].ID = "" },
+			investment.ErrEmptyID, where{Item: "stream", Field: "id"}},
+		{"duplicate stream id", func(p *investment.FinancialPlan) { p.Streams[1].ID = "nhs" },
 			investment.ErrDuplicateID, where{Item: "stream", ID: "nhs", Field: "id"}},
-		{"stream kind unset", func(p *investment.Plan) { p.Streams[0].Kind = 0 },
+		{"stream kind unset", func(p *investment.FinancialPlan) { p.Streams[0].Kind = 0 },
 			investment.ErrUnknownKind, where{Item: "stream", ID: "nhs", Field: "kind"}},
-		{"stream kind out of range", func(p *investment.Plan) { p.Streams[0].Kind = 99 },
+		{"stream kind out of range", func(p *investment.FinancialPlan) { p.Streams[0].Kind = 99 },
 			investment.ErrUnknownKind, where{Item: "stream", ID: "nhs", Field: "kind"}},
-		{"funding in a year outside the plan", func(p *investment.Plan) { p.Streams[1].Amounts[2025] = gbp("1") },
+		{"funding in a year outside the plan", func(p *investment.FinancialPlan) { p.Streams[1].Amounts = p.Streams[1].Amounts.With(2025, gbp("1")) },
 			investment.ErrYearOutsidePlan, where{Item: "stream", ID: "council", Year: 2025, Field: "amounts"}},
-		{"negative funding", func(p *investment.Plan) { p.Streams[0].Amounts[2023] = gbp("-1") },
+		{"funding without a first year", func(p *investment.FinancialPlan) { p.Streams[0].Amounts = investment.NewFlow(gbp("1")) },
+			investment.ErrNotAnchored, where{Item: "stream", ID: "nhs", Field: "amounts"}},
+		{"negative funding", func(p *investment.FinancialPlan) { p.Streams[0].Amounts = p.Streams[0].Amounts.With(2023, gbp("-1")) },
 			investment.ErrNegativeAmount, where{Item: "stream", ID: "nhs", Year: 2023, Field: "amounts"}},
-		{"funding in fractions of a penny", func(p *investment.Plan) { p.Streams[0].Amounts[2023] = gbp("1.005") },
+		{"funding in fractions of a penny", func(p *investment.FinancialPlan) {
+			p.Streams[0].Amounts = p.Streams[0].Amounts.With(2023, gbp("1.005"))
+		},
 			investment.ErrNotWhole, where{Item: "stream", ID: "nhs", Year: 2023, Field: "amounts"}},
-		{"ring-fenced stream restricted to nothing", func(p *investment.Plan) {
+		{"ring-fenced stream restricted to nothing", func(p *investment.FinancialPlan) {
 			p.Streams = append(p.Streams, investment.Stream{ID: "grant", Kind: investment.RingFenced})
 		}, investment.ErrRingFence, where{Item: "stream", ID: "grant", Field: "for"}},
-		{"pooled stream with a restriction", func(p *investment.Plan) { p.Streams[1].For = []investment.CareGroup{investment.Carers} },
+		{"pooled stream with a restriction", func(p *investment.FinancialPlan) { p.Streams[1].For = []investment.CareGroup{investment.Carers} },
 			investment.ErrRingFence, where{Item: "stream", ID: "council", Field: "for"}},
-		{"ring-fence to an unknown care group", func(p *investment.Plan) {
+		{"ring-fence to an unknown care group", func(p *investment.FinancialPlan) {
 			p.Streams = append(p.Streams, investment.Stream{ID: "grant", Kind: investment.RingFenced, For: []investment.CareGroup{42}})
 		}, investment.ErrUnknownKind, where{Item: "stream", ID: "grant", Field: "for"}},
-		{"line without id", func(p *investment.Plan) { p.Lines[1].ID = ""; p.Pressures = p.Pressures[1:]; p.Savings = nil },
-			investment.ErrMissingID, where{Item: "line", Field: "id"}},
-		{"duplicate line id", func(p *investment.Plan) { p.Lines[1].ID = "A" },
+		{"line without id", func(p *investment.FinancialPlan) { p.Lines[1].ID = ""; p.Pressures = p.Pressures[1:]; p.Savings = nil },
+			investment.ErrEmptyID, where{Item: "line", Field: "id"}},
+		{"duplicate line id", func(p *investment.FinancialPlan) { p.Lines[1].ID = "A" },
 			investment.ErrDuplicateID, where{Item: "line", ID: "A", Field: "id"}},
-		{"line without care group", func(p *investment.Plan) { p.Lines[0].CareGroup = 0 },
-			investment.ErrUnknownKind, where{Item: "line", ID: "A", Field: "care_group"}},
-		{"unknown stream", func(p *investment.Plan) { p.Lines[0].Stream = "lottery" },
+		{"line without care group", func(p *investment.FinancialPlan) { p.Lines[0].CareGroup = 0 },
+			investment.ErrUnknownKind, where{Item: "line", ID: "A", Field: "careGroup"}},
+		{"unknown stream", func(p *investment.FinancialPlan) { p.Lines[0].Stream = "lottery" },
 			investment.ErrUnknownID, where{Item: "line", ID: "A", Field: "stream"}},
-		{"negative budget", func(p *investment.Plan) { p.Lines[0].Base = gbp("-0.01") },
+		{"negative budget", func(p *investment.FinancialPlan) { p.Lines[0].Base = gbp("-0.01") },
 			investment.ErrNegativeBudget, where{Item: "line", ID: "A", Field: "base"}},
-		{"budget in fractions of a penny", func(p *investment.Plan) { p.Lines[0].Base = gbp("0.001") },
+		{"budget in fractions of a penny", func(p *investment.FinancialPlan) { p.Lines[0].Base = gbp("0.001") },
 			investment.ErrNotWhole, where{Item: "line", ID: "A", Field: "base"}},
-		{"mix summing to less than 1", func(p *investment.Plan) {
+		{"mix summing to less than 1", func(p *investment.FinancialPlan) {
 			p.Lines[1].Mix = investment.Mix{investment.ProviderRates: dec("0.8"), investment.NonPay: dec("0.19")}
 		}, investment.ErrMixSum, where{Item: "line", ID: "B", Field: "mix"}},
-		{"mix summing to more than 1", func(p *investment.Plan) {
+		{"mix summing to more than 1", func(p *investment.FinancialPlan) {
 			p.Lines[1].Mix = investment.Mix{investment.ProviderRates: dec("0.8"), investment.NonPay: dec("0.2000000001")}
 		}, investment.ErrMixSum, where{Item: "line", ID: "B", Field: "mix"}},
-		{"empty mix", func(p *investment.Plan) { p.Lines[1].Mix = nil },
+		{"empty mix", func(p *investment.FinancialPlan) { p.Lines[1].Mix = nil },
 			investment.ErrMixSum, where{Item: "line", ID: "B", Field: "mix"}},
-		{"negative share", func(p *investment.Plan) {
+		{"negative share", func(p *investment.FinancialPlan) {
 			p.Lines[1].Mix = investment.Mix{investment.ProviderRates: dec("1.2"), investment.NonPay: dec("-0.2")}
 		}, investment.ErrMixShare, where{Item: "line", ID: "B", Field: "mix"}},
-		{"not-uplifted mixed with others", func(p *investment.Plan) {
+		{"not-uplifted mixed with others", func(p *investment.FinancialPlan) {
 			p.Lines[1].Mix = investment.Mix{investment.NotUplifted: dec("0.5"), investment.NonPay: dec("0.5")}
 		}, investment.ErrMixShare, where{Item: "line", ID: "B", Field: "mix"}},
-		{"unknown uplift kind in mix", func(p *investment.Plan) { p.Lines[1].Mix = investment.Mix{7: dec("1")} },
+		{"unknown uplift kind in mix", func(p *investment.FinancialPlan) { p.Lines[1].Mix = investment.Mix{7: dec("1")} },
 			investment.ErrUnknownKind, where{Item: "line", ID: "B", Field: "mix"}},
-		{"set-aside line on the pooled budget", func(p *investment.Plan) { p.Lines[0].CareGroup = investment.SetAsideServices },
+		{"set-aside line on the pooled budget", func(p *investment.FinancialPlan) { p.Lines[0].CareGroup = investment.SetAsideServices },
 			investment.ErrSetAside, where{Item: "line", ID: "A", Field: "stream"}},
-		{"ordinary line on the set-aside", func(p *investment.Plan) {
+		{"ordinary line on the set-aside", func(p *investment.FinancialPlan) {
 			p.Streams = append(p.Streams, investment.Stream{ID: "sa", Kind: investment.SetAside})
 			p.Lines[0].Stream = "sa"
 		}, investment.ErrSetAside, where{Item: "line", ID: "A", Field: "stream"}},
-		{"ring-fenced grant on a group it may not fund", func(p *investment.Plan) {
+		{"ring-fenced grant on a group it may not fund", func(p *investment.FinancialPlan) {
 			p.Streams = append(p.Streams, investment.Stream{ID: "adp", Kind: investment.RingFenced, For: []investment.CareGroup{investment.Addictions}})
 			p.Lines[0].Stream = "adp"
 		}, investment.ErrRingFence, where{Item: "line", ID: "A", Field: "stream"}},
-		{"uplift rate of -100%", func(p *investment.Plan) { p.Uplifts[1].Rate = dec("-1") },
+		{"uplift rate of -100%", func(p *investment.FinancialPlan) { p.Uplifts[1].Rate = dec("-1") },
 			investment.ErrRateTooLow, where{Item: "uplift", ID: "pay", Year: 2023, Field: "rate"}},
-		{"uplift rate below -100%", func(p *investment.Plan) { p.Uplifts[0].Rate = dec("-1.5") },
+		{"uplift rate below -100%", func(p *investment.FinancialPlan) { p.Uplifts[0].Rate = dec("-1.5") },
 			investment.ErrRateTooLow, where{Item: "uplift", ID: "pay", Year: 2022, Field: "rate"}},
-		{"uplift outside the plan", func(p *investment.Plan) { p.Uplifts[2].Year = 2021 },
+		{"uplift outside the plan", func(p *investment.FinancialPlan) { p.Uplifts[2].Year = 2021 },
 			investment.ErrYearOutsidePlan, where{Item: "uplift", ID: "pay", Year: 2021, Field: "year"}},
-		{"uplift given twice", func(p *investment.Plan) { p.Uplifts[2].Year = 2023 },
+		{"uplift given twice", func(p *investment.FinancialPlan) { p.Uplifts[2].Year = 2023 },
 			investment.ErrDuplicateID, where{Item: "uplift", ID: "pay", Year: 2023, Field: "year"}},
-		{"uplift kind unset", func(p *investment.Plan) { p.Uplifts[0].Kind = 0 },
+		{"uplift kind unset", func(p *investment.FinancialPlan) { p.Uplifts[0].Kind = 0 },
 			investment.ErrUnknownKind, where{Item: "uplift", Year: 2022, Field: "kind"}},
-		{"uplift for cash-limited costs", func(p *investment.Plan) { p.Uplifts[0].Kind = investment.NotUplifted },
+		{"uplift for cash-limited costs", func(p *investment.FinancialPlan) { p.Uplifts[0].Kind = investment.NotUplifted },
 			investment.ErrUnknownKind, where{Item: "uplift", ID: "not-uplifted", Year: 2022, Field: "kind"}},
-		{"pressure without id", func(p *investment.Plan) { p.Pressures[0].ID = "" },
-			investment.ErrMissingID, where{Item: "pressure", Field: "id"}},
-		{"duplicate pressure id", func(p *investment.Plan) { p.Pressures[1].ID = "P1" },
+		{"pressure without id", func(p *investment.FinancialPlan) { p.Pressures[0].ID = "" },
+			investment.ErrEmptyID, where{Item: "pressure", Field: "id"}},
+		{"duplicate pressure id", func(p *investment.FinancialPlan) { p.Pressures[1].ID = "P1" },
 			investment.ErrDuplicateID, where{Item: "pressure", ID: "P1", Field: "id"}},
-		{"pressure kind unset", func(p *investment.Plan) { p.Pressures[0].Kind = 0 },
+		{"pressure kind unset", func(p *investment.FinancialPlan) { p.Pressures[0].Kind = 0 },
 			investment.ErrUnknownKind, where{Item: "pressure", ID: "P1", Field: "kind"}},
-		{"pressure outside the plan", func(p *investment.Plan) { p.Pressures[0].Year = 2030 },
+		{"pressure outside the plan", func(p *investment.FinancialPlan) { p.Pressures[0].Year = 2030 },
 			investment.ErrYearOutsidePlan, where{Item: "pressure", ID: "P1", Year: 2030, Field: "year"}},
-		{"negative pressure", func(p *investment.Plan) { p.Pressures[0].Amount = gbp("-5") },
+		{"negative pressure", func(p *investment.FinancialPlan) { p.Pressures[0].Amount = gbp("-5") },
 			investment.ErrNegativeAmount, where{Item: "pressure", ID: "P1", Year: 2022, Field: "amount"}},
-		{"pressure on no line", func(p *investment.Plan) { p.Pressures[0].Lines = nil },
-			investment.ErrMissingID, where{Item: "pressure", ID: "P1", Field: "lines"}},
-		{"pressure on an unknown line", func(p *investment.Plan) { p.Pressures[0].Lines = []string{"Z"} },
+		{"pressure on no line", func(p *investment.FinancialPlan) { p.Pressures[0].Lines = nil },
+			investment.ErrNoParts, where{Item: "pressure", ID: "P1", Field: "lines"}},
+		{"pressure on an unknown line", func(p *investment.FinancialPlan) { p.Pressures[0].Lines = []string{"Z"} },
 			investment.ErrUnknownID, where{Item: "pressure", ID: "P1", Field: "lines"}},
-		{"saving on a line twice", func(p *investment.Plan) { p.Savings[0].Lines = []string{"A", "B", "A"} },
+		{"saving on a line twice", func(p *investment.FinancialPlan) { p.Savings[0].Lines = []string{"A", "B", "A"} },
 			investment.ErrDuplicateID, where{Item: "saving", ID: "S1", Field: "lines"}},
-		{"duplicate saving id", func(p *investment.Plan) { p.Savings[1].ID = "S1" },
+		{"duplicate saving id", func(p *investment.FinancialPlan) { p.Savings[1].ID = "S1" },
 			investment.ErrDuplicateID, where{Item: "saving", ID: "S1", Field: "id"}},
-		{"negative saving", func(p *investment.Plan) { p.Savings[1].Amount = gbp("-5000") },
+		{"negative saving", func(p *investment.FinancialPlan) { p.Savings[1].Amount = gbp("-5000") },
 			investment.ErrNegativeAmount, where{Item: "saving", ID: "S2", Year: 2024, Field: "amount"}},
-		{"saving in fractions of a penny", func(p *investment.Plan) { p.Savings[1].Amount = gbp("0.5001") },
+		{"saving in fractions of a penny", func(p *investment.FinancialPlan) { p.Savings[1].Amount = gbp("0.5001") },
 			investment.ErrNotWhole, where{Item: "saving", ID: "S2", Year: 2024, Field: "amount"}},
-		{"saving outside the plan", func(p *investment.Plan) { p.Savings[1].Year = 2021 },
+		{"saving outside the plan", func(p *investment.FinancialPlan) { p.Savings[1].Year = 2021 },
 			investment.ErrYearOutsidePlan, where{Item: "saving", ID: "S2", Year: 2021, Field: "year"}},
-		{"saving on an unknown line", func(p *investment.Plan) { p.Savings[0].Lines = []string{"A", "Q"} },
+		{"saving on an unknown line", func(p *investment.FinancialPlan) { p.Savings[0].Lines = []string{"A", "Q"} },
 			investment.ErrUnknownID, where{Item: "saving", ID: "S1", Field: "lines"}},
-		{"duplicate reserve", func(p *investment.Plan) { p.Reserves[1].ID = "general" },
+		{"duplicate reserve", func(p *investment.FinancialPlan) { p.Reserves[1].ID = "general" },
 			investment.ErrDuplicateID, where{Item: "reserve", ID: "general", Field: "id"}},
-		{"reserve kind unset", func(p *investment.Plan) { p.Reserves[0].Kind = 0 },
+		{"reserve kind unset", func(p *investment.FinancialPlan) { p.Reserves[0].Kind = 0 },
 			investment.ErrUnknownKind, where{Item: "reserve", ID: "general", Field: "kind"}},
-		{"negative opening balance", func(p *investment.Plan) { p.Reserves[0].Opening = gbp("-1") },
+		{"negative opening balance", func(p *investment.FinancialPlan) { p.Reserves[0].Opening = gbp("-1") },
 			investment.ErrNegativeAmount, where{Item: "reserve", ID: "general", Field: "opening"}},
-		{"negative drawdown", func(p *investment.Plan) { p.Reserves[0].Drawdown[2022] = gbp("-1") },
+		{"negative drawdown", func(p *investment.FinancialPlan) {
+			p.Reserves[0].Drawdown = p.Reserves[0].Drawdown.With(2022, gbp("-1"))
+		},
 			investment.ErrNegativeAmount, where{Item: "reserve", ID: "general", Year: 2022, Field: "drawdown"}},
-		{"contribution outside the plan", func(p *investment.Plan) { p.Reserves[1].Contribution[2019] = gbp("1") },
+		{"contribution outside the plan", func(p *investment.FinancialPlan) {
+			p.Reserves[1].Contribution = p.Reserves[1].Contribution.With(2019, gbp("1"))
+		},
 			investment.ErrYearOutsidePlan, where{Item: "reserve", ID: "transformation", Year: 2019, Field: "contribution"}},
-		{"drawdown beyond the balance", func(p *investment.Plan) { p.Reserves[0].Drawdown[2024] = gbp("80000.01") },
+		{"drawdown beyond the balance", func(p *investment.FinancialPlan) {
+			p.Reserves[0].Drawdown = p.Reserves[0].Drawdown.With(2024, gbp("80000.01"))
+		},
 			investment.ErrOverdrawn, where{Item: "reserve", ID: "general", Year: 2024, Field: "drawdown"}},
-		{"drawdown of a contribution not yet made", func(p *investment.Plan) {
-			p.Reserves[1].Drawdown[2024] = gbp("10000.01")
+		{"drawdown of a contribution not yet made", func(p *investment.FinancialPlan) {
+			p.Reserves[1].Drawdown = p.Reserves[1].Drawdown.With(2024, gbp("10000.01"))
 		}, investment.ErrOverdrawn, where{Item: "reserve", ID: "transformation", Year: 2024, Field: "drawdown"}},
 	}
 	seen := map[error]bool{}
@@ -169,7 +179,7 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 	p := workedPlan()
 	p.Lines[0].Base = gbp("-1")
 	p.Uplifts[0].Rate = dec("-2")
-	p.Reserves[0].Drawdown[2023] = gbp("1000000")
+	p.Reserves[0].Drawdown = p.Reserves[0].Drawdown.With(2023, gbp("1000000"))
 	err := p.Validate()
 	errs := flatten(err)
 	if len(errs) != 3 {
@@ -184,7 +194,7 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 
 func TestOverdrawError(t *testing.T) {
 	p := workedPlan()
-	p.Reserves[0].Drawdown[2023] = gbp("80000.50")
+	p.Reserves[0].Drawdown = p.Reserves[0].Drawdown.With(2023, gbp("80000.50"))
 	err := p.Validate()
 	var oe *investment.OverdrawError
 	if !errors.As(err, &oe) {
@@ -207,16 +217,22 @@ func TestPlanErrorMessage(t *testing.T) {
 		err  *investment.PlanError
 		want string
 	}{
-		{&investment.PlanError{Item: "line", ID: "care-homes", Index: 2, Year: 2023, Field: "net", Err: investment.ErrNegativeBudget},
-			`investment: line "care-homes" (#2) 2023/24 net: investment: negative budget`},
-		{&investment.PlanError{Item: "plan", Index: -1, Field: "lines", Err: investment.ErrNoLines},
-			`investment: plan lines: investment: plan has no spend lines`},
-		{&investment.PlanError{Item: "uplift", Index: 0, Field: "kind", Err: investment.ErrUnknownKind},
-			`investment: uplift (#0) kind: investment: unknown kind`},
+		{&investment.PlanError{Item: "line", ID: "care-homes", Position: 2, Year: 2023, Err: investment.ErrNegativeBudget},
+			`investment: lines[2] (line "care-homes", 2023/24): negative budget`},
+		{&investment.PlanError{Item: "plan", Field: "lines", Err: investment.ErrNoLines},
+			`investment: lines: plan has no spend lines`},
+		{&investment.PlanError{Item: "uplift", Position: 1, Field: "kind", Err: investment.ErrUnknownKind},
+			`investment: uplifts[1].kind: unknown name`},
+		{&investment.PlanError{Item: "stream", ID: "council", Position: 2, Year: 2024, Field: "amounts", Err: investment.ErrYearOutsidePlan},
+			`investment: streams[2].amounts[2024/25] (stream "council"): year outside the plan`},
 	}
-	for _, tt := range tests {
+	paths := []string{"lines[2]", "lines", "uplifts[1].kind", "streams[2].amounts[2024/25]"}
+	for i, tt := range tests {
 		if got := tt.err.Error(); got != tt.want {
 			t.Errorf("Error() = %q, want %q", got, tt.want)
+		}
+		if got := tt.err.Path(); got != paths[i] {
+			t.Errorf("Path() = %q, want %q", got, paths[i])
 		}
 		if !errors.Is(tt.err, tt.err.Err) {
 			t.Errorf("%v does not unwrap to %v", tt.err, tt.err.Err)
@@ -258,12 +274,23 @@ func TestKindsText(t *testing.T) {
 			t.Errorf("ParseReserveKind(%q) = %v, %v", k.String(), back, err)
 		}
 	}
-	bad := []kind{investment.CareGroup(0), investment.CareGroup(13), investment.StreamKind(0), investment.StreamKind(6),
-		investment.UpliftKind(0), investment.UpliftKind(6), investment.PressureKind(4), investment.ReserveKind(3)}
+	bad := []kind{investment.CareGroup(-1), investment.CareGroup(13), investment.StreamKind(-1), investment.StreamKind(6),
+		investment.UpliftKind(-1), investment.UpliftKind(6), investment.PressureKind(4), investment.ReserveKind(3)}
 	for _, k := range bad {
 		if _, err := k.MarshalText(); !errors.Is(err, investment.ErrUnknownKind) {
 			t.Errorf("%s.MarshalText() error = %v, want ErrUnknownKind", k, err)
 		}
+	}
+	// The unset zero kinds cross the wire as "" (validation rejects them).
+	unset := []kind{investment.CareGroup(0), investment.StreamKind(0), investment.UpliftKind(0), investment.PressureKind(0), investment.ReserveKind(0)}
+	for _, k := range unset {
+		if text, err := k.MarshalText(); err != nil || len(text) != 0 {
+			t.Errorf("%s.MarshalText() = %q, %v; want \"\"", k, text, err)
+		}
+	}
+	g := investment.Carers
+	if err := g.UnmarshalText(nil); err != nil || g != 0 {
+		t.Errorf(`UnmarshalText("") = %v, %v; want the unset group`, g, err)
 	}
 	if got := investment.CareGroup(0).String(); got != "CareGroup(0)" {
 		t.Errorf("CareGroup(0).String() = %q", got)

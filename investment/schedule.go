@@ -79,9 +79,10 @@ type factorTable struct {
 // NewSchedule returns the schedule with the given bands. The bands must be
 // in strictly increasing order of From, the first must start at year 0 or 1
 // (both mean that the first rate applies from the first discounted year),
-// and every rate must be greater than −100%. Errors are [*IndexError]
-// values naming the band and wrapping [ErrBandOrder] or [ErrRate], or
-// [ErrNoBands] for none.
+// and every rate must be greater than −100% and at most 100% (the rule of
+// [CheckRate]). Errors are [*IndexError] values naming the band and
+// wrapping [ErrBandOrder], [ErrRate] or [ErrRateTooHigh], or [ErrNoBands]
+// for none.
 func NewSchedule(bands ...Band) (Schedule, error) {
 	if err := validateBands(bands); err != nil {
 		return Schedule{}, err
@@ -108,18 +109,17 @@ func validateBands(bands []Band) error {
 	for i, b := range bands {
 		switch {
 		case i == 0 && b.From != 0 && b.From != 1:
-			return &IndexError{What: "band", Index: i,
-				Err: fmt.Errorf("%w: first band starts at year %d, want 0 or 1", ErrBandOrder, b.From)}
+			return &IndexError{What: "band", Position: i + 1,
+				Err: fmt.Errorf("first band starts at year %d, want 0 or 1: %w", b.From, ErrBandOrder)}
 		case i > 0 && b.From == bands[i-1].From:
-			return &IndexError{What: "band", Index: i,
-				Err: fmt.Errorf("%w: year %d starts two bands", ErrBandOrder, b.From)}
+			return &IndexError{What: "band", Position: i + 1,
+				Err: fmt.Errorf("year %d starts two bands: %w", b.From, ErrBandOrder)}
 		case i > 0 && b.From < bands[i-1].From:
-			return &IndexError{What: "band", Index: i,
-				Err: fmt.Errorf("%w: year %d follows year %d", ErrBandOrder, b.From, bands[i-1].From)}
+			return &IndexError{What: "band", Position: i + 1,
+				Err: fmt.Errorf("year %d follows year %d: %w", b.From, bands[i-1].From, ErrBandOrder)}
 		}
-		if b.Rate.LessThanOrEqual(minusOne) {
-			return &IndexError{What: "band", Index: i,
-				Err: fmt.Errorf("%w: %s", ErrRate, percent(b.Rate))}
+		if err := checkRate(b.Rate); err != nil {
+			return &IndexError{What: "band", Position: i + 1, Err: err}
 		}
 	}
 	return nil
@@ -164,8 +164,8 @@ func GreenBookHealth() Schedule { return Schedule{greenBookHealth()} }
 func GreenBookReduced() Schedule { return Schedule{greenBookReduced()} }
 
 // Constant returns the schedule with the same rate in every year, such as a
-// sensitivity test at 1.5%. It panics if rate is −100% or less, which is a
-// programming error; use [NewSchedule] with one band for a rate read from data.
+// sensitivity test at 1.5%. It panics if rate is −100% or less or above
+// 100% (see [CheckRate]), which is a programming error; use [NewSchedule] with one band for a rate read from data.
 func Constant(rate decimal.Decimal) Schedule {
 	s, err := NewSchedule(Band{From: 0, Rate: rate})
 	if err != nil {
@@ -330,15 +330,23 @@ func (s Schedule) MarshalJSON() ([]byte, error) {
 	return json.Marshal(s.state().bands)
 }
 
-// UnmarshalJSON reads a list of bands and validates it as [NewSchedule]
-// does. JSON null leaves s unchanged.
+// UnmarshalJSON reads a list of bands strictly and validates it as
+// [NewSchedule] does; a band that does not decode gives a [*FieldError]
+// naming it ("[2].rate"). JSON null leaves s unchanged.
 func (s *Schedule) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil
 	}
-	var bands []Band
-	if err := json.Unmarshal(data, &bands); err != nil {
-		return fmt.Errorf("investment: reading a discount schedule: %w", err)
+	var forms []struct {
+		From int      `json:"from"`
+		Rate jsonRate `json:"rate"`
+	}
+	if err := decodeStrict(data, &forms); err != nil {
+		return err
+	}
+	bands := make([]Band, len(forms))
+	for i, b := range forms {
+		bands[i] = Band{From: b.From, Rate: decimal.Decimal(b.Rate)}
 	}
 	t, err := NewSchedule(bands...)
 	if err != nil {

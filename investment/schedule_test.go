@@ -43,8 +43,8 @@ func TestGreenBookPublishedFactors(t *testing.T) {
 	}
 }
 
-// greenBookRate returns the rate of year t on the Green Book bands (DOMAIN
-// reference §7; Green Book 2022, annex A6), written independently of the
+// greenBookRate returns the rate of year t on the Green Book bands (HM
+// Treasury, The Green Book, 2022, annex A6), written independently of the
 // code under test.
 func greenBookRate(pct [6]string, t int) *big.Rat {
 	var i int
@@ -126,7 +126,7 @@ func TestFactorsMatchExactCompounding(t *testing.T) {
 }
 
 func TestFactorBandBoundary(t *testing.T) {
-	// DF(31) = DF(30)/1.03: the 3% band starts in year 31 (DOMAIN §7).
+	// DF(31) = DF(30)/1.03: the 3% band starts in year 31 (Green Book 2022, annex A6).
 	s := GreenBook()
 	ratio := s.Factor(30).DivRound(s.Factor(31), 12)
 	if want := dRate("1.03"); !ratio.Equal(want) {
@@ -206,7 +206,7 @@ func TestNewScheduleErrors(t *testing.T) {
 			continue
 		}
 		var ie *IndexError
-		if tt.index >= 0 && (!errors.As(err, &ie) || ie.Index != tt.index || ie.What != "band") {
+		if tt.index >= 0 && (!errors.As(err, &ie) || ie.Position != tt.index+1 || ie.What != "band") {
 			t.Errorf("%s: NewSchedule error = %#v, want an *IndexError for band %d", tt.name, err, tt.index)
 		}
 	}

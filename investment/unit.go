@@ -3,6 +3,7 @@ package investment
 import (
 	"fmt"
 
+	"github.com/opencommissioning/scp/internal/enum"
 	"github.com/shopspring/decimal"
 )
 
@@ -37,25 +38,33 @@ func (u Unit) exp() int32 {
 // Amount returns one of u, as money: £0.01, £1, £1,000 or £1,000,000.
 func (u Unit) Amount() Money { return Money{decimal.New(1, u.exp())} }
 
+var unitCodec = enum.New[Unit]("investment", "Unit", Penny, ErrUnknownKind, "p", "£", "£000", "£m").WithError(nameError)
+
 // String returns the unit as a table heading writes it: "p", "£", "£000"
-// or "£m".
-func (u Unit) String() string {
-	switch u {
-	case Penny:
-		return "p"
-	case Pound:
-		return "£"
-	case Thousand:
-		return "£000"
-	case Million:
-		return "£m"
-	}
-	return fmt.Sprintf("Unit(%d)", int(u))
-}
+// or "£m"; [ParseUnit] reads it back.
+func (u Unit) String() string { return unitCodec.String(u) }
+
+// Valid reports whether u is one of the four units.
+func (u Unit) Valid() bool { return unitCodec.Valid(u) }
+
+// ParseUnit parses a unit as [Unit.String] writes it, such as "£000".
+func ParseUnit(s string) (Unit, error) { return unitCodec.Parse(s) }
+
+// MarshalText writes the unit as [Unit.String] does; it fails for an
+// unknown unit.
+func (u Unit) MarshalText() ([]byte, error) { return unitCodec.Marshal(u) }
+
+// UnmarshalText reads a unit as [Unit.String] writes it; u is unchanged on
+// error.
+func (u *Unit) UnmarshalText(b []byte) error { return unitCodec.Unmarshal(u, b) }
 
 // Round returns m rounded to a whole number of u, half away from zero:
 // £2.345 to the penny is £2.35 and −£2.345 is −£2.35; £1,500 to the
 // thousand is £2,000. This is the rounding of published financial tables.
+// Round, like every method that takes a Unit without returning an error,
+// panics for a unit that is not one of the four: a programming error, since
+// units read from data go through [ParseUnit] or UnmarshalText, which
+// refuse them, and [Money.AllocateIn] returns an error instead.
 func (m Money) Round(u Unit) Money { return Money{m.d.Round(-u.exp())} }
 
 // RoundHalfEven returns m rounded to a whole number of u, halves going to
@@ -75,21 +84,3 @@ func (m Money) IsWhole(u Unit) bool { return m.d.Shift(-u.exp()).IsInteger() }
 // In returns m expressed as a count of u, exactly: £1,234.56 in Thousand is
 // 1.23456.
 func (m Money) In(u Unit) decimal.Decimal { return m.d.Shift(-u.exp()) }
-
-// Format rounds m half away from zero and writes it the way published
-// tables do: Penny "£1,234.56", Pound "£1,235", Thousand "£1,235k",
-// Million "£1.235m" (millions to three decimal places, that is to the
-// nearest £1,000). A negative amount starts with "-".
-func (m Money) Format(u Unit) string {
-	switch u {
-	case Penny:
-		return formatPounds(m.d.Round(2), 2, "")
-	case Pound:
-		return formatPounds(m.d.Round(0), 0, "")
-	case Thousand:
-		return formatPounds(m.d.Shift(-3).Round(0), 0, "k")
-	case Million:
-		return formatPounds(m.d.Shift(-6).Round(3), 3, "m")
-	}
-	panic(fmt.Sprintf("investment: unknown Unit %d", int(u)))
-}

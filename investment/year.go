@@ -62,23 +62,23 @@ func parseYear(s string) (FinancialYear, error) {
 		first, second, ok = strings.Cut(t, "-")
 	}
 	if !ok {
-		return 0, fmt.Errorf("%w: want a form such as 2022/23", ErrSyntax)
+		return 0, fmt.Errorf("want a form such as 2022/23: %w", ErrSyntax)
 	}
 	if len(first) != 4 || !allDigits(first) || (len(second) != 2 && len(second) != 4) || !allDigits(second) {
-		return 0, fmt.Errorf("%w: want a form such as 2022/23", ErrSyntax)
+		return 0, fmt.Errorf("want a form such as 2022/23: %w", ErrSyntax)
 	}
 	a, _ := strconv.Atoi(first)
 	b, _ := strconv.Atoi(second)
 	y := FinancialYear(a)
 	if y < MinFinancialYear || y > MaxFinancialYear {
-		return 0, fmt.Errorf("%w: year %d outside %d–%d", ErrRange, a, MinFinancialYear, MaxFinancialYear)
+		return 0, fmt.Errorf("year %d outside %d–%d: %w", a, MinFinancialYear, MaxFinancialYear, ErrRange)
 	}
 	want := a + 1
 	if len(second) == 2 {
 		want %= 100
 	}
 	if b != want {
-		return 0, fmt.Errorf("%w: %s does not follow %s", ErrSyntax, second, first)
+		return 0, fmt.Errorf("%s does not follow %s: %w", second, first, ErrSyntax)
 	}
 	return y, nil
 }
@@ -136,18 +136,27 @@ func (y FinancialYear) Compare(o FinancialYear) int {
 }
 
 // MarshalText writes the year as "2022/23", so that years print that way in
-// JSON, including as map keys. A year outside [MinFinancialYear] to
-// [MaxFinancialYear], which could not be read back, is an error wrapping
-// [ErrRange].
+// JSON, including as map keys. The zero FinancialYear, which means no year,
+// is written as "" and read back as zero. Any other year outside
+// [MinFinancialYear] to [MaxFinancialYear], which could not be read back,
+// is an error wrapping [ErrRange].
 func (y FinancialYear) MarshalText() ([]byte, error) {
+	if y == 0 {
+		return []byte{}, nil
+	}
 	if y < MinFinancialYear || y > MaxFinancialYear {
 		return nil, fmt.Errorf("investment: financial year %d: %w", int(y), ErrRange)
 	}
 	return []byte(y.String()), nil
 }
 
-// UnmarshalText reads any form [ParseFinancialYear] accepts.
+// UnmarshalText reads any form [ParseFinancialYear] accepts, and "" as the
+// zero FinancialYear.
 func (y *FinancialYear) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*y = 0
+		return nil
+	}
 	v, err := ParseFinancialYear(string(text))
 	if err != nil {
 		return err

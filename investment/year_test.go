@@ -13,7 +13,7 @@ func TestFinancialYearOf(t *testing.T) {
 		date string
 		want FinancialYear
 	}{
-		{"2022-03-31", 2021}, // DOMAIN §6: 31 Mar 2022 is in 2021/22
+		{"2022-03-31", 2021}, // the UK public-sector year, 1 April – 31 March
 		{"2022-04-01", 2022},
 		{"2022-12-31", 2022},
 		{"2023-01-01", 2022},
@@ -105,8 +105,20 @@ func TestFinancialYearJSON(t *testing.T) {
 	if err := json.Unmarshal(b, &out); err != nil || len(out) != 2 || !out[2023].Equal(MustGBP("2.5")) {
 		t.Errorf("Unmarshal = %v, %v", out, err)
 	}
-	if _, err := json.Marshal(FinancialYear(0)); !errors.Is(err, ErrRange) {
-		t.Errorf("Marshal(FinancialYear(0)) error = %v, want ErrRange", err)
+	if _, err := json.Marshal(FinancialYear(999)); !errors.Is(err, ErrRange) {
+		t.Errorf("Marshal(FinancialYear(999)) error = %v, want ErrRange", err)
+	}
+	// The zero year, no year, is "" and reads back as zero.
+	b, err = json.Marshal(struct {
+		Y FinancialYear `json:"y"`
+		R Years         `json:"r"`
+	}{})
+	if want := `{"y":"","r":{"first":"","last":""}}`; err != nil || string(b) != want {
+		t.Errorf("Marshal of zero years = %s, %v; want %s", b, err, want)
+	}
+	zero := FinancialYear(2022)
+	if err := json.Unmarshal([]byte(`""`), &zero); err != nil || zero != 0 {
+		t.Errorf(`Unmarshal "" = %v, %v; want 0`, zero, err)
 	}
 	var y FinancialYear
 	if err := json.Unmarshal([]byte(`"2022/24"`), &y); !errors.Is(err, ErrSyntax) {

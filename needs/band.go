@@ -14,9 +14,11 @@ const Open = math.MaxInt32
 
 // Band is a range of whole ages, Lo … Hi inclusive; Hi == [Open] makes an open
 // top band such as "90+". The zero Band is age 0 alone. Bands are small values,
-// compared with ==, [Band.Equal] or [Band.Compare].
+// compared with ==, [Band.Equal] or [Band.Compare]. In JSON a band is its
+// String ("65-69"), through [Band.MarshalText].
 type Band struct {
-	Lo, Hi int
+	Lo int `json:"lo"` // youngest age in the band
+	Hi int `json:"hi"` // oldest age in the band, or Open
 }
 
 // Age returns the band holding the single age a.
@@ -68,7 +70,7 @@ func (b Band) String() string {
 // Errors wrap [ErrBadBand].
 func ParseBand(s string) (Band, error) {
 	t := strings.TrimSpace(s)
-	bad := func() (Band, error) { return Band{}, fmt.Errorf("%w: %q", ErrBadBand, s) }
+	bad := func() (Band, error) { return Band{}, errf("%q: %w", s, ErrBadBand) }
 	atoi := func(x string) (int, bool) {
 		x = strings.TrimSpace(x)
 		if x == "" || len(x) > 9 {
@@ -121,7 +123,7 @@ func MustParseBand(s string) Band {
 // MarshalText implements [encoding.TextMarshaler].
 func (b Band) MarshalText() ([]byte, error) {
 	if !b.Valid() {
-		return nil, fmt.Errorf("%w: %d-%d", ErrBadBand, b.Lo, b.Hi)
+		return nil, errf("%d-%d: %w", b.Lo, b.Hi, ErrBadBand)
 	}
 	return []byte(b.String()), nil
 }
@@ -142,11 +144,11 @@ func (b *Band) UnmarshalText(t []byte) error {
 // [ErrBadBand], [ErrBandOverlap] or [ErrBandGap] and name the offending band.
 func CheckBands(bands []Band) error {
 	if len(bands) == 0 {
-		return fmt.Errorf("%w: no bands", ErrBadBand)
+		return errf("no bands: %w", ErrBadBand)
 	}
 	for i, b := range bands {
 		if !b.Valid() {
-			return fmt.Errorf("%w: band %d (%d-%d)", ErrBadBand, i+1, b.Lo, b.Hi)
+			return errf("band %d (%d-%d): %w", i+1, b.Lo, b.Hi, ErrBadBand)
 		}
 		if i == 0 {
 			continue
@@ -154,9 +156,9 @@ func CheckBands(bands []Band) error {
 		p := bands[i-1]
 		switch {
 		case b.Lo <= p.Hi:
-			return fmt.Errorf("%w: %v and %v", ErrBandOverlap, p, b)
+			return errf("%v and %v: %w", p, b, ErrBandOverlap)
 		case b.Lo > p.Hi+1:
-			return fmt.Errorf("%w: between %v and %v", ErrBandGap, p, b)
+			return errf("between %v and %v: %w", p, b, ErrBandGap)
 		}
 	}
 	return nil

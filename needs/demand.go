@@ -11,7 +11,7 @@ import (
 // Level is a quantity for an area and mid-year: demand, capacity or any
 // other measure in consistent units (people, admissions, hours a year).
 type Level struct {
-	Area  string  `json:"area"`
+	Area  string  `json:"area"` // the area's code (see [Area])
 	Year  int     `json:"year"`
 	Value float64 `json:"value"`
 }
@@ -31,16 +31,16 @@ func compareLevel(a, b Level) int {
 // rate itself (rising acuity, shifts in the balance of care), compounding
 // yearly from BaseYear. Trend 0 means demography alone.
 type DemandModel struct {
-	Rates    Rates   // activity (or prevalence) rates by band and sex
-	Trend    float64 // yearly change in the rate, e.g. 0.01 for +1% a year; > −1
-	BaseYear int     // the year the rates describe; ignored when Trend is 0
+	Rates    Rates   `json:"rates"`    // activity (or prevalence) rates by band and sex
+	Trend    float64 `json:"trend"`    // yearly change in the rate, e.g. 0.01 for +1% a year; > −1
+	BaseYear int     `json:"baseYear"` // the year the rates describe; ignored when Trend is 0
 }
 
 // Demand returns the demand of each area in each year, by area then year.
 // areas and years nil mean all those of p, as in [Project].
 func (m DemandModel) Demand(p *Population, areas []string, years []int) ([]Level, error) {
 	if math.IsNaN(m.Trend) || math.IsInf(m.Trend, 0) || m.Trend <= -1 {
-		return nil, fmt.Errorf("%w: trend %v must be finite and above −1", ErrBadArgument, m.Trend)
+		return nil, errf("trend %v must be finite and above −1: %w", m.Trend, ErrBadArgument)
 	}
 	pr, err := Project(p, []Rates{m.Rates}, areas, years)
 	if err != nil {
@@ -57,7 +57,7 @@ func (m DemandModel) Demand(p *Population, areas []string, years []int) ([]Level
 				t *= math.Pow(1+m.Trend, float64(y-m.BaseYear))
 			}
 			if math.IsInf(t, 0) {
-				return nil, fmt.Errorf("%w: demand of %q in %d overflows", ErrNotFinite, a.Code, y)
+				return nil, errf("demand of %q in %d overflows: %w", a.Code, y, ErrNotFinite)
 			}
 			out = append(out, Level{a.Code, y, t})
 		}
@@ -67,7 +67,7 @@ func (m DemandModel) Demand(p *Population, areas []string, years []int) ([]Level
 
 // GapRow compares demand with capacity for one area and year.
 type GapRow struct {
-	Area     string  `json:"area"`
+	Area     string  `json:"area"` // the area's code (see [Area])
 	Year     int     `json:"year"`
 	Demand   float64 `json:"demand"`
 	Capacity float64 `json:"capacity"`
@@ -98,30 +98,33 @@ func Gap(demand, capacity []Level) ([]GapRow, error) {
 		return nil, err
 	}
 	if len(d) != len(c) {
-		return nil, fmt.Errorf("%w: %d demand rows, %d capacity rows", ErrMismatch, len(d), len(c))
+		return nil, errf("%d demand rows, %d capacity rows: %w", len(d), len(c), ErrMismatch)
 	}
 	out := make([]GapRow, len(d))
 	for i := range d {
 		if compareLevel(d[i], c[i]) != 0 {
-			return nil, fmt.Errorf("%w: demand for %s %d, capacity for %s %d", ErrMismatch, d[i].Area, d[i].Year, c[i].Area, c[i].Year)
+			return nil, errf("demand for %s %d, capacity for %s %d: %w", d[i].Area, d[i].Year, c[i].Area, c[i].Year, ErrMismatch)
 		}
 		out[i] = GapRow{d[i].Area, d[i].Year, d[i].Value, c[i].Value, d[i].Value - c[i].Value}
+		if _, err := finite(fmt.Sprintf("gap for %s %d", d[i].Area, d[i].Year), out[i].Gap); err != nil {
+			return nil, err
+		}
 	}
 	return out, nil
 }
 
 func sortedLevels(what string, ls []Level) ([]Level, error) {
 	if len(ls) == 0 {
-		return nil, fmt.Errorf("%w: no %s", ErrBadArgument, what)
+		return nil, errf("no %s: %w", what, ErrBadArgument)
 	}
 	out := slices.Clone(ls)
 	slices.SortStableFunc(out, compareLevel)
 	for i, l := range out {
 		if err := checkRate(Activity, l.Value); err != nil {
-			return nil, fmt.Errorf("%s for %s %d: %w (%v)", what, l.Area, l.Year, err, l.Value)
+			return nil, errf("%s for %s %d, value %v: %w", what, l.Area, l.Year, l.Value, err)
 		}
 		if i > 0 && compareLevel(out[i-1], l) == 0 {
-			return nil, fmt.Errorf("%w: %s for %s %d given twice", ErrDuplicateRow, what, l.Area, l.Year)
+			return nil, errf("%s for %s %d given twice: %w", what, l.Area, l.Year, ErrDuplicateRow)
 		}
 	}
 	return out, nil

@@ -11,6 +11,10 @@
 //
 // # Representation
 //
+// An [Area] is identified by its GSS code, the one key for areas and
+// localities across the module; its name is for display. Every function
+// that takes an area takes its code.
+//
 // A [Population] holds counts by area code, mid-year (30 June), [Sex] and
 // single year of age 0 … 89 plus the open top 90+ ([TopAge], [NumAges] cells a
 // series). Counts are float64, finite, non-negative and at most [MaxCount].
@@ -44,7 +48,22 @@
 // gender for sex) and an optional name. Both accept sex labels Female/Male/All
 // and common synonyms ([ParseSex]). [ReadRatesCSV] reads rates in long form
 // (condition, kind, band, female, male, with optional unit and provenance
-// columns), accepting decimals or percentages.
+// columns), accepting decimals or percentages ("3%" is 0.03; a prevalence
+// is a proportion per person, so a bare 3 is refused as a likely
+// percentage). [ReadBandedPopulationCSV] reads populations published in
+// contiguous age bands (five-year bands to 90+, the PHS locality-profile
+// bands 0-4, 5-17, 18-44, 45-64, 65-74, 75-84, 85+) and splits them into
+// single ages by the rule of [SplitBands], which keeps every band's total,
+// so projecting on bands built from the file's bands gives the cases of the
+// published counts.
+//
+// Every reader runs on the module's one record loop and one number parser:
+// a UTF-8 byte order mark is dropped; the delimiter (comma, semicolon or
+// tab) is detected from the header; text must be UTF-8 ([ErrEncoding]);
+// numbers are decimal notation only, so hexadecimal floats, "NaN", "Inf" and
+// digit separators are refused ([ErrBadNumber], [ErrNotFinite]), a decimal
+// comma with a hint. Years may be written as financial years ("2022/23" is
+// mid-2022), as PHS open data does; PHS qualifier columns (…QF) are ignored.
 //
 // # Deprivation and inequality
 //
@@ -86,7 +105,9 @@
 // # Errors
 //
 // Bad input returns an error wrapping an exported sentinel (ErrX), testable
-// with [errors.Is]. The readers return a [*ParseError] naming the 1-based line
+// with [errors.Is]; every message starts with "needs: " once, and the
+// sentinels shared with the rest of the module ([ErrNotFinite],
+// [ErrNegative], [ErrSyntax], [ErrUnknownField]) are the same values there. The readers return a [*ParseError] naming the 1-based line
 // and column (and the field) of every problem, with Unwrap to the sentinel:
 // [ErrEmpty], [ErrNoRows], [ErrMissingColumn], [ErrAgeOrder], [ErrFieldCount],
 // [ErrBadNumber], [ErrNotFinite], [ErrNegative], [ErrCountRange], [ErrBadYear],
@@ -94,13 +115,21 @@
 // [ErrAllAgesMismatch], [ErrSexMismatch] and [ErrSyntax]. Queries for data not
 // held wrap [ErrAreaNotFound], [ErrYearNotFound], [ErrSexNotFound],
 // [ErrConditionNotFound] or [ErrBandNotFound]. No function lets a NaN or an
-// infinity through, and none panics on data; Must functions panic on bad
+// infinity through: a result that overflows float64 from finite input (a
+// waiting-list formula, a rate per 100,000, a projection) is an error
+// wrapping [ErrNotFinite] that names it. None panics on data, and a nil
+// [*Population] handed to [Project] is an error; Must functions panic on bad
 // literals and are for tests and package-level values.
 //
 // # JSON
 //
 // [Population], [Rates] and [Projection] round-trip through JSON without
-// loss; unmarshalling checks the data as the constructors do.
+// loss; unmarshalling checks the data as the constructors do. A field the
+// document should not have ([ErrUnknownField]), a value of the wrong type
+// and a bad value are a [*FieldError] naming the field by its path, positions
+// counting from 1: series[2].counts[5], conditions[1].rates.female[3]. Field
+// names are camelCase; sexes, kinds and bands are their text ("Female",
+// "prevalence", "90+"). Zero values marshal and read back.
 //
 // # Worked example
 //

@@ -42,7 +42,7 @@ func ExampleReadPHSProjections() {
 	fmt.Println(err)
 	// Output:
 	// South Lanarkshire: 336700 people, 59200 aged 75+
-	// needs: line 3, column 4 (Age0): needs: negative value: "-1800"
+	// needs: line 3, column 4 (Age0): "-1800": negative value
 }
 
 func ExampleProject() {

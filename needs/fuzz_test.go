@@ -6,6 +6,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/opencommissioning/scp/internal/fault"
 )
 
 var sentinels = []error{
@@ -26,6 +28,9 @@ func checkReaderResult(t *testing.T, p *Population, err error) {
 		}
 		if pe.Line < 1 {
 			t.Fatalf("error %v has line %d", err, pe.Line)
+		}
+		if perr := fault.Prefixed(err.Error(), "needs"); perr != nil {
+			t.Fatal(perr)
 		}
 		for _, s := range sentinels {
 			if errors.Is(err, s) {
@@ -141,6 +146,9 @@ func FuzzReadRatesCSV(f *testing.F) {
 			var pe *ParseError
 			if !errors.As(err, &pe) || pe.Line < 1 {
 				t.Fatalf("error %v is not a *ParseError with a line", err)
+			}
+			if perr := fault.Prefixed(err.Error(), "needs"); perr != nil {
+				t.Fatal(perr)
 			}
 			return
 		}

@@ -1,15 +1,14 @@
 package needs
 
 import (
-	"fmt"
 	"math"
 )
 
 // Group is a deprivation group (a quintile or decile) with its rate of some
 // measure and its population.
 type Group struct {
-	Rate       float64
-	Population float64
+	Rate       float64 `json:"rate"`
+	Population float64 `json:"population"`
 }
 
 // Inequality summarises how a rate varies across deprivation groups, the set
@@ -17,23 +16,23 @@ type Group struct {
 // inequalities uses (after the Scottish Public Health Observatory).
 type Inequality struct {
 	// AbsoluteGap is rate(most deprived) − rate(least deprived), the absolute range.
-	AbsoluteGap float64
+	AbsoluteGap float64 `json:"absoluteGap"`
 	// RelativeGap is rate(most deprived) / rate(least deprived), the relative range.
 	// It is zero when the least deprived rate is zero (see RelativeGapDefined).
-	RelativeGap float64
+	RelativeGap float64 `json:"relativeGap"`
 	// RelativeGapDefined reports whether the least deprived rate was non-zero.
-	RelativeGapDefined bool
+	RelativeGapDefined bool `json:"relativeGapDefined"`
 	// SII is the slope index of inequality: the slope of the population-weighted
 	// least-squares line of rate on relative rank, the rank running from 0 at
 	// the least deprived end of the population to 1 at the most deprived. It is
 	// the modelled gap between the two ends, positive when the rate is higher in
 	// more deprived areas.
-	SII float64
+	SII float64 `json:"sii"`
 	// RII is the relative index of inequality, SII divided by the
 	// population-weighted mean rate.
-	RII float64
+	RII float64 `json:"rii"`
 	// Mean is the population-weighted mean rate.
-	Mean float64
+	Mean float64 `json:"mean"`
 }
 
 // MeasureInequality computes [Inequality] from groups ordered from most
@@ -48,18 +47,18 @@ type Inequality struct {
 // wraps [ErrZeroDenominator] when the mean rate is zero.
 func MeasureInequality(groups []Group) (Inequality, error) {
 	if len(groups) < 2 {
-		return Inequality{}, fmt.Errorf("%w: %d groups, need at least 2", ErrBadArgument, len(groups))
+		return Inequality{}, errf("%d groups, need at least 2: %w", len(groups), ErrBadArgument)
 	}
 	var total float64
 	for i, g := range groups {
 		if math.IsNaN(g.Rate) || math.IsInf(g.Rate, 0) {
-			return Inequality{}, fmt.Errorf("group %d rate: %w", i+1, ErrNotFinite)
+			return Inequality{}, errf("group %d rate: %w", i+1, ErrNotFinite)
 		}
 		if err := checkCount(g.Population); err != nil {
-			return Inequality{}, fmt.Errorf("group %d population: %w", i+1, err)
+			return Inequality{}, errf("group %d population: %w", i+1, err)
 		}
 		if g.Population == 0 {
-			return Inequality{}, fmt.Errorf("group %d: %w: population is zero", i+1, ErrBadArgument)
+			return Inequality{}, errf("group %d: population is zero: %w", i+1, ErrBadArgument)
 		}
 		total += g.Population
 	}
@@ -89,8 +88,16 @@ func MeasureInequality(groups []Group) (Inequality, error) {
 	out.Mean = my
 	out.SII = sxy / sxx // sxx > 0: at least two groups with positive population
 	if my == 0 {
-		return out, fmt.Errorf("%w: mean rate is zero, RII undefined", ErrZeroDenominator)
+		return out, errf("mean rate is zero, RII undefined: %w", ErrZeroDenominator)
 	}
 	out.RII = out.SII / my
+	for _, f := range []struct {
+		name string
+		v    float64
+	}{{"absolute gap", out.AbsoluteGap}, {"relative gap", out.RelativeGap}, {"mean", out.Mean}, {"SII", out.SII}, {"RII", out.RII}} {
+		if _, err := finite(f.name, f.v); err != nil {
+			return Inequality{}, err
+		}
+	}
 	return out, nil
 }

@@ -2,7 +2,6 @@ package needs
 
 import (
 	"cmp"
-	"fmt"
 	"iter"
 	"maps"
 	"math"
@@ -26,11 +25,15 @@ const (
 	MaxYear = 2300
 )
 
-// Area is an area code (a GSS code such as "S37000028", or any other stable
-// identifier) with its display name.
+// Area is the module's one type of area: a partnership, locality, council,
+// health board or data zone. Code is its key, the GSS code of National
+// Records of Scotland ("S37000028" for South Lanarkshire's partnership), or
+// another stable code where there is none; every lookup in the module, in
+// this package and in those above it, is by Code. Name is for display in
+// reports only ("South Lanarkshire") and never identifies the area.
 type Area struct {
-	Code string `json:"code"`
-	Name string `json:"name,omitempty"`
+	Code string `json:"code"`           // GSS code: the key
+	Name string `json:"name,omitempty"` // display name
 }
 
 // seriesKey identifies one series of NumAges counts.
@@ -91,17 +94,17 @@ func checkCount(v float64) error {
 
 func checkYear(y int) error {
 	if y < MinYear || y > MaxYear {
-		return fmt.Errorf("%w: %d not in [%d, %d]", ErrBadYear, y, MinYear, MaxYear)
+		return errf("%d not in [%d, %d]: %w", y, MinYear, MaxYear, ErrBadYear)
 	}
 	return nil
 }
 
 func checkArea(code string) error {
 	if !utf8.ValidString(code) {
-		return fmt.Errorf("%w: area code %q", ErrEncoding, code)
+		return errf("area code %q: %w", code, ErrEncoding)
 	}
 	if strings.TrimSpace(code) == "" || code != strings.TrimSpace(code) {
-		return fmt.Errorf("%w: %q", ErrBadArea, code)
+		return errf("%q: %w", code, ErrBadArea)
 	}
 	return nil
 }
@@ -120,14 +123,14 @@ func (p *Population) Set(area string, year int, sex Sex, counts []float64) error
 		return err
 	}
 	if !sex.Valid() {
-		return fmt.Errorf("%w: %d", ErrUnknownSex, uint8(sex))
+		return errf("%d: %w", uint8(sex), ErrUnknownSex)
 	}
 	if len(counts) != NumAges {
-		return fmt.Errorf("%w: %d counts, want %d (ages 0 … 89 and 90+)", ErrMissingAge, len(counts), NumAges)
+		return errf("%d counts, want %d (ages 0 … 89 and 90+): %w", len(counts), NumAges, ErrMissingAge)
 	}
 	for a, v := range counts {
 		if err := checkCount(v); err != nil {
-			return fmt.Errorf("age %s: %w (%v)", Age(a).ageLabel(), err, v)
+			return errf("age %s, count %v: %w", Age(a).ageLabel(), v, err)
 		}
 	}
 	if err := p.checkSexes(area, year, sex, counts); err != nil {
@@ -161,8 +164,7 @@ func (p *Population) checkSexes(area string, year int, sex Sex, counts []float64
 	}
 	for i := range NumAges {
 		if math.Abs(a[i]-(f[i]+m[i])) > SexTolerance {
-			return fmt.Errorf("%w: area %s, year %d, age %s: All %v, Female + Male %v",
-				ErrSexMismatch, area, year, Age(i).ageLabel(), a[i], f[i]+m[i])
+			return errf("area %s, year %d, age %s: All %v, Female + Male %v: %w", area, year, Age(i).ageLabel(), a[i], f[i]+m[i], ErrSexMismatch)
 		}
 	}
 	return nil
@@ -184,7 +186,8 @@ func (p *Population) put(k seriesKey, counts []float64) {
 	p.sorted = append(p.sorted, k)
 }
 
-// SetName records the display name of an area code; an empty name removes
+// SetName records the display name of an area, given by its code; the
+// name is for reports and lookups stay by code. An empty name removes
 // it. Names are UTF-8: invalid bytes are replaced by U+FFFD, as JSON would.
 func (p *Population) SetName(code, name string) {
 	name = strings.ToValidUTF8(name, "\uFFFD")
@@ -279,11 +282,11 @@ func (p *Population) missing(area string, year int, sex Sex) error {
 	}
 	switch {
 	case !hasArea:
-		return fmt.Errorf("%w: %q", ErrAreaNotFound, area)
+		return errf("%q: %w", area, ErrAreaNotFound)
 	case !hasYear:
-		return fmt.Errorf("%w: %d for area %q", ErrYearNotFound, year, area)
+		return errf("%d for area %q: %w", year, area, ErrYearNotFound)
 	}
-	return fmt.Errorf("%w: %v for area %q in %d", ErrSexNotFound, sex, area, year)
+	return errf("%v for area %q in %d: %w", sex, area, year, ErrSexNotFound)
 }
 
 // Ages returns a copy of the NumAges counts of one area, year and sex (index 90
@@ -319,10 +322,10 @@ func (p *Population) Count(area string, year int, sex Sex, b Band) (float64, err
 // checkDataBand reports whether b can be counted from single years 0 … 89 and 90+.
 func checkDataBand(b Band) error {
 	if !b.Valid() {
-		return fmt.Errorf("%w: %d-%d", ErrBadBand, b.Lo, b.Hi)
+		return errf("%d-%d: %w", b.Lo, b.Hi, ErrBadBand)
 	}
 	if b.Lo > TopAge || (b.Hi >= TopAge && !b.IsOpen()) {
-		return fmt.Errorf("%w: %v (ages above 90 are held only as 90+)", ErrBandBeyondData, b)
+		return errf("%v (ages above 90 are held only as 90+): %w", b, ErrBandBeyondData)
 	}
 	return nil
 }
@@ -367,17 +370,17 @@ func checkBandsForData(bands []Band) error {
 // Cell is one count of a [Population]: an area, year, sex and single age
 // (Age 90 stands for 90+).
 type Cell struct {
-	Area  string
-	Year  int
-	Sex   Sex
-	Age   int
-	Count float64
+	Area  string  `json:"area"` // the area's code (see [Area])
+	Year  int     `json:"year"`
+	Sex   Sex     `json:"sex"`
+	Age   int     `json:"age"`
+	Count float64 `json:"count"`
 }
 
 // Series is one stored series of a [Population]: the counts of an area, year
 // and sex by single year of age (Counts[90] is 90+). Counts is a copy.
 type Series struct {
-	Area   string    `json:"area"`
+	Area   string    `json:"area"` // the area's code (see [Area])
 	Year   int       `json:"year"`
 	Sex    Sex       `json:"sex"`
 	Counts []float64 `json:"counts"`
@@ -439,10 +442,10 @@ func (p *Population) Sum(code, name string, parts ...string) error {
 		return err
 	}
 	if len(parts) == 0 {
-		return fmt.Errorf("%w: no parts for %q", ErrBadArgument, code)
+		return errf("no parts for %q: %w", code, ErrBadArgument)
 	}
 	if slices.Contains(parts, code) {
-		return fmt.Errorf("%w: %q is one of its own parts", ErrBadArgument, code)
+		return errf("%q is one of its own parts: %w", code, ErrBadArgument)
 	}
 	type ys struct {
 		year int
@@ -457,12 +460,12 @@ func (p *Population) Sum(code, name string, parts ...string) error {
 			}
 		}
 		if len(got) == 0 {
-			return fmt.Errorf("summing %q: %w: %q", code, ErrAreaNotFound, part)
+			return errf("summing %q: part %q: %w", code, part, ErrAreaNotFound)
 		}
 		if j == 0 {
 			shape = got
 		} else if !slices.Equal(shape, got) {
-			return fmt.Errorf("summing %q: %w: %q holds other years or sexes than %q", code, ErrMismatch, part, parts[0])
+			return errf("summing %q: %q holds other years or sexes than %q: %w", code, part, parts[0], ErrMismatch)
 		}
 	}
 	sum := make([]float64, NumAges)
@@ -476,7 +479,7 @@ func (p *Population) Sum(code, name string, parts ...string) error {
 		}
 		for a, v := range sum {
 			if v > MaxCount {
-				return fmt.Errorf("summing %q, %d %v age %d: %w", code, s.year, s.sex, a, ErrCountRange)
+				return errf("summing %q, %d %v age %s: %w", code, s.year, s.sex, Age(a).ageLabel(), ErrCountRange)
 			}
 		}
 		p.put(seriesKey{code, s.year, s.sex}, sum)
@@ -530,9 +533,9 @@ func (p *Population) Change(area string, sex Sex, b Band, base, year int) (float
 		return 0, err
 	}
 	if c0 == 0 {
-		return 0, fmt.Errorf("%w: no people aged %v in %q in %d", ErrZeroDenominator, b, area, base)
+		return 0, errf("no people aged %v in %q in %d: %w", b, area, base, ErrZeroDenominator)
 	}
-	return c1/c0 - 1, nil
+	return finite("change", c1/c0-1)
 }
 
 // DependencyRatio returns the old-age dependency ratio of an area and year:
@@ -548,7 +551,7 @@ func (p *Population) DependencyRatio(area string, year int) (float64, error) {
 		return 0, err
 	}
 	if working == 0 {
-		return 0, fmt.Errorf("%w: no people aged 16-64 in %q in %d", ErrZeroDenominator, area, year)
+		return 0, errf("no people aged 16-64 in %q in %d: %w", area, year, ErrZeroDenominator)
 	}
-	return old / working, nil
+	return finite("dependency ratio", old/working)
 }

@@ -4,7 +4,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"iter"
+	"math"
 	"slices"
+
+	"github.com/opencommissioning/scp/internal/wire"
 )
 
 // Projection holds expected cases (or, for activity rates, expected activity)
@@ -35,11 +38,17 @@ type condition struct {
 // be open, so rates for 90-94 and 95+ must first be merged with
 // [Rates.Collapse] ([ErrBandBeyondData]).
 //
+// A nil p is an error wrapping [ErrBadArgument]; cases that overflow
+// float64 (an activity rate near 1.8e308) wrap [ErrNotFinite].
+//
 // Time and memory are proportional to the output: areas × years × 2 sexes ×
 // Σ bands per condition.
 func Project(p *Population, rates []Rates, areas []string, years []int) (*Projection, error) {
+	if p == nil {
+		return nil, errf("nil population: %w", ErrBadArgument)
+	}
 	if len(rates) == 0 {
-		return nil, fmt.Errorf("%w: no rates to project", ErrBadArgument)
+		return nil, errf("no rates to project: %w", ErrBadArgument)
 	}
 	if areas == nil {
 		for _, a := range p.Areas() {
@@ -50,29 +59,29 @@ func Project(p *Population, rates []Rates, areas []string, years []int) (*Projec
 		years = p.Years("")
 	}
 	if len(areas) == 0 || len(years) == 0 {
-		return nil, fmt.Errorf("%w: no areas or years to project", ErrBadArgument)
+		return nil, errf("no areas or years to project: %w", ErrBadArgument)
 	}
 	pr := &Projection{years: slices.Clone(years)}
 	for i, a := range areas {
 		if slices.Contains(areas[:i], a) {
-			return nil, fmt.Errorf("%w: area %q requested twice", ErrBadArgument, a)
+			return nil, errf("area %q requested twice: %w", a, ErrBadArgument)
 		}
 		pr.areas = append(pr.areas, Area{a, p.names[a]})
 	}
 	for i, y := range years {
 		if slices.Contains(years[:i], y) {
-			return nil, fmt.Errorf("%w: year %d requested twice", ErrBadArgument, y)
+			return nil, errf("year %d requested twice: %w", y, ErrBadArgument)
 		}
 	}
 	for i, r := range rates {
 		if r.condition == "" || len(r.bands) == 0 {
-			return nil, fmt.Errorf("%w: rates %d are empty (build rates with NewRates)", ErrBadRates, i+1)
+			return nil, errf("rates %d are empty (build rates with NewRates): %w", i+1, ErrBadRates)
 		}
 		if slices.ContainsFunc(pr.conds, func(c condition) bool { return c.rates.condition == r.condition }) {
-			return nil, fmt.Errorf("%w: condition %q given twice", ErrBadRates, r.condition)
+			return nil, errf("condition %q given twice: %w", r.condition, ErrBadRates)
 		}
 		if err := checkBandsForData(r.bands); err != nil {
-			return nil, fmt.Errorf("rates %q: %w", r.condition, err)
+			return nil, errf("rates %q: %w", r.condition, bare(err))
 		}
 		c := condition{rates: r, index: make(map[Band]int, len(r.bands))}
 		for j, b := range r.bands {
@@ -99,6 +108,9 @@ func Project(p *Population, rates []Rates, areas []string, years []int) (*Projec
 							sum += v
 						}
 						out[bi] = rate[bi] * sum
+						if math.IsInf(out[bi], 0) {
+							return nil, errf("cases of %q in %q %d, %v %v, overflow: %w", c.rates.condition, area, year, sex, b, ErrNotFinite)
+						}
 					}
 				}
 			}
@@ -137,17 +149,17 @@ func (pr *Projection) cond(name string) (int, error) {
 			return i, nil
 		}
 	}
-	return 0, fmt.Errorf("%w: %q", ErrConditionNotFound, name)
+	return 0, errf("%q: %w", name, ErrConditionNotFound)
 }
 
 func (pr *Projection) areaYear(area string, year int) (int, int, error) {
 	ai := slices.IndexFunc(pr.areas, func(a Area) bool { return a.Code == area })
 	if ai < 0 {
-		return 0, 0, fmt.Errorf("%w: %q not in projection", ErrAreaNotFound, area)
+		return 0, 0, errf("%q not in projection: %w", area, ErrAreaNotFound)
 	}
 	yi := slices.Index(pr.years, year)
 	if yi < 0 {
-		return 0, 0, fmt.Errorf("%w: %d not in projection", ErrYearNotFound, year)
+		return 0, 0, errf("%d not in projection: %w", year, ErrYearNotFound)
 	}
 	return ai, yi, nil
 }
@@ -177,7 +189,7 @@ func (pr *Projection) Cases(cond, area string, year int, sex Sex, b Band) (float
 	}
 	bi, ok := c.index[b]
 	if !ok {
-		return 0, fmt.Errorf("%w: %v in %q", ErrBandNotFound, b, cond)
+		return 0, errf("%v in %q: %w", b, cond, ErrBandNotFound)
 	}
 	switch sex {
 	case Female:
@@ -185,9 +197,9 @@ func (pr *Projection) Cases(cond, area string, year int, sex Sex, b Band) (float
 	case Male:
 		return m[bi], nil
 	case All:
-		return f[bi] + m[bi], nil
+		return finite(fmt.Sprintf("cases of %q in %q %d, %v", cond, area, year, b), f[bi]+m[bi])
 	}
-	return 0, fmt.Errorf("%w: %d", ErrUnknownSex, uint8(sex))
+	return 0, errf("%d: %w", uint8(sex), ErrUnknownSex)
 }
 
 // Total returns the expected cases of a condition in an area and year, of a
@@ -207,10 +219,10 @@ func (pr *Projection) Total(cond, area string, year int, sex Sex) (float64, erro
 		case All:
 			sum += f[i] + m[i]
 		default:
-			return 0, fmt.Errorf("%w: %d", ErrUnknownSex, uint8(sex))
+			return 0, errf("%d: %w", uint8(sex), ErrUnknownSex)
 		}
 	}
-	return sum, nil
+	return finite(fmt.Sprintf("total cases of %q in %q %d", cond, area, year), sum)
 }
 
 // Growth returns the relative change in the total cases of a condition in an
@@ -226,19 +238,19 @@ func (pr *Projection) Growth(cond, area string, base, year int) (float64, error)
 		return 0, err
 	}
 	if t0 == 0 {
-		return 0, fmt.Errorf("%w: no cases of %q in %q in base year %d", ErrZeroDenominator, cond, area, base)
+		return 0, errf("no cases of %q in %q in base year %d: %w", cond, area, base, ErrZeroDenominator)
 	}
-	return t1/t0 - 1, nil
+	return finite(fmt.Sprintf("growth of %q in %q", cond, area), t1/t0-1)
 }
 
 // ProjectionRow is one value of a [Projection].
 type ProjectionRow struct {
-	Condition string
-	Area      string
-	Year      int
-	Sex       Sex // Female or Male
-	Band      Band
-	Cases     float64
+	Condition string  `json:"condition"`
+	Area      string  `json:"area"` // the area's code (see [Area])
+	Year      int     `json:"year"`
+	Sex       Sex     `json:"sex"` // Female or Male
+	Band      Band    `json:"band"`
+	Cases     float64 `json:"cases"`
 }
 
 // Rows returns an iterator over every value, by condition, area, year, sex
@@ -272,7 +284,7 @@ type projectionJSON struct {
 }
 
 type conditionJSON struct {
-	Rates Rates     `json:"rates"`
+	Rates ratesJSON `json:"rates"`
 	Cases []float64 `json:"cases"`
 }
 
@@ -281,50 +293,59 @@ type conditionJSON struct {
 func (pr *Projection) MarshalJSON() ([]byte, error) {
 	v := projectionJSON{Areas: pr.areas, Years: pr.years}
 	for ci, c := range pr.conds {
-		v.Conditions = append(v.Conditions, conditionJSON{c.rates, pr.cases[ci]})
+		v.Conditions = append(v.Conditions, conditionJSON{c.rates.wire(), pr.cases[ci]})
 	}
 	return json.Marshal(v)
 }
 
-// UnmarshalJSON implements [json.Unmarshaler]; it checks the rates and the
-// length and values of every cases array.
+// UnmarshalJSON implements [json.Unmarshaler]; it checks the areas, years
+// and rates and the length and values of every cases array. A field the
+// document should not have or a bad value is a [*FieldError] naming it, such
+// as conditions[1].cases[7].
 func (pr *Projection) UnmarshalJSON(b []byte) error {
 	var v projectionJSON
-	if err := json.Unmarshal(b, &v); err != nil {
-		return fmt.Errorf("needs: projection JSON: %w", err)
+	if err := wire.Decode(b, &v); err != nil {
+		return wireError(err)
 	}
 	out := &Projection{areas: v.Areas, years: v.Years}
 	for i, a := range v.Areas {
+		at := fmt.Sprintf("areas[%d].code", i+1)
 		if err := checkArea(a.Code); err != nil {
-			return fmt.Errorf("needs: projection JSON area %d: %w", i+1, err)
+			return &FieldError{Path: at, Err: bare(err)}
 		}
 		if slices.ContainsFunc(v.Areas[:i], func(b Area) bool { return b.Code == a.Code }) {
-			return fmt.Errorf("needs: projection JSON: %w: area %q twice", ErrDuplicateRow, a.Code)
+			return &FieldError{Path: at, Err: fmt.Errorf("area %q twice: %w", a.Code, ErrDuplicateRow)}
 		}
 	}
 	for i, y := range v.Years {
+		at := fmt.Sprintf("years[%d]", i+1)
 		if err := checkYear(y); err != nil {
-			return fmt.Errorf("needs: projection JSON: %w", err)
+			return &FieldError{Path: at, Err: bare(err)}
 		}
 		if slices.Contains(v.Years[:i], y) {
-			return fmt.Errorf("needs: projection JSON: %w: year %d twice", ErrDuplicateRow, y)
+			return &FieldError{Path: at, Err: fmt.Errorf("year %d twice: %w", y, ErrDuplicateRow)}
 		}
 	}
 	for i, c := range v.Conditions {
-		if slices.ContainsFunc(v.Conditions[:i], func(d conditionJSON) bool { return d.Rates.condition == c.Rates.condition }) {
-			return fmt.Errorf("needs: projection JSON: %w: condition %q twice", ErrDuplicateRow, c.Rates.condition)
+		at := fmt.Sprintf("conditions[%d]", i+1)
+		r, err := c.Rates.rates(at + ".rates")
+		if err != nil {
+			return err
 		}
-		n := len(v.Areas) * len(v.Years) * 2 * len(c.Rates.bands)
+		if slices.ContainsFunc(out.conds, func(d condition) bool { return d.rates.condition == r.condition }) {
+			return &FieldError{Path: at + ".rates.condition", Err: fmt.Errorf("condition %q twice: %w", r.condition, ErrDuplicateRow)}
+		}
+		n := len(v.Areas) * len(v.Years) * 2 * len(r.bands)
 		if len(c.Cases) != n {
-			return fmt.Errorf("%w: projection JSON %q has %d cases, want %d", ErrMismatch, c.Rates.condition, len(c.Cases), n)
+			return &FieldError{Path: at + ".cases", Err: fmt.Errorf("%d cases of %q, want %d: %w", len(c.Cases), r.condition, n, ErrMismatch)}
 		}
-		for _, x := range c.Cases {
+		for k, x := range c.Cases {
 			if err := checkRate(Activity, x); err != nil {
-				return fmt.Errorf("needs: projection JSON %q: %w", c.Rates.condition, err)
+				return &FieldError{Path: fmt.Sprintf("%s.cases[%d]", at, k+1), Err: fmt.Errorf("%v: %w", x, err)}
 			}
 		}
-		cd := condition{rates: c.Rates, index: make(map[Band]int)}
-		for j, b := range c.Rates.bands {
+		cd := condition{rates: r, index: make(map[Band]int)}
+		for j, b := range r.bands {
 			cd.index[b] = j
 		}
 		out.conds = append(out.conds, cd)

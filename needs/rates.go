@@ -7,6 +7,9 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/opencommissioning/scp/internal/enum"
+	"github.com/opencommissioning/scp/internal/wire"
 )
 
 // Kind says what a set of [Rates] measures.
@@ -23,37 +26,30 @@ const (
 	Activity
 )
 
-// String returns "prevalence" or "activity"; ParseKind reads it back.
-func (k Kind) String() string {
-	switch k {
-	case Prevalence:
-		return "prevalence"
-	case Activity:
-		return "activity"
-	}
-	return fmt.Sprintf("Kind(%d)", uint8(k))
-}
+// kindCodec is the text form of Kind.
+var kindCodec = enum.New("needs", "Kind", Prevalence, ErrBadRates, "prevalence", "activity").WithError(nameError)
 
-// ParseKind reads "prevalence" or "activity", ignoring case.
+// String returns "prevalence" or "activity"; ParseKind reads it back.
+func (k Kind) String() string { return kindCodec.String(k) }
+
+// Valid reports whether k is Prevalence or Activity.
+func (k Kind) Valid() bool { return kindCodec.Valid(k) }
+
+// ParseKind reads "prevalence" or "activity", ignoring case and surrounding
+// space.
 func ParseKind(s string) (Kind, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "prevalence":
-		return Prevalence, nil
-	case "activity":
-		return Activity, nil
+	k, err := kindCodec.Parse(strings.ToLower(strings.TrimSpace(s)))
+	if err != nil {
+		return 0, nameError("Kind", s, ErrBadRates)
 	}
-	return 0, fmt.Errorf("%w: kind %q", ErrBadRates, s)
+	return k, nil
 }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k Kind) MarshalText() ([]byte, error) {
-	if k > Activity {
-		return nil, fmt.Errorf("%w: kind %d", ErrBadRates, uint8(k))
-	}
-	return []byte(k.String()), nil
-}
+func (k Kind) MarshalText() ([]byte, error) { return kindCodec.Marshal(k) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler].
+// UnmarshalText implements [encoding.TextUnmarshaler]; it reads what
+// [ParseKind] reads.
 func (k *Kind) UnmarshalText(b []byte) error {
 	v, err := ParseKind(string(b))
 	if err != nil {
@@ -75,13 +71,13 @@ type Provenance struct {
 
 // RatesSpec describes a set of rates for [NewRates].
 type RatesSpec struct {
-	Condition  string    // what is counted, e.g. "dementia"; must not be empty
-	Kind       Kind      // Prevalence or Activity
-	Unit       string    // for Activity, what one unit is, e.g. "emergency admissions per person per year"
-	Bands      []Band    // contiguous, non-overlapping age bands (see CheckBands)
-	Female     []float64 // one rate per band
-	Male       []float64 // one rate per band; nil means the same as Female (a persons rate)
-	Provenance Provenance
+	Condition  string     `json:"condition"` // what is counted, e.g. "dementia"; must not be empty
+	Kind       Kind       `json:"kind"`      // Prevalence or Activity
+	Unit       string     `json:"unit"`      // for Activity, what one unit is, e.g. "emergency admissions per person per year"
+	Bands      []Band     `json:"bands"`     // contiguous, non-overlapping age bands (see CheckBands)
+	Female     []float64  `json:"female"`    // one rate per band
+	Male       []float64  `json:"male"`      // one rate per band; nil means the same as Female (a persons rate)
+	Provenance Provenance `json:"provenance"`
 }
 
 // Rates are prevalence or activity rates by age band and sex, with their
@@ -103,18 +99,18 @@ type Rates struct {
 // must be non-negative ([ErrNegative]). Errors say which band and sex.
 func NewRates(s RatesSpec) (Rates, error) {
 	if strings.TrimSpace(s.Condition) == "" {
-		return Rates{}, fmt.Errorf("%w: empty condition", ErrBadRates)
+		return Rates{}, errf("empty condition: %w", ErrBadRates)
 	}
-	if s.Kind > Activity {
-		return Rates{}, fmt.Errorf("%w: kind %d", ErrBadRates, uint8(s.Kind))
+	if !s.Kind.Valid() {
+		return Rates{}, errf("kind %d: %w", uint8(s.Kind), ErrBadRates)
 	}
 	for _, t := range []string{s.Condition, s.Unit, s.Provenance.Source, s.Provenance.Licence, s.Provenance.URL, s.Provenance.Note} {
 		if !utf8.ValidString(t) {
-			return Rates{}, fmt.Errorf("%w: %w: %q", ErrBadRates, ErrEncoding, t)
+			return Rates{}, errf("%q: %w: %w", t, ErrEncoding, ErrBadRates)
 		}
 	}
 	if err := CheckBands(s.Bands); err != nil {
-		return Rates{}, fmt.Errorf("rates %q: %w", s.Condition, err)
+		return Rates{}, errf("rates %q: %w", s.Condition, bare(err))
 	}
 	male := s.Male
 	if male == nil {
@@ -124,11 +120,11 @@ func NewRates(s RatesSpec) (Rates, error) {
 	for i, vs := range [2][]float64{s.Female, male} {
 		sex := []Sex{Female, Male}[i]
 		if len(vs) != len(s.Bands) {
-			return Rates{}, fmt.Errorf("%w: %q has %d %v rates for %d bands", ErrBadRates, s.Condition, len(vs), sex, len(s.Bands))
+			return Rates{}, errf("%q has %d %v rates for %d bands: %w", s.Condition, len(vs), sex, len(s.Bands), ErrBadRates)
 		}
 		for j, v := range vs {
 			if err := checkRate(s.Kind, v); err != nil {
-				return Rates{}, fmt.Errorf("rates %q, %v %v: %w (%v)", s.Condition, sex, s.Bands[j], err, v)
+				return Rates{}, errf("rates %q, %v %v, rate %v: %w", s.Condition, sex, s.Bands[j], v, err)
 			}
 		}
 		r.rate[i] = slices.Clone(vs)
@@ -177,7 +173,7 @@ func (r Rates) Bands() []Band { return slices.Clone(r.bands) }
 func (r Rates) Rate(sex Sex, b Band) (float64, error) {
 	i := slices.Index(r.bands, b)
 	if i < 0 {
-		return 0, fmt.Errorf("%w: %v in rates %q", ErrBandNotFound, b, r.condition)
+		return 0, errf("%v in rates %q: %w", b, r.condition, ErrBandNotFound)
 	}
 	switch sex {
 	case Female:
@@ -185,7 +181,7 @@ func (r Rates) Rate(sex Sex, b Band) (float64, error) {
 	case Male:
 		return r.rate[1][i], nil
 	}
-	return 0, fmt.Errorf("%w: rates are by Female and Male, not %v", ErrUnknownSex, sex)
+	return 0, errf("rates are by Female and Male, not %v: %w", sex, ErrUnknownSex)
 }
 
 // AtAge returns the rate for a sex (Female or Male) at a single age; zero
@@ -212,21 +208,24 @@ func (r Rates) Equal(o Rates) bool {
 // zero, a rate or population is negative or not finite) or [ErrZeroDenominator].
 func PooledRate(rates, populations []float64) (float64, error) {
 	if len(rates) == 0 || len(rates) != len(populations) {
-		return 0, fmt.Errorf("%w: %d rates, %d populations", ErrBadArgument, len(rates), len(populations))
+		return 0, errf("%d rates, %d populations: %w", len(rates), len(populations), ErrBadArgument)
 	}
 	var num, den float64
 	for i := range rates {
 		if err := checkRate(Activity, rates[i]); err != nil {
-			return 0, fmt.Errorf("%w: rate %d: %w", ErrBadArgument, i+1, err)
+			return 0, errf("rate %d: %w: %w", i+1, err, ErrBadArgument)
 		}
 		if err := checkCount(populations[i]); err != nil {
-			return 0, fmt.Errorf("%w: population %d: %w", ErrBadArgument, i+1, err)
+			return 0, errf("population %d: %w: %w", i+1, err, ErrBadArgument)
 		}
 		num += rates[i] * populations[i]
 		den += populations[i]
 	}
 	if den == 0 {
-		return 0, fmt.Errorf("%w: populations sum to zero", ErrZeroDenominator)
+		return 0, errf("populations sum to zero: %w", ErrZeroDenominator)
+	}
+	if _, err := finite("Σ rate × population", num); err != nil {
+		return 0, err
 	}
 	return num / den, nil
 }
@@ -241,18 +240,18 @@ func (r Rates) Collapse(into Band, female, male []float64) (Rates, error) {
 	first := slices.IndexFunc(r.bands, func(b Band) bool { return b.Lo == into.Lo })
 	last := slices.IndexFunc(r.bands, func(b Band) bool { return b.Hi == into.Hi })
 	if !into.Valid() || first < 0 || last < first {
-		return Rates{}, fmt.Errorf("%w: %v does not start and end on bands of %q", ErrBandNotFound, into, r.condition)
+		return Rates{}, errf("%v does not start and end on bands of %q: %w", into, r.condition, ErrBandNotFound)
 	}
 	n := last - first + 1
 	out := Rates{condition: r.condition, kind: r.kind, unit: r.unit, prov: r.prov}
 	out.bands = slices.Concat(r.bands[:first], []Band{into}, r.bands[last+1:])
 	for i, pops := range [2][]float64{female, male} {
 		if len(pops) != n {
-			return Rates{}, fmt.Errorf("%w: %d %v populations for %d bands in %v", ErrBadArgument, len(pops), []Sex{Female, Male}[i], n, into)
+			return Rates{}, errf("%d %v populations for %d bands in %v: %w", len(pops), []Sex{Female, Male}[i], n, into, ErrBadArgument)
 		}
 		v, err := PooledRate(r.rate[i][first:last+1], pops)
 		if err != nil {
-			return Rates{}, fmt.Errorf("collapsing %q into %v: %w", r.condition, into, err)
+			return Rates{}, errf("collapsing %q into %v: %w", r.condition, into, bare(err))
 		}
 		out.rate[i] = slices.Concat(r.rate[i][:first], []float64{v}, r.rate[i][last+1:])
 	}
@@ -270,24 +269,61 @@ type ratesJSON struct {
 	Provenance Provenance `json:"provenance"`
 }
 
-// MarshalJSON implements [json.Marshaler].
-func (r Rates) MarshalJSON() ([]byte, error) {
-	return json.Marshal(ratesJSON{r.condition, r.kind, r.unit, r.bands, r.rate[0], r.rate[1], r.prov})
+func (r Rates) wire() ratesJSON {
+	return ratesJSON{r.condition, r.kind, r.unit, r.bands, r.rate[0], r.rate[1], r.prov}
 }
 
+// MarshalJSON implements [json.Marshaler]. The zero Rates marshals too and
+// reads back as the zero Rates.
+func (r Rates) MarshalJSON() ([]byte, error) { return json.Marshal(r.wire()) }
+
 // UnmarshalJSON implements [json.Unmarshaler], checking as [NewRates] does.
+// A field the document should not have, a value of the wrong type or out of
+// range is a [*FieldError] naming it, such as female[3].
 func (r *Rates) UnmarshalJSON(b []byte) error {
 	var v ratesJSON
-	if err := json.Unmarshal(b, &v); err != nil {
-		return fmt.Errorf("needs: rates JSON: %w", err)
+	if err := wire.Decode(b, &v); err != nil {
+		return wireError(err)
 	}
-	if v.Male == nil {
-		return fmt.Errorf("%w: rates JSON lacks male rates", ErrBadRates)
+	if v.isZero() {
+		*r = Rates{}
+		return nil
 	}
-	out, err := NewRates(RatesSpec{v.Condition, v.Kind, v.Unit, v.Bands, v.Female, v.Male, v.Provenance})
+	out, err := v.rates("")
 	if err != nil {
 		return err
 	}
 	*r = out
 	return nil
+}
+
+// isZero reports whether v is the JSON form of the zero Rates.
+func (v ratesJSON) isZero() bool {
+	return v.Condition == "" && v.Kind == 0 && v.Unit == "" && len(v.Bands) == 0 && len(v.Female) == 0 &&
+		len(v.Male) == 0 && v.Provenance == Provenance{}
+}
+
+// rates checks v as [NewRates] does; errors are a *FieldError below path.
+func (v ratesJSON) rates(path string) (Rates, error) {
+	if v.Male == nil {
+		return Rates{}, &FieldError{Path: fieldPath(path, "male"), Err: fmt.Errorf("no male rates: %w", ErrBadRates)}
+	}
+	for _, sex := range []struct {
+		name string
+		vs   []float64
+	}{{"female", v.Female}, {"male", v.Male}} {
+		for j, x := range sex.vs {
+			if err := checkRate(v.Kind, x); err != nil {
+				return Rates{}, &FieldError{Path: fmt.Sprintf("%s[%d]", fieldPath(path, sex.name), j+1), Err: fmt.Errorf("%v: %w", x, err)}
+			}
+		}
+	}
+	if err := CheckBands(v.Bands); err != nil {
+		return Rates{}, &FieldError{Path: fieldPath(path, "bands"), Err: bare(err)}
+	}
+	out, err := NewRates(RatesSpec{v.Condition, v.Kind, v.Unit, v.Bands, v.Female, v.Male, v.Provenance})
+	if err != nil {
+		return Rates{}, &FieldError{Path: path, Err: bare(err)}
+	}
+	return out, nil
 }

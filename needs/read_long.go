@@ -7,26 +7,40 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/opencommissioning/scp/internal/csvcol"
 )
 
-// longAliases are the accepted header names of the long form, lower case.
-var longAliases = map[string][]string{
-	"area":  {"area", "code", "areacode", "area_code"},
-	"year":  {"year", "midyear", "mid_year"},
-	"sex":   {"sex", "gender"},
-	"age":   {"age", "singleage", "single_age"},
-	"count": {"count", "population", "pop", "value", "n"},
-	"name":  {"name", "areaname", "area_name"},
+// longColumns are the columns of the long form, in the order of the long*
+// positions below.
+var longColumns = []csvcol.Column{
+	{Name: "area", Aliases: []string{"code", "area code"}},
+	{Name: "year", Aliases: []string{"mid year"}},
+	{Name: "sex", Aliases: []string{"gender"}},
+	{Name: "age", Aliases: []string{"single age"}},
+	{Name: "count", Aliases: []string{"population", "pop", "value", "n"}},
+	{Name: "name", Aliases: []string{"area name"}, Optional: true},
 }
+
+// Positions in longColumns.
+const (
+	longArea = iota
+	longYear
+	longSex
+	longAge
+	longCount
+	longName
+)
 
 // ReadPopulationCSV reads populations in long form: one row per area, year,
 // sex and single age, with a header naming the columns
 //
 //	area, year, sex, age, count
 //
-// in any order (case-insensitive; "code", "population" and "value" are
-// accepted as synonyms, see the package documentation) and an optional "name"
-// column with the area's display name. Age is 0 … 89 or "90+" ("90plus");
+// in any order, found by name without regard to case, spaces or underscores
+// ("Area_Code" is "area code"); "code", "population" and "value" are accepted
+// as synonyms (see the package documentation). An optional "name" column gives
+// the area's display name. Age is 0 … 89 or "90+" ("90plus");
 // ages above 90 must be folded into 90+ before reading. Every area, year and
 // sex read must have all 91 ages exactly once. Sex, counts and years are
 // checked as by [ReadPHSProjections].
@@ -39,24 +53,11 @@ func ReadPopulationCSV(r io.Reader) (*Population, error) {
 	if err != nil {
 		return nil, err
 	}
-	col := map[string]int{}
-	for i, h := range header {
-		l := strings.ToLower(h)
-		for role, names := range longAliases {
-			if slices.Contains(names, l) {
-				if j, dup := col[role]; dup {
-					return nil, &ParseError{Line: 1, Column: i + 1, Field: h, Err: fmt.Errorf("%w: %s, also column %d", ErrDuplicateColumn, role, j+1)}
-				}
-				col[role] = i
-			}
-		}
+	pos, err := c.columns(longColumns...)
+	if err != nil {
+		return nil, err
 	}
-	for _, role := range []string{"area", "year", "sex", "age", "count"} {
-		if _, ok := col[role]; !ok {
-			return nil, &ParseError{Line: 1, Field: role, Err: fmt.Errorf("%w: %s", ErrMissingColumn, role)}
-		}
-	}
-	nameCol, hasName := col["name"]
+	nameCol, hasName := pos[longName], pos[longName] >= 0
 
 	type partial struct {
 		line   int
@@ -75,25 +76,25 @@ func ReadPopulationCSV(r io.Reader) (*Population, error) {
 		if err != nil {
 			return nil, err
 		}
-		area := strings.TrimSpace(rec[col["area"]])
+		area := strings.TrimSpace(rec[pos[longArea]])
 		if err := checkArea(area); err != nil {
-			return nil, c.fieldErr(col["area"], err)
+			return nil, c.fieldErr(pos[longArea], err)
 		}
-		year, err := parseYear(rec[col["year"]])
+		year, err := parseYear(rec[pos[longYear]])
 		if err != nil {
-			return nil, c.fieldErr(col["year"], err)
+			return nil, c.fieldErr(pos[longYear], err)
 		}
-		sex, err := ParseSex(rec[col["sex"]])
+		sex, err := ParseSex(rec[pos[longSex]])
 		if err != nil {
-			return nil, c.fieldErr(col["sex"], err)
+			return nil, c.fieldErr(pos[longSex], err)
 		}
-		age, err := parseAge(rec[col["age"]])
+		age, err := parseAge(rec[pos[longAge]])
 		if err != nil {
-			return nil, c.fieldErr(col["age"], err)
+			return nil, c.fieldErr(pos[longAge], err)
 		}
-		v, err := parseCount(rec[col["count"]])
+		v, err := parseCount(rec[pos[longCount]])
 		if err != nil {
-			return nil, c.fieldErr(col["count"], err)
+			return nil, c.fieldErr(pos[longCount], err)
 		}
 		k := seriesKey{area, year, sex}
 		s := series[k]
@@ -103,7 +104,7 @@ func ReadPopulationCSV(r io.Reader) (*Population, error) {
 			order = append(order, k)
 		}
 		if first := s.seen[age]; first != 0 {
-			return nil, c.fieldErr(col["age"], fmt.Errorf("%w: %s %d %v age %s, first on line %d", ErrDuplicateRow, area, year, sex, Age(age).ageLabel(), first))
+			return nil, c.fieldErr(pos[longAge], fmt.Errorf("%s %d %v age %s, first on line %d: %w", area, year, sex, Age(age).ageLabel(), first, ErrDuplicateRow))
 		}
 		s.seen[age] = c.line
 		s.counts[age] = v
@@ -111,7 +112,7 @@ func ReadPopulationCSV(r io.Reader) (*Population, error) {
 		if hasName {
 			n := strings.TrimSpace(rec[nameCol])
 			if !utf8.ValidString(n) {
-				return nil, c.fieldErr(nameCol, fmt.Errorf("%w: %q", ErrEncoding, n))
+				return nil, c.fieldErr(nameCol, fmt.Errorf("%q: %w", n, ErrEncoding))
 			}
 			if n != "" {
 				names[area] = n
@@ -136,11 +137,11 @@ func ReadPopulationCSV(r io.Reader) (*Population, error) {
 		s := series[k]
 		if s.n != NumAges {
 			a := slices.Index(s.seen[:], 0)
-			return nil, &ParseError{Line: s.line, Column: col["age"] + 1, Field: header[col["age"]],
-				Err: fmt.Errorf("%w: %s %d %v has no row for age %s", ErrMissingAge, k.area, k.year, k.sex, Age(a).ageLabel())}
+			return nil, &ParseError{Line: s.line, Column: pos[longAge] + 1, Field: header[pos[longAge]],
+				Err: fmt.Errorf("%s %d %v has no row for age %s: %w", k.area, k.year, k.sex, Age(a).ageLabel(), ErrMissingAge)}
 		}
 		if err := p.Set(k.area, k.year, k.sex, s.counts[:]); err != nil {
-			return nil, &ParseError{Line: s.line, Column: col["sex"] + 1, Field: header[col["sex"]], Err: err}
+			return nil, &ParseError{Line: s.line, Column: pos[longSex] + 1, Field: header[pos[longSex]], Err: bare(err)}
 		}
 	}
 	for a, n := range names {

@@ -116,3 +116,26 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// The header is found by name whatever its case, spaces, underscores and
+// byte order mark.
+func TestReadPopulationCSVHeaderNames(t *testing.T) {
+	g := goodLong()
+	g[0] = "\ufeffArea_Code, Area Name ,MID_YEAR,Gender,Single Age,Population"
+	p, err := ReadPopulationCSV(strings.NewReader(strings.Join(g, "\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := ReadPopulationCSV(strings.NewReader(strings.Join(goodLong(), "\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.Equal(q) {
+		t.Error("renamed header reads other data")
+	}
+	g[0] = "area,name,year,sex,age,counts"
+	_, err = ReadPopulationCSV(strings.NewReader(strings.Join(g, "\n")))
+	if !errors.Is(err, ErrMissingColumn) || !strings.Contains(err.Error(), `"counts"`) {
+		t.Errorf("missing count: %v, want the header found in the message", err)
+	}
+}

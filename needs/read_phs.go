@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/opencommissioning/scp/internal/csvcol"
 )
 
 // AllAgesTolerance is how far an AllAges field may differ from the sum of the
@@ -19,10 +21,10 @@ const AllAgesTolerance = 0.5
 // reader accepts as the area column, in order of preference.
 var areaPrefixes = []string{"hscp", "ca", "hb", "locality", "datazone", "intzone", "area", "code"}
 
-// isAreaColumn reports whether a header names an area column: one of
-// areaPrefixes followed only by digits (HSCP2019, CA2011, HB, DataZone2011).
-func isAreaColumn(h string) bool {
-	l := strings.ToLower(h)
+// isAreaColumn reports whether a header key (see [csvcol.Key]) names an area
+// column: one of areaPrefixes followed only by digits (HSCP2019, CA2011, HB,
+// DataZone2011).
+func isAreaColumn(l string) bool {
 	for _, p := range areaPrefixes {
 		if rest, ok := strings.CutPrefix(l, p); ok {
 			if strings.Trim(rest, "0123456789") == "" {
@@ -39,8 +41,9 @@ func isAreaColumn(h string) bool {
 //
 //	Year, <area>, Sex, Age0, Age1, …, Age89, Age90plus, AllAges
 //
-// Column names are matched without regard to case and in any order, except
-// that the age columns must run Age0 … Age89, Age90plus in that order. The
+// Column names are matched without regard to case, spaces or underscores
+// ("All Ages" is AllAges) and in any order, except that the age columns must
+// run Age0 … Age89, Age90plus in that order. The
 // area column is the first whose name is HSCP, CA, HB, Locality, DataZone,
 // IntZone, Area or Code, optionally followed by a year (HSCP2019, CA2019,
 // HB2019). A column whose name ends in "Name" (HSCP2019Name, AreaName) gives
@@ -64,56 +67,9 @@ func ReadPHSProjections(r io.Reader) (*Population, error) {
 	if err != nil {
 		return nil, err
 	}
-	col := wideColumns{year: -1, sex: -1, area: -1, name: -1, all: -1}
-	seen := make(map[string]int, len(header))
-	for i, h := range header {
-		l := strings.ToLower(h)
-		if j, dup := seen[l]; dup && l != "" {
-			return nil, &ParseError{Line: 1, Column: i + 1, Field: h, Err: fmt.Errorf("%w: also column %d", ErrDuplicateColumn, j+1)}
-		}
-		seen[l] = i
-		switch {
-		case strings.HasSuffix(l, "qf") || l == "_id":
-			// PHS qualifier and row-id columns carry no counts.
-		case l == "year":
-			col.year = i
-		case l == "sex":
-			col.sex = i
-		case l == "allages":
-			col.all = i
-		case strings.HasSuffix(l, "name") && col.name < 0:
-			col.name = i
-		case strings.HasPrefix(l, "age"):
-			a, err := parseAgeColumn(l)
-			if err != nil {
-				return nil, &ParseError{Line: 1, Column: i + 1, Field: h, Err: err}
-			}
-			want := len(col.ages)
-			if a != want {
-				if a < want {
-					return nil, &ParseError{Line: 1, Column: i + 1, Field: h, Err: fmt.Errorf("%w: %s after %s", ErrAgeOrder, h, header[col.ages[want-1]])}
-				}
-				if _, later := findAgeColumn(header[i+1:], want); later {
-					return nil, &ParseError{Line: 1, Column: i + 1, Field: h, Err: fmt.Errorf("%w: %s before %s", ErrAgeOrder, h, ageColumnName(want))}
-				}
-				return nil, &ParseError{Line: 1, Column: i + 1, Field: ageColumnName(want), Err: fmt.Errorf("%w: %s (found %s where it belongs)", ErrMissingColumn, ageColumnName(want), h)}
-			}
-			col.ages = append(col.ages, i)
-		case col.area < 0 && isAreaColumn(h):
-			col.area = i
-		}
-	}
-	for _, req := range []struct {
-		i    int
-		name string
-	}{{col.year, "Year"}, {col.area, "area (HSCP2019, CA2019, HB2019, …)"}, {col.sex, "Sex"}} {
-		if req.i < 0 {
-			return nil, &ParseError{Line: 1, Field: req.name, Err: fmt.Errorf("%w: %s", ErrMissingColumn, req.name)}
-		}
-	}
-	if len(col.ages) < NumAges {
-		name := ageColumnName(len(col.ages))
-		return nil, &ParseError{Line: 1, Field: name, Err: fmt.Errorf("%w: %s", ErrMissingColumn, name)}
+	col, err := findWideColumns(header)
+	if err != nil {
+		return nil, err
 	}
 
 	p := New()
@@ -156,13 +112,12 @@ func ReadPHSProjections(r io.Reader) (*Population, error) {
 				return nil, c.fieldErr(col.all, err)
 			}
 			if math.Abs(all-sum) > AllAgesTolerance {
-				return nil, c.fieldErr(col.all, fmt.Errorf("%w: AllAges %s, sum of ages %s",
-					ErrAllAgesMismatch, strconv.FormatFloat(all, 'f', -1, 64), strconv.FormatFloat(sum, 'f', -1, 64)))
+				return nil, c.fieldErr(col.all, fmt.Errorf("AllAges %s, sum of ages %s: %w", strconv.FormatFloat(all, 'f', -1, 64), strconv.FormatFloat(sum, 'f', -1, 64), ErrAllAgesMismatch))
 			}
 		}
 		k := seriesKey{area, year, sex}
 		if first, dup := firstLine[k]; dup {
-			return nil, &ParseError{Line: c.line, Err: fmt.Errorf("%w: %s %d %v, first on line %d", ErrDuplicateRow, area, year, sex, first)}
+			return nil, &ParseError{Line: c.line, Err: fmt.Errorf("%s %d %v, first on line %d: %w", area, year, sex, first, ErrDuplicateRow)}
 		}
 		firstLine[k] = c.line
 		if err := p.Set(area, year, sex, counts); err != nil {
@@ -171,7 +126,7 @@ func ReadPHSProjections(r io.Reader) (*Population, error) {
 		if col.name >= 0 {
 			n := strings.TrimSpace(rec[col.name])
 			if !utf8.ValidString(n) {
-				return nil, c.fieldErr(col.name, fmt.Errorf("%w: %q", ErrEncoding, n))
+				return nil, c.fieldErr(col.name, fmt.Errorf("%q: %w", n, ErrEncoding))
 			}
 			if n != "" {
 				p.SetName(area, n)
@@ -189,7 +144,58 @@ type wideColumns struct {
 	ages                       []int
 }
 
-// parseAgeColumn reads a lower-cased age column name: age0 … age89, age90plus.
+// wideNamed are the named columns of the wide form, in the order of the
+// fields of wideColumns.
+var wideNamed = []csvcol.Column{
+	{Name: "Year"},
+	{Name: "Sex"},
+	{Name: "area", Aliases: []string{"HSCP2019", "CA2019", "HB2019"}, Match: isAreaColumn, FirstWins: true},
+	{Name: "name", Match: func(k string) bool { return strings.HasSuffix(k, "name") }, Optional: true, FirstWins: true},
+	{Name: "AllAges", Optional: true},
+}
+
+// findWideColumns finds the columns of the wide form: the named ones by the
+// column mapper, then the age columns, which must run Age0 … Age90plus.
+func findWideColumns(header []string) (wideColumns, error) {
+	pos, err := csvcol.Find(header, wideNamed...)
+	var me *csvcol.MissingError
+	if err != nil && !errors.As(err, &me) {
+		return wideColumns{}, headerErr(err)
+	}
+	col := wideColumns{ages: make([]int, 0, NumAges)}
+	for i, h := range header {
+		k := csvcol.Key(h)
+		if !strings.HasPrefix(k, "age") || strings.HasSuffix(k, "qf") || strings.HasSuffix(k, "name") {
+			continue
+		}
+		a, err := parseAgeColumn(k)
+		if err != nil {
+			return wideColumns{}, &ParseError{Line: 1, Column: i + 1, Field: h, Err: err}
+		}
+		want := len(col.ages)
+		if a != want {
+			if a < want {
+				return wideColumns{}, &ParseError{Line: 1, Column: i + 1, Field: h, Err: fmt.Errorf("%s after %s: %w", h, header[col.ages[want-1]], ErrAgeOrder)}
+			}
+			if _, later := findAgeColumn(header[i+1:], want); later {
+				return wideColumns{}, &ParseError{Line: 1, Column: i + 1, Field: h, Err: fmt.Errorf("%s before %s: %w", h, ageColumnName(want), ErrAgeOrder)}
+			}
+			return wideColumns{}, &ParseError{Line: 1, Column: i + 1, Field: ageColumnName(want), Err: fmt.Errorf("%s (found %s where it belongs): %w", ageColumnName(want), h, ErrMissingColumn)}
+		}
+		col.ages = append(col.ages, i)
+	}
+	if err != nil {
+		return wideColumns{}, headerErr(err)
+	}
+	col.year, col.sex, col.area, col.name, col.all = pos[0], pos[1], pos[2], pos[3], pos[4]
+	if len(col.ages) < NumAges {
+		name := ageColumnName(len(col.ages))
+		return wideColumns{}, headerErr(csvcol.Missing(header, csvcol.Column{Name: name}))
+	}
+	return col, nil
+}
+
+// parseAgeColumn reads an age column's key: age0 … age89, age90plus.
 func parseAgeColumn(l string) (int, error) {
 	rest := strings.TrimPrefix(l, "age")
 	if rest == "90plus" || rest == "90+" {
@@ -197,7 +203,7 @@ func parseAgeColumn(l string) (int, error) {
 	}
 	a, err := strconv.Atoi(rest)
 	if err != nil || a < 0 || a >= TopAge || strings.HasPrefix(rest, "+") || strings.HasPrefix(rest, "-") {
-		return 0, fmt.Errorf("%w: column %q is not Age0 … Age89 or Age90plus", ErrBadAge, l)
+		return 0, fmt.Errorf("column %q is not Age0 … Age89 or Age90plus: %w", l, ErrBadAge)
 	}
 	return a, nil
 }
@@ -213,7 +219,7 @@ func ageColumnName(a int) string {
 // findAgeColumn reports whether headers hold the column for age a.
 func findAgeColumn(headers []string, a int) (int, bool) {
 	for i, h := range headers {
-		l := strings.ToLower(h)
+		l := csvcol.Key(h)
 		if strings.HasPrefix(l, "age") {
 			if b, err := parseAgeColumn(l); err == nil && b == a {
 				return i, true

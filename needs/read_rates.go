@@ -8,6 +8,41 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/opencommissioning/scp/internal/csvcol"
+)
+
+// rateColumns are the columns of the rates form, in the order of the rate*
+// positions below.
+var rateColumns = []csvcol.Column{
+	{Name: "condition"},
+	{Name: "kind"},
+	{Name: "band", Aliases: []string{"age band", "age"}},
+	{Name: "female", Aliases: []string{"females"}, Optional: true},
+	{Name: "male", Aliases: []string{"males"}, Optional: true},
+	{Name: "persons", Aliases: []string{"all"}, Optional: true},
+	{Name: "unit", Optional: true},
+	{Name: "source", Optional: true},
+	{Name: "year", Optional: true},
+	{Name: "licence", Aliases: []string{"license"}, Optional: true},
+	{Name: "url", Optional: true},
+	{Name: "note", Optional: true},
+}
+
+// Positions in rateColumns.
+const (
+	rateCondition = iota
+	rateKind
+	rateBand
+	rateFemale
+	rateMale
+	ratePersons
+	rateUnit
+	rateSource
+	rateYear
+	rateLicence
+	rateURL
+	rateNote
 )
 
 // ReadRatesCSV reads one or more sets of rates in long form, one row per
@@ -15,8 +50,8 @@ import (
 //
 //	condition, kind, band, female, male [, unit, source, year, licence, url, note]
 //
-// Columns are found by name (case-insensitive, any order); a single "persons"
-// column may replace female and male. Kind is "prevalence" or "activity".
+// Columns are found by name, in any order, without regard to case, spaces or
+// underscores; a single "persons" column may replace female and male. Kind is "prevalence" or "activity".
 // Bands are written as [ParseBand] reads them ("65-69", "90+") and must run
 // upwards without gaps or overlaps within a condition. Rates are decimals or
 // percentages ("1.5%" is 0.015); a prevalence must lie in [0, 1], an activity
@@ -31,30 +66,21 @@ func ReadRatesCSV(r io.Reader) ([]Rates, error) {
 	if err != nil {
 		return nil, err
 	}
-	col := map[string]int{}
-	for i, h := range header {
-		l := strings.ToLower(h)
-		if l == "" {
-			continue
-		}
-		if j, dup := col[l]; dup {
-			return nil, &ParseError{Line: 1, Column: i + 1, Field: h, Err: fmt.Errorf("%w: also column %d", ErrDuplicateColumn, j+1)}
-		}
-		col[l] = i
+	pos, err := c.columns(rateColumns...)
+	if err != nil {
+		return nil, err
 	}
-	_, hasPersons := col["persons"]
-	required := []string{"condition", "kind", "band", "female", "male"}
-	if hasPersons {
-		required = []string{"condition", "kind", "band", "persons"}
-	}
-	for _, name := range required {
-		if _, ok := col[name]; !ok {
-			return nil, &ParseError{Line: 1, Field: name, Err: fmt.Errorf("%w: %s", ErrMissingColumn, name)}
+	hasPersons := pos[ratePersons] >= 0
+	if !hasPersons {
+		for _, i := range []int{rateFemale, rateMale} {
+			if pos[i] < 0 {
+				return nil, headerErr(csvcol.Missing(header, rateColumns[i]))
+			}
 		}
 	}
-	get := func(rec []string, name string) (string, int) {
-		i, ok := col[name]
-		if !ok {
+	get := func(rec []string, column int) (string, int) {
+		i := pos[column]
+		if i < 0 {
 			return "", -1
 		}
 		return strings.TrimSpace(rec[i]), i
@@ -75,14 +101,14 @@ func ReadRatesCSV(r io.Reader) ([]Rates, error) {
 		}
 		for i, f := range rec {
 			if !utf8.ValidString(f) {
-				return nil, c.fieldErr(i, fmt.Errorf("%w: %q", ErrEncoding, f))
+				return nil, c.fieldErr(i, fmt.Errorf("%q: %w", f, ErrEncoding))
 			}
 		}
-		name, ci := get(rec, "condition")
+		name, ci := get(rec, rateCondition)
 		if name == "" {
-			return nil, c.fieldErr(ci, fmt.Errorf("%w: empty condition", ErrBadRates))
+			return nil, c.fieldErr(ci, fmt.Errorf("empty condition: %w", ErrBadRates))
 		}
-		ks, ki := get(rec, "kind")
+		ks, ki := get(rec, rateKind)
 		kind, err := ParseKind(ks)
 		b := specs[name]
 		if b == nil {
@@ -93,9 +119,9 @@ func ReadRatesCSV(r io.Reader) ([]Rates, error) {
 			specs[name] = b
 			order = append(order, name)
 		} else if ks != "" && (err != nil || kind != b.spec.Kind) {
-			return nil, c.fieldErr(ki, fmt.Errorf("%w: kind %q, earlier %v", ErrMismatch, ks, b.spec.Kind))
+			return nil, c.fieldErr(ki, fmt.Errorf("kind %q, earlier %v: %w", ks, b.spec.Kind, ErrMismatch))
 		}
-		bs, bi := get(rec, "band")
+		bs, bi := get(rec, rateBand)
 		band, err := ParseBand(bs)
 		if err != nil {
 			return nil, c.fieldErr(bi, err)
@@ -107,17 +133,17 @@ func ReadRatesCSV(r io.Reader) ([]Rates, error) {
 		}
 		var f, m float64
 		if hasPersons {
-			v, i := get(rec, "persons")
+			v, i := get(rec, ratePersons)
 			if f, err = parseRate(v, b.spec.Kind); err != nil {
 				return nil, c.fieldErr(i, err)
 			}
 			m = f
 		} else {
-			v, i := get(rec, "female")
+			v, i := get(rec, rateFemale)
 			if f, err = parseRate(v, b.spec.Kind); err != nil {
 				return nil, c.fieldErr(i, err)
 			}
-			v, i = get(rec, "male")
+			v, i = get(rec, rateMale)
 			if m, err = parseRate(v, b.spec.Kind); err != nil {
 				return nil, c.fieldErr(i, err)
 			}
@@ -129,19 +155,19 @@ func ReadRatesCSV(r io.Reader) ([]Rates, error) {
 		// Unit and provenance: first row sets, later rows may repeat or leave empty.
 		first := len(b.lines) == 1
 		for _, fld := range []struct {
-			name string
-			dst  *string
-		}{{"unit", &b.spec.Unit}, {"source", &b.spec.Provenance.Source}, {"licence", &b.spec.Provenance.Licence},
-			{"url", &b.spec.Provenance.URL}, {"note", &b.spec.Provenance.Note}} {
-			v, i := get(rec, fld.name)
+			column int
+			dst    *string
+		}{{rateUnit, &b.spec.Unit}, {rateSource, &b.spec.Provenance.Source}, {rateLicence, &b.spec.Provenance.Licence},
+			{rateURL, &b.spec.Provenance.URL}, {rateNote, &b.spec.Provenance.Note}} {
+			v, i := get(rec, fld.column)
 			switch {
 			case first:
 				*fld.dst = v
 			case v != "" && v != *fld.dst:
-				return nil, c.fieldErr(i, fmt.Errorf("%w: %s %q, earlier %q", ErrMismatch, fld.name, v, *fld.dst))
+				return nil, c.fieldErr(i, fmt.Errorf("%s %q, earlier %q: %w", rateColumns[fld.column].Name, v, *fld.dst, ErrMismatch))
 			}
 		}
-		if v, i := get(rec, "year"); v != "" {
+		if v, i := get(rec, rateYear); v != "" {
 			y, err := parseYear(v)
 			if err != nil {
 				return nil, c.fieldErr(i, err)
@@ -149,7 +175,7 @@ func ReadRatesCSV(r io.Reader) ([]Rates, error) {
 			if first {
 				b.spec.Provenance.Year = y
 			} else if y != b.spec.Provenance.Year {
-				return nil, c.fieldErr(i, fmt.Errorf("%w: year %d, earlier %d", ErrMismatch, y, b.spec.Provenance.Year))
+				return nil, c.fieldErr(i, fmt.Errorf("year %d, earlier %d: %w", y, b.spec.Provenance.Year, ErrMismatch))
 			}
 		}
 	}
@@ -161,34 +187,40 @@ func ReadRatesCSV(r io.Reader) ([]Rates, error) {
 		b := specs[name]
 		r, err := NewRates(b.spec)
 		if err != nil { // checked row by row above; kept as a guard
-			return nil, &ParseError{Line: b.lines[0], Err: err}
+			return nil, &ParseError{Line: b.lines[0], Err: bare(err)}
 		}
 		out = append(out, r)
 	}
 	return out, nil
 }
 
-// parseRate reads a rate as a decimal or a percentage and checks it for kind.
+// parseRate reads a rate for kind k: a decimal number, or a percentage
+// ("1.5%" is 0.015), by the module's one number parser. A prevalence is a
+// proportion per person, so a bare number above 1 is refused with a hint
+// that it looks like a percentage ("3" for 3%: write 3% or 0.03); an
+// activity rate is per person and may exceed 1.
 func parseRate(s string, k Kind) (float64, error) {
 	t := strings.TrimSpace(s)
-	scale := 1.0
+	scale, percent := 1.0, false
 	if rest, ok := strings.CutSuffix(t, "%"); ok {
-		t, scale = strings.TrimSpace(rest), 0.01
+		t, scale, percent = strings.TrimSpace(rest), 0.01, true
 	}
-	v, err := strconv.ParseFloat(t, 64)
+	v, err := parseNumber(t)
 	if err != nil {
-		var ne *strconv.NumError
-		if errors.As(err, &ne) && errors.Is(ne.Err, strconv.ErrRange) {
-			return 0, fmt.Errorf("%w: %q", ErrNotFinite, s)
+		if errors.Is(err, ErrCountRange) {
+			return 0, fmt.Errorf("%q: %w", s, ErrNotFinite)
 		}
-		return 0, fmt.Errorf("%w: %q", ErrBadNumber, s)
+		return 0, err
 	}
 	v *= scale
 	if math.IsInf(v, 0) || math.IsNaN(v) {
-		return 0, fmt.Errorf("%w: %q", ErrNotFinite, s)
+		return 0, fmt.Errorf("%q: %w", s, ErrNotFinite)
 	}
 	if err := checkRate(k, v); err != nil {
-		return 0, fmt.Errorf("%w: %q", err, s)
+		if errors.Is(err, ErrPrevalenceRange) && !percent && v <= 100 {
+			return 0, fmt.Errorf("%q (a percentage? write %s%% or %s): %w", s, t, strconv.FormatFloat(v/100, 'g', -1, 64), err)
+		}
+		return 0, fmt.Errorf("%q: %w", s, err)
 	}
 	return v, nil
 }

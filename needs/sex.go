@@ -1,8 +1,9 @@
 package needs
 
 import (
-	"fmt"
 	"strings"
+
+	"github.com/opencommissioning/scp/internal/enum"
 )
 
 // Sex is the sex of a population cell or a rate. The zero Sex is [All]
@@ -17,21 +18,18 @@ const (
 	Male              // males
 )
 
+// sexCodec is the text form of Sex.
+var sexCodec = enum.New("needs", "Sex", All, ErrUnknownSex, "All", "Female", "Male").WithError(nameError)
+
+// nameError is the error of this package's enum codecs: "needs: Sex "x":
+// unknown sex".
+func nameError(typ, text string, reason error) error { return errf("%s %q: %w", typ, text, reason) }
+
 // String returns "All", "Female" or "Male"; ParseSex reads it back.
-func (s Sex) String() string {
-	switch s {
-	case All:
-		return "All"
-	case Female:
-		return "Female"
-	case Male:
-		return "Male"
-	}
-	return fmt.Sprintf("Sex(%d)", uint8(s))
-}
+func (s Sex) String() string { return sexCodec.String(s) }
 
 // Valid reports whether s is one of All, Female and Male.
-func (s Sex) Valid() bool { return s <= Male }
+func (s Sex) Valid() bool { return sexCodec.Valid(s) }
 
 // ParseSex reads a sex label, ignoring case and surrounding space. It accepts
 // the labels of Public Health Scotland and National Records of Scotland
@@ -47,18 +45,14 @@ func ParseSex(s string) (Sex, error) {
 	case "male", "males", "m", "men", "man":
 		return Male, nil
 	}
-	return All, fmt.Errorf("%w: %q", ErrUnknownSex, s)
+	return sexCodec.Parse(s)
 }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (s Sex) MarshalText() ([]byte, error) {
-	if !s.Valid() {
-		return nil, fmt.Errorf("%w: %d", ErrUnknownSex, uint8(s))
-	}
-	return []byte(s.String()), nil
-}
+func (s Sex) MarshalText() ([]byte, error) { return sexCodec.Marshal(s) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler].
+// UnmarshalText implements [encoding.TextUnmarshaler]; it reads what
+// [ParseSex] reads.
 func (s *Sex) UnmarshalText(b []byte) error {
 	v, err := ParseSex(string(b))
 	if err != nil {

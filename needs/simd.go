@@ -2,7 +2,6 @@ package needs
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 )
@@ -19,10 +18,10 @@ const SIMD2020Zones = 6976
 // Errors wrap [ErrBadRank] or [ErrBadArgument].
 func Tile(rank, zones, n int) (int, error) {
 	if zones < 1 || n < 1 || n > zones || zones > math.MaxInt32 {
-		return 0, fmt.Errorf("%w: %d zones into %d tiles", ErrBadArgument, zones, n)
+		return 0, errf("%d zones into %d tiles: %w", zones, n, ErrBadArgument)
 	}
 	if rank < 1 || rank > zones {
-		return 0, fmt.Errorf("%w: %d not in 1 … %d", ErrBadRank, rank, zones)
+		return 0, errf("%d not in 1 … %d: %w", rank, zones, ErrBadRank)
 	}
 	return int((int64(rank)*int64(n) + int64(zones) - 1) / int64(zones)), nil
 }
@@ -35,9 +34,9 @@ func SIMDQuintile(rank int) (int, error) { return Tile(rank, SIMD2020Zones, 5) }
 
 // Zone is a small area (a data zone) with its deprivation rank and population.
 type Zone struct {
-	Code       string
-	Rank       int     // 1 = most deprived
-	Population float64 // people living there
+	Code       string  `json:"code"`       // the data zone's code, e.g. "S01012345"
+	Rank       int     `json:"rank"`       // 1 = most deprived
+	Population float64 `json:"population"` // people living there
 }
 
 // WeightedTiles assigns zones to n population-weighted bands, so that each band
@@ -52,7 +51,7 @@ type Zone struct {
 // must be distinct; populations finite, non-negative and not all zero.
 func WeightedTiles(zones []Zone, n int) ([]int, error) {
 	if n < 1 || len(zones) == 0 {
-		return nil, fmt.Errorf("%w: %d zones into %d bands", ErrBadArgument, len(zones), n)
+		return nil, errf("%d zones into %d bands: %w", len(zones), n, ErrBadArgument)
 	}
 	order := make([]int, len(zones))
 	codes := make(map[string]bool, len(zones))
@@ -60,24 +59,24 @@ func WeightedTiles(zones []Zone, n int) ([]int, error) {
 	for i, z := range zones {
 		order[i] = i
 		if z.Rank < 1 {
-			return nil, fmt.Errorf("zone %q: %w: %d", z.Code, ErrBadRank, z.Rank)
+			return nil, errf("zone %q: rank %d: %w", z.Code, z.Rank, ErrBadRank)
 		}
 		if codes[z.Code] {
-			return nil, fmt.Errorf("zone %q: %w", z.Code, ErrDuplicateRow)
+			return nil, errf("zone %q: %w", z.Code, ErrDuplicateRow)
 		}
 		codes[z.Code] = true
 		if err := checkCount(z.Population); err != nil {
-			return nil, fmt.Errorf("zone %q population: %w", z.Code, err)
+			return nil, errf("zone %q population: %w", z.Code, err)
 		}
 		total += z.Population
 	}
 	if total == 0 {
-		return nil, fmt.Errorf("%w: zones have no population", ErrZeroDenominator)
+		return nil, errf("zones have no population: %w", ErrZeroDenominator)
 	}
 	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(zones[a].Rank, zones[b].Rank) })
 	for i := 1; i < len(order); i++ {
 		if zones[order[i]].Rank == zones[order[i-1]].Rank {
-			return nil, fmt.Errorf("zone %q: %w: rank %d also held by %q", zones[order[i]].Code, ErrDuplicateRow, zones[order[i]].Rank, zones[order[i-1]].Code)
+			return nil, errf("zone %q: rank %d also held by %q: %w", zones[order[i]].Code, zones[order[i]].Rank, zones[order[i-1]].Code, ErrDuplicateRow)
 		}
 	}
 	out := make([]int, len(zones))

@@ -31,13 +31,13 @@ type Estimate struct {
 
 func checkPerLevel(per, level float64) (float64, error) {
 	if !(per > 0) || math.IsInf(per, 0) {
-		return 0, fmt.Errorf("%w: base per %v must be positive", ErrBadArgument, per)
+		return 0, errf("base per %v must be positive: %w", per, ErrBadArgument)
 	}
 	if level == 0 {
 		level = DefaultLevel
 	}
 	if !(level > 0 && level < 1) {
-		return 0, fmt.Errorf("%w: confidence level %v not in (0, 1)", ErrBadArgument, level)
+		return 0, errf("confidence level %v not in (0, 1): %w", level, ErrBadArgument)
 	}
 	return level, nil
 }
@@ -51,7 +51,7 @@ func PoissonLimits(o, level float64) (lower, upper float64, err error) {
 		return 0, 0, err
 	}
 	if math.IsNaN(o) || math.IsInf(o, 0) || o < 0 {
-		return 0, 0, fmt.Errorf("%w: count %v", ErrBadArgument, o)
+		return 0, 0, errf("count %v: %w", o, ErrBadArgument)
 	}
 	alpha := 1 - level
 	if o > 0 {
@@ -70,30 +70,30 @@ func CrudeRate(events, population, per, level float64) (Estimate, error) {
 		return Estimate{}, err
 	}
 	if err := checkCount(events); err != nil {
-		return Estimate{}, fmt.Errorf("events: %w", err)
+		return Estimate{}, errf("events: %w", err)
 	}
 	if err := checkCount(population); err != nil {
-		return Estimate{}, fmt.Errorf("population: %w", err)
+		return Estimate{}, errf("population: %w", err)
 	}
 	if population == 0 {
-		return Estimate{}, fmt.Errorf("%w: population is zero", ErrZeroDenominator)
+		return Estimate{}, errf("population is zero: %w", ErrZeroDenominator)
 	}
 	lo, hi, err := PoissonLimits(events, level)
 	if err != nil {
 		return Estimate{}, err
 	}
-	return Estimate{
+	return finiteEstimate("crude rate", Estimate{
 		Value: events / population * per, Lower: lo / population * per, Upper: hi / population * per,
 		Events: events, Population: population, Per: per, Level: level,
-	}, nil
+	})
 }
 
 // Standard is a standard population for direct age standardisation: age
 // bands and their weights.
 type Standard struct {
-	Name    string
-	Bands   []Band
-	Weights []float64
+	Name    string    `json:"name"`
+	Bands   []Band    `json:"bands"`
+	Weights []float64 `json:"weights"`
 }
 
 // ESP2013 returns the 2013 European Standard Population: 19 bands 0-4, 5-9, …,
@@ -116,14 +116,14 @@ func ESP2013() Standard {
 // and one positive finite weight per band.
 func (s Standard) Check() error {
 	if err := CheckBands(s.Bands); err != nil {
-		return fmt.Errorf("standard %q: %w", s.Name, err)
+		return errf("standard %q: %w", s.Name, bare(err))
 	}
 	if len(s.Weights) != len(s.Bands) {
-		return fmt.Errorf("%w: standard %q has %d weights for %d bands", ErrBadArgument, s.Name, len(s.Weights), len(s.Bands))
+		return errf("standard %q has %d weights for %d bands: %w", s.Name, len(s.Weights), len(s.Bands), ErrBadArgument)
 	}
 	for i, w := range s.Weights {
 		if !(w > 0) || math.IsInf(w, 0) {
-			return fmt.Errorf("%w: standard %q weight %d is %v", ErrBadArgument, s.Name, i+1, w)
+			return errf("standard %q weight %d is %v: %w", s.Name, i+1, w, ErrBadArgument)
 		}
 	}
 	return nil
@@ -141,7 +141,7 @@ func (s Standard) Within(b Band) (Standard, error) {
 	first := slices.IndexFunc(s.Bands, func(x Band) bool { return x.Lo == b.Lo })
 	last := slices.IndexFunc(s.Bands, func(x Band) bool { return x.Hi == b.Hi })
 	if !b.Valid() || first < 0 || last < first {
-		return Standard{}, fmt.Errorf("%w: %v does not start and end on bands of %q", ErrBandNotFound, b, s.Name)
+		return Standard{}, errf("%v does not start and end on bands of %q: %w", b, s.Name, ErrBandNotFound)
 	}
 	return Standard{
 		Name:    fmt.Sprintf("%s, ages %v", s.Name, b),
@@ -152,8 +152,8 @@ func (s Standard) Within(b Band) (Standard, error) {
 
 // Stratum is the events and population of one age band.
 type Stratum struct {
-	Events     float64
-	Population float64
+	Events     float64 `json:"events"`
+	Population float64 `json:"population"`
 }
 
 // Rate returns the directly age-standardised rate of the strata (one per band
@@ -178,15 +178,15 @@ func (s Standard) Rate(strata []Stratum, per, level float64) (Estimate, error) {
 		return Estimate{}, err
 	}
 	if len(strata) != len(s.Bands) {
-		return Estimate{}, fmt.Errorf("%w: %d strata for %d bands of %q", ErrBadArgument, len(strata), len(s.Bands), s.Name)
+		return Estimate{}, errf("%d strata for %d bands of %q: %w", len(strata), len(s.Bands), s.Name, ErrBadArgument)
 	}
 	var sw, dsr, v, o, pop float64
 	for i, st := range strata {
 		if err := checkCount(st.Events); err != nil {
-			return Estimate{}, fmt.Errorf("stratum %v events: %w", s.Bands[i], err)
+			return Estimate{}, errf("stratum %v events: %w", s.Bands[i], err)
 		}
 		if err := checkCount(st.Population); err != nil {
-			return Estimate{}, fmt.Errorf("stratum %v population: %w", s.Bands[i], err)
+			return Estimate{}, errf("stratum %v population: %w", s.Bands[i], err)
 		}
 		w := s.Weights[i]
 		sw += w
@@ -194,7 +194,7 @@ func (s Standard) Rate(strata []Stratum, per, level float64) (Estimate, error) {
 		pop += st.Population
 		if st.Population == 0 {
 			if st.Events > 0 {
-				return Estimate{}, fmt.Errorf("%w: stratum %v has events but no population", ErrZeroDenominator, s.Bands[i])
+				return Estimate{}, errf("stratum %v has events but no population: %w", s.Bands[i], ErrZeroDenominator)
 			}
 			continue
 		}
@@ -202,7 +202,7 @@ func (s Standard) Rate(strata []Stratum, per, level float64) (Estimate, error) {
 		v += w * w * st.Events / (st.Population * st.Population)
 	}
 	if o == 0 {
-		return Estimate{}, fmt.Errorf("%w: Dobson interval needs at least one event", ErrNoEvents)
+		return Estimate{}, errf("Dobson interval needs at least one event: %w", ErrNoEvents)
 	}
 	dsr /= sw
 	v /= sw * sw
@@ -211,10 +211,10 @@ func (s Standard) Rate(strata []Stratum, per, level float64) (Estimate, error) {
 		return Estimate{}, err
 	}
 	k := math.Sqrt(v / o)
-	return Estimate{
+	return finiteEstimate("standardised rate", Estimate{
 		Value: dsr * per, Lower: (dsr + k*(lo-o)) * per, Upper: (dsr + k*(hi-o)) * per,
 		Events: o, Population: pop, Per: per, Level: level,
-	}, nil
+	})
 }
 
 // ExpectedEvents returns Σ rate_i × population_i: the events a population
@@ -222,19 +222,19 @@ func (s Standard) Rate(strata []Stratum, per, level float64) (Estimate, error) {
 // standardised ratio. The slices must have equal, non-zero length.
 func ExpectedEvents(rates, populations []float64) (float64, error) {
 	if len(rates) == 0 || len(rates) != len(populations) {
-		return 0, fmt.Errorf("%w: %d rates, %d populations", ErrBadArgument, len(rates), len(populations))
+		return 0, errf("%d rates, %d populations: %w", len(rates), len(populations), ErrBadArgument)
 	}
 	var e float64
 	for i := range rates {
 		if err := checkRate(Activity, rates[i]); err != nil {
-			return 0, fmt.Errorf("rate %d: %w", i+1, err)
+			return 0, errf("rate %d: %w", i+1, err)
 		}
 		if err := checkCount(populations[i]); err != nil {
-			return 0, fmt.Errorf("population %d: %w", i+1, err)
+			return 0, errf("population %d: %w", i+1, err)
 		}
 		e += rates[i] * populations[i]
 	}
-	return e, nil
+	return finite("expected events", e)
 }
 
 // StandardisedRatio returns the indirectly standardised ratio observed /
@@ -248,20 +248,20 @@ func StandardisedRatio(observed, expected, per, level float64) (Estimate, error)
 		return Estimate{}, err
 	}
 	if err := checkCount(observed); err != nil {
-		return Estimate{}, fmt.Errorf("observed: %w", err)
+		return Estimate{}, errf("observed: %w", err)
 	}
 	if math.IsNaN(expected) || math.IsInf(expected, 0) || expected < 0 {
-		return Estimate{}, fmt.Errorf("%w: expected %v", ErrBadArgument, expected)
+		return Estimate{}, errf("expected %v: %w", expected, ErrBadArgument)
 	}
 	if expected == 0 {
-		return Estimate{}, fmt.Errorf("%w: no expected events", ErrZeroDenominator)
+		return Estimate{}, errf("no expected events: %w", ErrZeroDenominator)
 	}
 	lo, hi, err := PoissonLimits(observed, level)
 	if err != nil {
 		return Estimate{}, err
 	}
-	return Estimate{
+	return finiteEstimate("standardised ratio", Estimate{
 		Value: observed / expected * per, Lower: lo / expected * per, Upper: hi / expected * per,
 		Events: observed, Population: expected, Per: per, Level: level,
-	}, nil
+	})
 }

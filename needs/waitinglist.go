@@ -1,7 +1,6 @@
 package needs
 
 import (
-	"fmt"
 	"math"
 )
 
@@ -12,6 +11,9 @@ import (
 // calc_target_queue_size, calc_target_capacity, calc_relief_capacity,
 // calc_queue_load, calc_waiting_list_pressure). Demand and capacity are rates
 // per unit of time (patients a week) and waits are in the same unit (weeks).
+// Inputs must be finite ([ErrBadArgument]); a result that overflows float64
+// from finite input (a demand of 1e308 patients a week) is an error wrapping
+// [ErrNotFinite] that names it, never an infinity.
 
 // DefaultWaitFactor is the factor by which a target wait is divided to give the
 // target mean wait: a mean wait of a quarter of the target means that very few
@@ -20,14 +22,14 @@ const DefaultWaitFactor = 4
 
 func positive(name string, v float64) error {
 	if math.IsNaN(v) || math.IsInf(v, 0) || v <= 0 {
-		return fmt.Errorf("%w: %s %v must be positive and finite", ErrBadArgument, name, v)
+		return errf("%s %v must be positive and finite: %w", name, v, ErrBadArgument)
 	}
 	return nil
 }
 
 func nonNegative(name string, v float64) error {
 	if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 {
-		return fmt.Errorf("%w: %s %v must be non-negative and finite", ErrBadArgument, name, v)
+		return errf("%s %v must be non-negative and finite: %w", name, v, ErrBadArgument)
 	}
 	return nil
 }
@@ -45,7 +47,7 @@ func TargetMeanWait(targetWait, factor float64) (float64, error) {
 	if err := positive("factor", factor); err != nil {
 		return 0, err
 	}
-	return targetWait / factor, nil
+	return finite("target mean wait", targetWait/factor)
 }
 
 // TargetQueueSize returns the queue size that meets a waiting-time target, by
@@ -60,7 +62,7 @@ func TargetQueueSize(demand, targetWait, factor float64) (float64, error) {
 	if err != nil {
 		return 0, err
 	}
-	return demand * w, nil
+	return finite("target queue size", demand*w)
 }
 
 // TargetCapacity returns the capacity that holds a queue at its target mean
@@ -85,7 +87,7 @@ func TargetCapacity(demand, targetWait, factor, cvDemand, cvCapacity float64) (f
 	if err != nil {
 		return 0, err
 	}
-	return demand + (cvDemand*cvDemand+cvCapacity*cvCapacity)/2/w, nil
+	return finite("target capacity", demand+(cvDemand*cvDemand/2+cvCapacity*cvCapacity/2)/w)
 }
 
 // ReliefCapacity returns the capacity that brings a queue down to a target
@@ -108,7 +110,7 @@ func ReliefCapacity(demand, queue, targetQueue, periods float64) (float64, error
 	if err := positive("periods", periods); err != nil {
 		return 0, err
 	}
-	return demand + (queue-targetQueue)/periods, nil
+	return finite("relief capacity", demand+(queue/periods-targetQueue/periods))
 }
 
 // QueueLoad returns demand / capacity: above 1 the queue grows without bound.
@@ -120,7 +122,7 @@ func QueueLoad(demand, capacity float64) (float64, error) {
 	if err := positive("capacity", capacity); err != nil {
 		return 0, err
 	}
-	return demand / capacity, nil
+	return finite("queue load", demand/capacity)
 }
 
 // WaitingListPressure returns 2 × meanWait / targetWait, a pressure that
@@ -133,32 +135,32 @@ func WaitingListPressure(meanWait, targetWait float64) (float64, error) {
 	if err := positive("target wait", targetWait); err != nil {
 		return 0, err
 	}
-	return 2 * meanWait / targetWait, nil
+	return finite("waiting-list pressure", meanWait/targetWait*2)
 }
 
 // WaitingList describes one waiting list for [WaitingList.Assess]. Rates are
 // per period (e.g. a week), waits in periods.
 type WaitingList struct {
-	Demand     float64 // additions per period
-	Capacity   float64 // removals per period
-	Queue      float64 // people waiting now
-	MeanWait   float64 // current mean wait
-	TargetWait float64 // the waiting-time target
-	Factor     float64 // target mean wait = TargetWait / Factor; 0 means DefaultWaitFactor
-	CVDemand   float64 // coefficient of variation of inter-arrival times; 0 means 1
-	CVCapacity float64 // coefficient of variation of inter-removal times; 0 means 1
-	ReliefTime float64 // periods within which to reach the target queue; 0 means 26
+	Demand     float64 `json:"demand"`     // additions per period
+	Capacity   float64 `json:"capacity"`   // removals per period
+	Queue      float64 `json:"queue"`      // people waiting now
+	MeanWait   float64 `json:"meanWait"`   // current mean wait
+	TargetWait float64 `json:"targetWait"` // the waiting-time target
+	Factor     float64 `json:"factor"`     // target mean wait = TargetWait / Factor; 0 means DefaultWaitFactor
+	CVDemand   float64 `json:"cvDemand"`   // coefficient of variation of inter-arrival times; 0 means 1
+	CVCapacity float64 `json:"cvCapacity"` // coefficient of variation of inter-removal times; 0 means 1
+	ReliefTime float64 `json:"reliefTime"` // periods within which to reach the target queue; 0 means 26
 }
 
 // WaitingListAssessment is the result of [WaitingList.Assess].
 type WaitingListAssessment struct {
-	TargetMeanWait  float64
-	TargetQueueSize float64
-	TargetCapacity  float64
-	ReliefCapacity  float64 // capacity to reach the target queue within ReliefTime
-	NeedsRelief     bool    // Queue > 2 × TargetQueueSize
-	QueueLoad       float64 // Demand / Capacity
-	Pressure        float64 // 2 × MeanWait / TargetWait
+	TargetMeanWait  float64 `json:"targetMeanWait"`
+	TargetQueueSize float64 `json:"targetQueueSize"`
+	TargetCapacity  float64 `json:"targetCapacity"`
+	ReliefCapacity  float64 `json:"reliefCapacity"` // capacity to reach the target queue within ReliefTime
+	NeedsRelief     bool    `json:"needsRelief"`    // Queue > 2 × TargetQueueSize
+	QueueLoad       float64 `json:"queueLoad"`      // Demand / Capacity
+	Pressure        float64 `json:"pressure"`       // 2 × MeanWait / TargetWait
 }
 
 // Assess applies every waiting-list formula to w.

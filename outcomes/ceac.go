@@ -13,10 +13,14 @@ import (
 // Draws holds the Monte Carlo draws of one alternative: the cost and the
 // effect in each draw of a probabilistic sensitivity analysis. Draw k of
 // every alternative must come from the same joint draw of the inputs.
+//
+// Costs are in pounds as float64: simulated costs are statistics, not
+// exact money, so they stay in the float64 in which a simulation computes
+// them.
 type Draws struct {
-	ID      string             `json:"id"`
-	Costs   []investment.Money `json:"costs"`
-	Effects []float64          `json:"effects"`
+	ID      string    `json:"id"`
+	Costs   []float64 `json:"costs"`   // pounds
+	Effects []float64 `json:"effects"` // units of effect, such as QALYs
 }
 
 // Curve is a cost-effectiveness acceptability curve: for each willingness
@@ -84,120 +88,69 @@ func (c *Curve) Equal(o *Curve) bool {
 }
 
 // CEAC computes the cost-effectiveness acceptability curve of the
-// alternatives over the grid of λ values (DOMAIN §8): for each λ and each
-// draw, the alternative with the highest net monetary benefit λ × effect −
-// cost wins the draw; its probability is the share of draws it wins. On an
-// exact tie in a draw the alternative given first wins.
+// alternatives over the grid of λ values: for each λ and each draw, the
+// alternative with the highest net monetary benefit λ × effect − cost wins
+// the draw; its probability is the share of draws it wins. On an exact tie
+// in a draw the alternative given first wins.
 //
-// Costs are converted to float64 once ([investment.Money.Float64]); the
-// rest is float64 statistics. The λ values are shared among GOMAXPROCS
-// workers, each computing whole λ rows in a fixed order, so results are
-// bit-identical whatever GOMAXPROCS is.
+// The λ values are money at the interface and are converted to float64
+// once ([investment.Money.Float64]); costs and effects are float64
+// already, and the rest is float64 statistics. The λ values are shared
+// among GOMAXPROCS workers, each computing whole λ rows in a fixed order,
+// so results are bit-identical whatever GOMAXPROCS is.
 //
 // It returns [ErrNoAlternatives] for no alternatives, an error wrapping
 // [ErrLambda] for no λ or a negative one, and an [*InputError] for an empty
 // or duplicate id ([ErrEmptyID], [ErrDuplicateID]), no draws or unequal
 // numbers of costs, effects or draws between alternatives ([ErrDraws]), and
-// a NaN or infinite effect ([ErrNotFinite]), and an error wrapping
-// [ErrRange] when effects are so large that net benefits overflow.
+// a NaN or infinite cost or effect ([ErrNotFinite]), and an error wrapping
+// [ErrRange] when costs or effects are so large that net benefits overflow.
 func CEAC(draws []Draws, lambdas []investment.Money) (*Curve, error) {
-	na := len(draws)
-	if na == 0 {
-		return nil, fmt.Errorf("outcomes: CEAC: %w", ErrNoAlternatives)
+	if err := checkDraws(draws, lambdas); err != nil {
+		return nil, err
 	}
-	if len(lambdas) == 0 {
-		return nil, fmt.Errorf("outcomes: CEAC: %w: no λ values", ErrLambda)
-	}
-	for i, l := range lambdas {
-		if l.IsNegative() {
-			return nil, inputErr("λ", i, "", "", fmt.Errorf("%w: %v is negative", ErrLambda, l))
-		}
-	}
-	nd := len(draws[0].Costs)
-	ids := make(map[string]struct{}, na)
-	for a, d := range draws {
-		switch {
-		case d.ID == "":
-			return nil, inputErr("alternative", a, "", "ID", ErrEmptyID)
-		case len(d.Costs) == 0:
-			return nil, inputErr("alternative", a, d.ID, "Costs", fmt.Errorf("%w: no draws", ErrDraws))
-		case len(d.Costs) != len(d.Effects):
-			return nil, inputErr("alternative", a, d.ID, "Effects", fmt.Errorf("%w: %d costs but %d effects", ErrDraws, len(d.Costs), len(d.Effects)))
-		case len(d.Costs) != nd:
-			return nil, inputErr("alternative", a, d.ID, "Costs", fmt.Errorf("%w: %d draws, but %d for the first alternative", ErrDraws, len(d.Costs), nd))
-		}
-		if _, dup := ids[d.ID]; dup {
-			return nil, inputErr("alternative", a, d.ID, "ID", ErrDuplicateID)
-		}
-		ids[d.ID] = struct{}{}
-	}
-	// Draw-major layout: the inner loop walks the alternatives of one draw.
-	cost := make([]float64, nd*na)
-	eff := make([]float64, nd*na)
-	for a, d := range draws {
-		for k := range nd {
-			e := d.Effects[k]
-			if !finite(e) {
-				return nil, inputErr("alternative", a, d.ID, fmt.Sprintf("Effects[%d]", k), ErrNotFinite)
-			}
-			cost[k*na+a] = d.Costs[k].Float64()
-			eff[k*na+a] = e
-		}
-	}
+	na, nd := len(draws), len(draws[0].Costs)
 	c := &Curve{
 		ids:     make([]string, na),
 		lambdas: slices.Clone(lambdas),
 		prob:    make([]float64, len(lambdas)*na),
 		meanNMB: make([]float64, len(lambdas)*na),
 	}
+	// Draw-major layout: the inner loop walks the alternatives of one draw.
+	cost := make([]float64, nd*na)
+	eff := make([]float64, nd*na)
+	meanE, meanC := make([]float64, na), make([]float64, na)
 	for a, d := range draws {
 		c.ids[a] = d.ID
+		for k := range nd {
+			cost[k*na+a] = d.Costs[k]
+			eff[k*na+a] = d.Effects[k]
+			meanC[a] += d.Costs[k]
+			meanE[a] += d.Effects[k]
+		}
+		meanE[a] /= float64(nd)
+		meanC[a] /= float64(nd)
 	}
 	lf := make([]float64, len(lambdas))
 	for i, l := range lambdas {
 		lf[i] = l.Float64()
 	}
-	// Mean NMB is linear in the draws: λ × mean effect − mean cost.
-	meanE, meanC := make([]float64, na), make([]float64, na)
-	for k := range nd {
-		for a := range na {
-			meanE[a] += eff[k*na+a]
-			meanC[a] += cost[k*na+a]
-		}
-	}
-	for a := range na {
-		meanE[a] /= float64(nd)
-		meanC[a] /= float64(nd)
-	}
+	// row fills the curve at the i-th λ; wins is scratch space.
 	row := func(i int, wins []int) {
 		clear(wins)
 		l := lf[i]
 		for k := range nd {
-			cs := cost[k*na : (k+1)*na]
-			es := eff[k*na : (k+1)*na]
-			best, bi := math.Inf(-1), 0
-			for a, e := range es {
-				if v := l*e - cs[a]; v > best {
-					best, bi = v, a
-				}
-			}
-			wins[bi]++
+			wins[bestNMB(l, cost[k*na:(k+1)*na], eff[k*na:(k+1)*na])]++
 		}
 		for a := range na {
 			c.prob[i*na+a] = float64(wins[a]) / float64(nd)
+			// Mean NMB is linear in the draws: λ × mean effect − mean cost.
 			c.meanNMB[i*na+a] = l*meanE[a] - meanC[a]
 		}
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(lambdas))
 	if workers <= 1 || nd*na*len(lambdas) < 1<<16 {
-		wins := make([]int, na)
-		for i := range lambdas {
-			row(i, wins)
-		}
-		if err := c.checkFinite(); err != nil {
-			return nil, err
-		}
-		return c, nil
+		workers = 1
 	}
 	var wg sync.WaitGroup
 	for w := range workers {
@@ -215,11 +168,65 @@ func CEAC(draws []Draws, lambdas []investment.Money) (*Curve, error) {
 	return c, nil
 }
 
+// bestNMB returns the alternative with the highest net monetary benefit
+// λ × effect − cost in one draw, the first on a tie.
+func bestNMB(lambda float64, costs, effects []float64) int {
+	best, bi := math.Inf(-1), 0
+	for a, e := range effects {
+		if v := lambda*e - costs[a]; v > best {
+			best, bi = v, a
+		}
+	}
+	return bi
+}
+
+// checkDraws checks the arguments of [CEAC].
+func checkDraws(draws []Draws, lambdas []investment.Money) error {
+	if len(draws) == 0 {
+		return fmt.Errorf("outcomes: CEAC: %w", ErrNoAlternatives)
+	}
+	if len(lambdas) == 0 {
+		return fmt.Errorf("outcomes: CEAC: no λ values: %w", ErrLambda)
+	}
+	for i, l := range lambdas {
+		if l.IsNegative() {
+			return inputErr("λ", i, "", "", fmt.Errorf("%v is negative: %w", l, ErrLambda))
+		}
+	}
+	nd := len(draws[0].Costs)
+	ids := make(map[string]struct{}, len(draws))
+	for a, d := range draws {
+		switch {
+		case d.ID == "":
+			return inputErr("alternative", a, "", "id", ErrEmptyID)
+		case len(d.Costs) == 0:
+			return inputErr("alternative", a, d.ID, "costs", fmt.Errorf("no draws: %w", ErrDraws))
+		case len(d.Costs) != len(d.Effects):
+			return inputErr("alternative", a, d.ID, "effects", fmt.Errorf("%d costs but %d effects: %w", len(d.Costs), len(d.Effects), ErrDraws))
+		case len(d.Costs) != nd:
+			return inputErr("alternative", a, d.ID, "costs", fmt.Errorf("%d draws, but %d for the first alternative: %w", len(d.Costs), nd, ErrDraws))
+		}
+		if _, dup := ids[d.ID]; dup {
+			return inputErr("alternative", a, d.ID, "id", ErrDuplicateID)
+		}
+		ids[d.ID] = struct{}{}
+		for k := range nd {
+			if !finite(d.Costs[k]) {
+				return inputErr("alternative", a, d.ID, fmt.Sprintf("costs[%d]", k+1), ErrNotFinite)
+			}
+			if !finite(d.Effects[k]) {
+				return inputErr("alternative", a, d.ID, fmt.Sprintf("effects[%d]", k+1), ErrNotFinite)
+			}
+		}
+	}
+	return nil
+}
+
 // checkFinite reports net monetary benefits that overflowed float64.
 func (c *Curve) checkFinite() error {
 	for _, v := range c.meanNMB {
 		if !finite(v) {
-			return fmt.Errorf("outcomes: CEAC: %w: net monetary benefit overflows float64", ErrRange)
+			return fmt.Errorf("outcomes: CEAC: net monetary benefit overflows float64: %w", ErrRange)
 		}
 	}
 	return nil

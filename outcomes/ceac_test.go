@@ -1,7 +1,6 @@
 package outcomes
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -17,10 +16,10 @@ import (
 // 20,000 × k/10 < λ; an exact tie goes to A, given first.
 func TestCEACKnown(t *testing.T) {
 	const n = 10
-	a := Draws{ID: "A", Costs: make([]investment.Money, n), Effects: make([]float64, n)}
-	b := Draws{ID: "B", Costs: make([]investment.Money, n), Effects: make([]float64, n)}
+	a := Draws{ID: "A", Costs: make([]float64, n), Effects: make([]float64, n)}
+	b := Draws{ID: "B", Costs: make([]float64, n), Effects: make([]float64, n)}
 	for k := range n {
-		b.Costs[k] = investment.FromPence(int64(k) * 200_000)
+		b.Costs[k] = float64(k) * 2000
 		b.Effects[k] = 1
 	}
 	lambdas := []investment.Money{investment.MustGBP("0"), investment.MustGBP("10000"), investment.MustGBP("10000.01"), investment.MustGBP("30000")}
@@ -52,9 +51,9 @@ func randomDraws(seed uint64, nd, na int) []Draws {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	ds := make([]Draws, na)
 	for a := range ds {
-		ds[a] = Draws{ID: fmt.Sprintf("alt%02d", a), Costs: make([]investment.Money, nd), Effects: make([]float64, nd)}
+		ds[a] = Draws{ID: fmt.Sprintf("alt%02d", a), Costs: make([]float64, nd), Effects: make([]float64, nd)}
 		for k := range nd {
-			ds[a].Costs[k] = investment.FromPence(int64(1_000_000*a) + r.Int64N(2_000_000))
+			ds[a].Costs[k] = float64(int64(1_000_000*a)+r.Int64N(2_000_000)) / 100
 			ds[a].Effects[k] = 0.05*float64(a) + r.NormFloat64()*0.05
 		}
 	}
@@ -115,10 +114,12 @@ func TestCEACErrors(t *testing.T) {
 		{"unequal draws", func() []Draws { d := good(); d[1].Costs, d[1].Effects = d[1].Costs[:2], d[1].Effects[:2]; return d }(), ls, ErrDraws},
 		{"costs and effects differ", func() []Draws { d := good(); d[1].Effects = d[1].Effects[:2]; return d }(), ls, ErrDraws},
 		{"NaN effect", func() []Draws { d := good(); d[1].Effects[2] = math.NaN(); return d }(), ls, ErrNotFinite},
+		{"infinite cost", func() []Draws { d := good(); d[0].Costs[1] = math.Inf(1); return d }(), ls, ErrNotFinite},
+		{"cost overflow", func() []Draws { d := good(); d[0].Costs[0], d[0].Costs[1] = math.MaxFloat64, math.MaxFloat64; return d }(), ls, ErrRange},
 		{"overflow", func() []Draws { d := good(); d[1].Effects[2] = 1e308; return d }(), []investment.Money{investment.MustGBP("1000")}, ErrRange},
 	}
 	for _, tt := range tests {
-		if _, err := CEAC(tt.ds, tt.lambdas); !errors.Is(err, tt.want) {
+		if _, err := CEAC(tt.ds, tt.lambdas); !isErr(err, tt.want) {
 			t.Errorf("%s: %v, want %v", tt.name, err, tt.want)
 		}
 	}

@@ -1,9 +1,12 @@
 package outcomes
 
-import "fmt"
-
 // Direction says which way an indicator improves. The zero Direction is
-// not valid: every indicator states its direction explicitly.
+// unset and invalid, as is commissioning/mcda's Direction: every indicator
+// states its direction, so that a forgotten one is reported
+// ([ErrDirection], from [NewFramework], [Trajectory.Assess] and
+// [FitTrend]) rather than read as one. Valid reports false for it,
+// MarshalText refuses it, and an [Indicator] leaves it out of its JSON, so
+// the zero Indicator writes and reads back. [HigherIsBetter] is 1.
 type Direction int8
 
 // The directions.
@@ -19,35 +22,6 @@ const (
 	// the expected value as a shortfall.
 	Neither
 )
-
-var directionNames = [...]string{HigherIsBetter: "higher is better", LowerIsBetter: "lower is better", Neither: "neither"}
-
-// Valid reports whether d is one of the defined directions.
-func (d Direction) Valid() bool { return d >= HigherIsBetter && d <= Neither }
-
-// String returns "higher is better", "lower is better" or "neither";
-// [ParseDirection] reads it back.
-func (d Direction) String() string {
-	if !d.Valid() {
-		return fmt.Sprintf("Direction(%d)", int8(d))
-	}
-	return directionNames[d]
-}
-
-// ParseDirection parses the text that [Direction.String] writes. The error
-// is a [*NameError] wrapping [ErrDirection].
-func ParseDirection(s string) (Direction, error) {
-	return parseName[Direction]("Direction", s, ErrDirection)
-}
-
-// MarshalText implements [encoding.TextMarshaler]; an undefined direction
-// is an error wrapping [ErrDirection].
-func (d Direction) MarshalText() ([]byte, error) { return marshalName("Direction", d, ErrDirection) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseDirection].
-func (d *Direction) UnmarshalText(text []byte) error {
-	return unmarshalName("Direction", d, text, ErrDirection)
-}
 
 // improvement returns how far actual is better than expected in direction
 // d: positive is better, negative is a shortfall. For [Neither] any

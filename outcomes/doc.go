@@ -85,8 +85,12 @@
 // [Target], [Shape], [Status], [Verdict], [Dominance], [Quadrant],
 // [Reductions], [Assumption]) are written as the text their String method
 // returns, such as "lower is better" or "strongly dominated", and read
-// back with their Parse functions; unknown text is a [*NameError].
-// Struct fields have lower camel-case names.
+// back with their Parse functions; unknown text is a [*NameError]. An
+// unset (zero) [Direction] or [Scale] is invalid and left out of an
+// indicator's JSON. Struct fields have lower camel-case names, and the
+// package's documents are read strictly: a misspelt field, or a value of
+// the wrong form (an amount or rate that is not a decimal number), is a
+// [*FieldError] naming the field's path, such as "impacts[2].proxy".
 //
 // The types with unexported state go through wire forms and are checked
 // on the way in as their constructors check their arguments, so that a
@@ -98,7 +102,9 @@
 // [NewMeasures]; a [Curve] an object of the alternatives' ids and one
 // point for each λ, checked as [CEAC] checks its input and for
 // probabilities in [0, 1] that sum to 1. A [Trajectory] and a [Tolerance]
-// are checked as [NewTrajectory] and [Trajectory.Assess] check them. Each
+// are checked as [NewTrajectory] and [Trajectory.Assess] check them. The
+// zero Curve, LogicModel and Trajectory, which are not valid, write JSON
+// null, which reads back as the zero value. Each
 // of these has an Equal method, so that a value and its decoded copy can
 // be compared.
 //
@@ -108,8 +114,12 @@
 // exported sentinels ([ErrShare], [ErrNotFinite], [ErrDuplicateID],
 // [ErrUnknownID], [ErrZeroEffect], [ErrNoAlternatives], [ErrNegativeImpact],
 // ...), for [errors.Is]; an error about one element of a list is an
-// [*InputError] that names the kind of element, its index, its id and the
-// field. [LogicModel.Check] returns an [*OrphanError] listing ids. Text
+// [*InputError] that names the kind of element, its one-based position,
+// its id and the field. Every message starts with "outcomes: " exactly
+// once; the reasons shared with the module's other packages
+// ([ErrNotFinite], [ErrDuplicateID], [ErrEmptyID], [ErrUnknownID],
+// [ErrNegative], [ErrRange], [ErrUnknownName], [ErrUnknownField],
+// [ErrSyntax]) are the same values there. [LogicModel.Check] returns an [*OrphanError] listing ids. Text
 // that names no value of an enumerated type is a [*NameError], which
 // matches [ErrUnknownName] and, for a direction, scale or shape,
 // [ErrDirection], [ErrScale] or [ErrShape]. NaN and

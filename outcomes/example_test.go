@@ -179,8 +179,8 @@ func ExampleSROI_Value() {
 func ExampleCurve_MarshalJSON() {
 	gbp := investment.MustGBP
 	c, err := outcomes.CEAC([]outcomes.Draws{
-		{ID: "usual care", Costs: []investment.Money{gbp("1000"), gbp("1000"), gbp("1000"), gbp("1000")}, Effects: []float64{0.5, 0.5, 0.5, 0.5}},
-		{ID: "reablement", Costs: []investment.Money{gbp("2000"), gbp("3000"), gbp("4000"), gbp("5000")}, Effects: []float64{0.6, 0.6, 0.6, 0.6}},
+		{ID: "usual care", Costs: []float64{1000, 1000, 1000, 1000}, Effects: []float64{0.5, 0.5, 0.5, 0.5}},
+		{ID: "reablement", Costs: []float64{2000, 3000, 4000, 5000}, Effects: []float64{0.6, 0.6, 0.6, 0.6}},
 	}, []investment.Money{gbp("0"), gbp("25000"), gbp("50000")})
 	if err != nil {
 		fmt.Println(err)
@@ -245,7 +245,7 @@ func ExampleCurve_MarshalJSON() {
 	//   ]
 	// }
 	// equal after the round trip: true
-	// true outcomes: point 0 ("£0.00") field Probabilities[0]: outcomes: share outside [0, 1]: 1.5
+	// true outcomes: point 1 ("£0.00") field probabilities[1]: 1.5: share outside [0, 1]
 }
 
 // A local framework as JSON: scales, directions and bases are written as
@@ -271,5 +271,5 @@ func ExampleFramework_MarshalJSON() {
 	fmt.Println(errors.Is(err, outcomes.ErrUnknownID), err)
 	// Output:
 	// {"name":"Local","outcomes":[{"id":"L-1","title":"Carers have a life alongside caring"}],"indicators":[{"id":"L-I1","title":"Carers' short breaks","scale":"per 1,000","direction":"higher is better","basis":"data"}],"priorities":[{"id":"P-1","title":"Short breaks","outcomes":["L-1"],"indicators":["L-I1"]}]}
-	// true outcomes: priority 0 ("P-1") field Indicators: outcomes: unknown id: no indicator "L-I2"
+	// true outcomes: priority 1 ("P-1") field indicators[1]: no indicator "L-I2": unknown id
 }

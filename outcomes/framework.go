@@ -32,20 +32,6 @@ const (
 	PriorityTarget
 )
 
-// String returns "none", "outcome", "indicator" or "priority".
-func (t Target) String() string {
-	switch t {
-	case OutcomeTarget:
-		return "outcome"
-	case IndicatorTarget:
-		return "indicator"
-	case PriorityTarget:
-		return "priority"
-	default:
-		return "none"
-	}
-}
-
 // Framework is a validated set of outcomes, indicators and priorities with
 // lookups by id. Ids are unique across all three kinds, so that a link can
 // name an outcome or an indicator by id alone. [National] returns the
@@ -80,10 +66,10 @@ func NewFramework(name string, outcomes []Outcome, indicators []Indicator, prior
 	}
 	add := func(what string, i int, id string, t Target) error {
 		if id == "" {
-			return inputErr(what, i, id, "ID", ErrEmptyID)
+			return inputErr(what, i, id, "id", ErrEmptyID)
 		}
 		if k, ok := f.kind[id]; ok {
-			return inputErr(what, i, id, "ID", fmt.Errorf("%w: already used by a %v", ErrDuplicateID, k))
+			return inputErr(what, i, id, "id", fmt.Errorf("already used by a %v: %w", k, ErrDuplicateID))
 		}
 		f.kind[id] = t
 		f.pos[id] = i
@@ -99,10 +85,10 @@ func NewFramework(name string, outcomes []Outcome, indicators []Indicator, prior
 			return nil, err
 		}
 		if !ind.Scale.Valid() {
-			return nil, inputErr("indicator", i, ind.ID, "Scale", ErrScale)
+			return nil, inputErr("indicator", i, ind.ID, "scale", ErrScale)
 		}
 		if !ind.Direction.Valid() {
-			return nil, inputErr("indicator", i, ind.ID, "Direction", ErrDirection)
+			return nil, inputErr("indicator", i, ind.ID, "direction", ErrDirection)
 		}
 	}
 	for i, p := range priorities {
@@ -113,14 +99,14 @@ func NewFramework(name string, outcomes []Outcome, indicators []Indicator, prior
 	}
 	// References are checked once every id is known.
 	for i, p := range f.priorities {
-		for _, id := range p.Outcomes {
+		for j, id := range p.Outcomes {
 			if f.kind[id] != OutcomeTarget {
-				return nil, inputErr("priority", i, p.ID, "Outcomes", fmt.Errorf("%w: no outcome %q", ErrUnknownID, id))
+				return nil, inputErr("priority", i, p.ID, fmt.Sprintf("outcomes[%d]", j+1), fmt.Errorf("no outcome %q: %w", id, ErrUnknownID))
 			}
 		}
-		for _, id := range p.Indicators {
+		for j, id := range p.Indicators {
 			if f.kind[id] != IndicatorTarget {
-				return nil, inputErr("priority", i, p.ID, "Indicators", fmt.Errorf("%w: no indicator %q", ErrUnknownID, id))
+				return nil, inputErr("priority", i, p.ID, fmt.Sprintf("indicators[%d]", j+1), fmt.Errorf("no indicator %q: %w", id, ErrUnknownID))
 			}
 		}
 	}

@@ -8,7 +8,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// The nine outcomes of SSI 2014/343, as DOMAIN §2 quotes them.
+// The nine outcomes of SSI 2014/343, (the Public Bodies (Joint Working)
+// (National Health and Wellbeing Outcomes) (Scotland) Regulations 2014), verbatim.
 func TestNationalOutcomesVerbatim(t *testing.T) {
 	os := NationalOutcomes()
 	if len(os) != 9 {
@@ -35,6 +36,20 @@ func TestNationalOutcomesVerbatim(t *testing.T) {
 	}
 }
 
+func TestNationalOutcome(t *testing.T) {
+	for _, want := range NationalOutcomes() {
+		got, ok := NationalOutcome(want.ID)
+		if !ok || got != want {
+			t.Errorf("NationalOutcome(%q) = %v, %v; want %v, true", want.ID, got, ok, want)
+		}
+	}
+	for _, id := range []string{"", "NO-0", "NO-10", "no-1", "NO-01", "1", "NI-1"} {
+		if got, ok := NationalOutcome(id); ok {
+			t.Errorf("NationalOutcome(%q) = %v, true; want none", id, got)
+		}
+	}
+}
+
 func TestCoreIndicators(t *testing.T) {
 	inds := CoreIndicators()
 	if len(inds) != 23 {
@@ -56,7 +71,8 @@ func TestCoreIndicators(t *testing.T) {
 	if d := cmp.Diff([]string{"NI-10", "NI-21", "NI-22", "NI-23"}, notReported); d != "" {
 		t.Errorf("not reported (-want +got):\n%s", d)
 	}
-	// Spot checks against DOMAIN §3.
+	// Spot checks against the Core Suite of Integration Indicators
+	// (Scottish Government and COSLA, 2015).
 	tests := []struct {
 		id    string
 		scale Scale
@@ -140,19 +156,19 @@ func TestFrameworkErrors(t *testing.T) {
 		want  error
 		field string
 	}{
-		{"empty outcome id", []Outcome{{Title: "x"}}, nil, nil, ErrEmptyID, "ID"},
-		{"duplicate outcome id", []Outcome{{ID: "A"}, {ID: "A"}}, nil, nil, ErrDuplicateID, "ID"},
-		{"indicator id clashes with outcome", []Outcome{{ID: "L-1"}}, []Indicator{good}, nil, ErrDuplicateID, "ID"},
-		{"indicator without direction", nil, []Indicator{{ID: "L-2", Scale: Percent}}, nil, ErrDirection, "Direction"},
-		{"indicator without scale", nil, []Indicator{{ID: "L-2", Direction: LowerIsBetter}}, nil, ErrScale, "Scale"},
-		{"priority names unknown outcome", nil, []Indicator{good}, []Priority{{ID: "P", Outcomes: []string{"NO-99"}}}, ErrUnknownID, "Outcomes"},
-		{"priority names an outcome as indicator", []Outcome{{ID: "A"}}, nil, []Priority{{ID: "P", Indicators: []string{"A"}}}, ErrUnknownID, "Indicators"},
+		{"empty outcome id", []Outcome{{Title: "x"}}, nil, nil, ErrEmptyID, "id"},
+		{"duplicate outcome id", []Outcome{{ID: "A"}, {ID: "A"}}, nil, nil, ErrDuplicateID, "id"},
+		{"indicator id clashes with outcome", []Outcome{{ID: "L-1"}}, []Indicator{good}, nil, ErrDuplicateID, "id"},
+		{"indicator without direction", nil, []Indicator{{ID: "L-2", Scale: Percent}}, nil, ErrDirection, "direction"},
+		{"indicator without scale", nil, []Indicator{{ID: "L-2", Direction: LowerIsBetter}}, nil, ErrScale, "scale"},
+		{"priority names unknown outcome", nil, []Indicator{good}, []Priority{{ID: "P", Outcomes: []string{"NO-99"}}}, ErrUnknownID, "outcomes[1]"},
+		{"priority names an outcome as indicator", []Outcome{{ID: "A"}}, nil, []Priority{{ID: "P", Indicators: []string{"A"}}}, ErrUnknownID, "indicators[1]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := NewFramework("t", tt.os, tt.inds, tt.ps)
 			var ie *InputError
-			if !errors.Is(err, tt.want) || !errors.As(err, &ie) || ie.Field != tt.field {
+			if !isErr(err, tt.want) || !errors.As(err, &ie) || ie.Field != tt.field {
 				t.Fatalf("NewFramework error = %v, want %v on field %s", err, tt.want, tt.field)
 			}
 			if !strings.HasPrefix(err.Error(), "outcomes: ") {
@@ -183,18 +199,19 @@ func TestDirectionAndScaleText(t *testing.T) {
 			t.Errorf("round trip of %v = %v, %v", s, got, err)
 		}
 	}
-	if _, err := ParseDirection("up"); !errors.Is(err, ErrDirection) {
+	if _, err := ParseDirection("up"); !isErr(err, ErrDirection) {
 		t.Errorf("ParseDirection(up) error = %v", err)
 	}
-	if _, err := ParseScale("per mille"); !errors.Is(err, ErrScale) {
+	if _, err := ParseScale("per mille"); !isErr(err, ErrScale) {
 		t.Errorf("ParseScale error = %v", err)
 	}
-	if _, err := Direction(0).MarshalText(); !errors.Is(err, ErrDirection) {
+	if _, err := Direction(0).MarshalText(); !isErr(err, ErrDirection) {
 		t.Errorf("marshalling the zero Direction: %v", err)
 	}
 }
 
-// DOMAIN §3: 1,234 admissions over 250,000 adults is 493.6 per 100,000.
+// The rate shape of the core indicators (events / population × base):
+// 1,234 admissions over 250,000 adults is 493.6 per 100,000.
 func TestScaleRate(t *testing.T) {
 	got, err := Per100000.Rate(1234, 250000)
 	if err != nil || abs(got-493.6) > 1e-9 {
@@ -204,7 +221,7 @@ func TestScaleRate(t *testing.T) {
 		e, p float64
 		want error
 	}{{1, 0, ErrZeroPopulation}, {-1, 10, ErrNegative}, {nan(), 10, ErrNotFinite}} {
-		if _, err := Per1000.Rate(tt.e, tt.p); !errors.Is(err, tt.want) {
+		if _, err := Per1000.Rate(tt.e, tt.p); !isErr(err, tt.want) {
 			t.Errorf("Rate(%v, %v) error = %v, want %v", tt.e, tt.p, err, tt.want)
 		}
 	}

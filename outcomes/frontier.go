@@ -35,20 +35,6 @@ const (
 	ExtendedlyDominated
 )
 
-// String returns "efficient", "strongly dominated" or "extendedly dominated".
-func (d Dominance) String() string {
-	switch d {
-	case Efficient:
-		return "efficient"
-	case StronglyDominated:
-		return "strongly dominated"
-	case ExtendedlyDominated:
-		return "extendedly dominated"
-	default:
-		return fmt.Sprintf("Dominance(%d)", int8(d))
-	}
-}
-
 // Row is one alternative in an ICER table.
 type Row struct {
 	Alternative
@@ -76,7 +62,7 @@ type Table struct {
 	Rows []Row `json:"rows"`
 }
 
-// Frontier builds the ICER table and the efficient frontier (DOMAIN §8;
+// Frontier builds the ICER table and the efficient frontier (
 // Drummond et al., Methods for the Economic Evaluation of Health Care
 // Programmes, 4th ed., ch. 4): sort by cost; drop strongly dominated
 // alternatives; drop extendedly dominated ones, whose ICER is higher than
@@ -93,37 +79,74 @@ type Table struct {
 // as 1.6 − 1.0 are exact.
 //
 // It returns [ErrNoAlternatives] for an empty list and an [*InputError] for
-// an empty or duplicate id ([ErrEmptyID], [ErrDuplicateID]) or a NaN or
-// infinite effect ([ErrNotFinite]). It runs in O(n log n).
+// an empty or duplicate id ([ErrEmptyID], [ErrDuplicateID]), a NaN or
+// infinite effect ([ErrNotFinite]) or an increment in effect between
+// neighbours on the frontier beyond float64 ([ErrNotFinite], such as from
+// −1e308 to 1e308). It runs in O(n log n).
 func Frontier(alts []Alternative) (Table, error) {
+	if err := checkAlternatives(alts); err != nil {
+		return Table{}, err
+	}
+	items := sortedItems(alts)
+	rows := make([]Row, len(items))
+	for i, it := range items {
+		rows[i] = Row{Alternative: it.a}
+	}
+	hull := extendedDominance(items, rows, strongDominance(items, rows))
+	for k := 1; k < len(hull); k++ {
+		p, c := hull[k-1], hull[k]
+		cmpn := icerDec(investment.FromDecimal(items[c].cost.Sub(items[p].cost)), items[c].eff.Sub(items[p].eff))
+		if !finite(cmpn.DeltaEffect) {
+			return Table{}, inputErr("alternative", items[c].pos, items[c].a.ID, "effect",
+				fmt.Errorf("increment over %q of %s beyond float64: %w", items[p].a.ID, items[c].eff.Sub(items[p].eff).String(), ErrNotFinite))
+		}
+		rows[c].Comparator = items[p].a.ID
+		rows[c].DeltaCost = cmpn.DeltaCost
+		rows[c].DeltaEffect = cmpn.DeltaEffect
+		rows[c].ICER = cmpn.ICER
+	}
+	return Table{Rows: rows}, nil
+}
+
+// checkAlternatives checks the arguments of [Frontier].
+func checkAlternatives(alts []Alternative) error {
 	if len(alts) == 0 {
-		return Table{}, fmt.Errorf("outcomes: frontier: %w", ErrNoAlternatives)
+		return fmt.Errorf("outcomes: frontier: %w", ErrNoAlternatives)
 	}
 	ids := make(map[string]struct{}, len(alts))
 	for i, a := range alts {
 		if a.ID == "" {
-			return Table{}, inputErr("alternative", i, "", "ID", ErrEmptyID)
+			return inputErr("alternative", i, "", "id", ErrEmptyID)
 		}
 		if _, dup := ids[a.ID]; dup {
-			return Table{}, inputErr("alternative", i, a.ID, "ID", ErrDuplicateID)
+			return inputErr("alternative", i, a.ID, "id", ErrDuplicateID)
 		}
 		ids[a.ID] = struct{}{}
 		if !finite(a.Effect) {
-			return Table{}, inputErr("alternative", i, a.ID, "Effect", ErrNotFinite)
+			return inputErr("alternative", i, a.ID, "effect", ErrNotFinite)
 		}
 	}
-	n := len(alts)
-	type item struct {
-		a    Alternative
-		fc   float64         // cost as float64, for quick comparisons
-		eff  decimal.Decimal // effect as its shortest decimal
-		cost decimal.Decimal
-	}
-	items := make([]item, n)
+	return nil
+}
+
+// frontierItem is an alternative with the forms of its cost and effect
+// that the frontier compares.
+type frontierItem struct {
+	a    Alternative
+	pos  int             // zero-based position in the list given
+	fc   float64         // cost as float64, for quick comparisons
+	eff  decimal.Decimal // effect as its shortest decimal
+	cost decimal.Decimal
+}
+
+// sortedItems returns the alternatives by cost ascending, then effect
+// descending, then id ascending.
+func sortedItems(alts []Alternative) []frontierItem {
+	items := make([]frontierItem, len(alts))
 	for i, a := range alts {
-		items[i] = item{a: a, fc: a.Cost.Float64(), eff: decimal.NewFromFloat(a.Effect), cost: a.Cost.Decimal()}
+		items[i] = frontierItem{a: a, pos: i, fc: a.Cost.Float64(), eff: decimal.NewFromFloat(a.Effect), cost: a.Cost.Decimal()}
 	}
-	slices.SortFunc(items, func(x, y item) int {
+	slices.SortFunc(items, func(x, y frontierItem) int {
 		// float64 conversion is monotone: unequal floats order exactly.
 		if x.fc != y.fc {
 			if x.fc < y.fc {
@@ -131,7 +154,7 @@ func Frontier(alts []Alternative) (Table, error) {
 			}
 			return 1
 		}
-		if c := x.cost.Cmp(y.cost); c != 0 {
+		if c := x.cost.Compare(y.cost); c != 0 {
 			return c
 		}
 		if x.a.Effect != y.a.Effect {
@@ -142,14 +165,15 @@ func Frontier(alts []Alternative) (Table, error) {
 		}
 		return strings.Compare(x.a.ID, y.a.ID)
 	})
-	rows := make([]Row, n)
-	for i, it := range items {
-		rows[i] = Row{Alternative: it.a}
-	}
-	// Strong dominance: in this order, an alternative that is no more
-	// effective than the most effective one before it is dominated by that
-	// one, which costs no more.
-	cand := make([]int, 0, n)
+	return items
+}
+
+// strongDominance marks the strongly dominated rows and returns the
+// others: in the sorted order, an alternative that is no more effective
+// than the most effective one before it is dominated by that one, which
+// costs no more.
+func strongDominance(items []frontierItem, rows []Row) []int {
+	cand := make([]int, 0, len(items))
 	best := -1
 	for i := range items {
 		if best >= 0 && items[i].a.Effect <= items[best].a.Effect {
@@ -160,33 +184,16 @@ func Frontier(alts []Alternative) (Table, error) {
 		best = i
 		cand = append(cand, i)
 	}
-	// Extended dominance: keep the lower convex hull. Candidates now rise
-	// strictly in cost and effect. b between a and c is excluded when
-	// ICER(a→b) > ICER(b→c), i.e. (Cb−Ca)(Ec−Eb) > (Cc−Cb)(Eb−Ea).
-	higher := func(a, b, c int) bool {
-		ia, ib, ic := &items[a], &items[b], &items[c]
-		ea, eb, ec := ia.a.Effect, ib.a.Effect, ic.a.Effect
-		dc1, dc2, de1, de2 := ib.fc-ia.fc, ic.fc-ib.fc, eb-ea, ec-eb
-		l, r := dc1*de2, dc2*de1
-		// A bound, with a wide margin, on the rounding error of l − r
-		// against the exact decimal products: float64 costs and effects
-		// carry a relative error of 2^-53 each, which cancellation turns
-		// into an absolute one.
-		tol := 1e-14 * ((abs(ia.fc)+abs(ib.fc))*abs(de2) + (abs(ib.fc)+abs(ic.fc))*abs(de1) +
-			abs(dc1)*(abs(eb)+abs(ec)) + abs(dc2)*(abs(ea)+abs(eb)))
-		switch d := l - r; {
-		case d > tol:
-			return true
-		case d < -tol:
-			return false
-		}
-		le := ib.cost.Sub(ia.cost).Mul(ic.eff.Sub(ib.eff))
-		re := ic.cost.Sub(ib.cost).Mul(ib.eff.Sub(ia.eff))
-		return le.Cmp(re) > 0
-	}
+	return cand
+}
+
+// extendedDominance keeps the lower convex hull of the candidates, which
+// rise strictly in cost and effect, marks the rows it drops as extendedly
+// dominated, and returns the hull.
+func extendedDominance(items []frontierItem, rows []Row, cand []int) []int {
 	hull := make([]int, 0, len(cand))
 	for _, c := range cand {
-		for len(hull) >= 2 && higher(hull[len(hull)-2], hull[len(hull)-1], c) {
+		for len(hull) >= 2 && higherICER(&items[hull[len(hull)-2]], &items[hull[len(hull)-1]], &items[c]) {
 			b := hull[len(hull)-1]
 			rows[b].Dominance = ExtendedlyDominated
 			rows[b].DominatedBy = items[c].a.ID
@@ -194,15 +201,31 @@ func Frontier(alts []Alternative) (Table, error) {
 		}
 		hull = append(hull, c)
 	}
-	for k := 1; k < len(hull); k++ {
-		p, c := hull[k-1], hull[k]
-		cmpn := icerDec(investment.FromDecimal(items[c].cost.Sub(items[p].cost)), items[c].eff.Sub(items[p].eff))
-		rows[c].Comparator = items[p].a.ID
-		rows[c].DeltaCost = cmpn.DeltaCost
-		rows[c].DeltaEffect = cmpn.DeltaEffect
-		rows[c].ICER = cmpn.ICER
+	return hull
+}
+
+// higherICER reports whether ICER(a→b) > ICER(b→c), that is (Cb−Ca)(Ec−Eb)
+// > (Cc−Cb)(Eb−Ea), in float64 where the answer is clear and exactly in
+// decimal otherwise.
+func higherICER(ia, ib, ic *frontierItem) bool {
+	ea, eb, ec := ia.a.Effect, ib.a.Effect, ic.a.Effect
+	dc1, dc2, de1, de2 := ib.fc-ia.fc, ic.fc-ib.fc, eb-ea, ec-eb
+	l, r := dc1*de2, dc2*de1
+	// A bound, with a wide margin, on the rounding error of l − r against
+	// the exact decimal products: float64 costs and effects carry a
+	// relative error of 2^-53 each, which cancellation turns into an
+	// absolute one.
+	tol := 1e-14 * ((abs(ia.fc)+abs(ib.fc))*abs(de2) + (abs(ib.fc)+abs(ic.fc))*abs(de1) +
+		abs(dc1)*(abs(eb)+abs(ec)) + abs(dc2)*(abs(ea)+abs(eb)))
+	switch d := l - r; {
+	case d > tol:
+		return true
+	case d < -tol:
+		return false
 	}
-	return Table{Rows: rows}, nil
+	le := ib.cost.Sub(ia.cost).Mul(ic.eff.Sub(ib.eff))
+	re := ic.cost.Sub(ib.cost).Mul(ib.eff.Sub(ia.eff))
+	return le.Compare(re) > 0
 }
 
 func abs(x float64) float64 {
@@ -251,7 +274,7 @@ func (t Table) Optimal(lambda investment.Money) (Row, error) {
 		if r.Dominance != Efficient {
 			continue
 		}
-		if !found || r.ICER.Cmp(lambda) <= 0 {
+		if !found || r.ICER.Compare(lambda) <= 0 {
 			best, found = r, true
 			continue
 		}

@@ -3,7 +3,6 @@ package outcomes
 import (
 	"encoding/binary"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
 	"reflect"
@@ -31,7 +30,7 @@ func FuzzFrontier(f *testing.F) {
 		}
 		tab, err := Frontier(alts)
 		if len(alts) == 0 {
-			if !errors.Is(err, ErrNoAlternatives) {
+			if !isErr(err, ErrNoAlternatives) {
 				t.Fatalf("empty: %v", err)
 			}
 			return
@@ -78,7 +77,7 @@ func FuzzSROI(f *testing.F) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if proxyPence >= 0 && v2.PresentValue.Cmp(v.PresentValue) > 0 {
+			if proxyPence >= 0 && v2.PresentValue.Compare(v.PresentValue) > 0 {
 				t.Fatalf("PV rose from %v to %v as the rate rose", v.PresentValue, v2.PresentValue)
 			}
 		}
@@ -86,7 +85,7 @@ func FuzzSROI(f *testing.F) {
 			s3 := s
 			s3.Impacts = []Impact{s.Impacts[0]}
 			s3.Impacts[0].Deadweight = dw + 0.1
-			if v3, err := s3.Value(); err == nil && v3.PresentValue.Cmp(v.PresentValue) > 0 {
+			if v3, err := s3.Value(); err == nil && v3.PresentValue.Compare(v.PresentValue) > 0 {
 				t.Fatalf("PV rose from %v to %v with more deadweight", v.PresentValue, v3.PresentValue)
 			}
 		}

@@ -26,22 +26,6 @@ const (
 	LessCostlyLessEffective
 )
 
-// String returns a short description of the quadrant.
-func (q Quadrant) String() string {
-	switch q {
-	case MoreCostlyMoreEffective:
-		return "more costly, more effective"
-	case Dominant:
-		return "dominant"
-	case Dominated:
-		return "dominated"
-	case LessCostlyLessEffective:
-		return "less costly, less effective"
-	default:
-		return fmt.Sprintf("Quadrant(%d)", int8(q))
-	}
-}
-
 // Comparison is the incremental cost-effectiveness of one alternative
 // against another.
 type Comparison struct {
@@ -117,7 +101,7 @@ func NHB(dCost investment.Money, dEffect float64, lambda investment.Money) (floa
 		return 0, fmt.Errorf("outcomes: NHB with ΔE %v: %w", dEffect, ErrNotFinite)
 	}
 	if lambda.Sign() <= 0 {
-		return 0, fmt.Errorf("outcomes: NHB at λ %v: %w: must be positive", lambda, ErrLambda)
+		return 0, fmt.Errorf("outcomes: NHB at λ %v: must be positive: %w", lambda, ErrLambda)
 	}
 	r, _ := dCost.Ratio(lambda)
 	return dEffect - r, nil

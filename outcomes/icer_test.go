@@ -1,14 +1,15 @@
 package outcomes
 
 import (
-	"errors"
 	"math"
 	"testing"
 
 	"github.com/opencommissioning/scp/investment"
 )
 
-// DOMAIN §8 acceptance figures.
+// The definitions ICER = ΔC / ΔE and NMB = λ·ΔE − ΔC (Drummond et al.,
+// Methods for the Economic Evaluation of Health Care Programmes, 4th ed.,
+// 2015), on figures worked by hand: £12,000 for 0.6 QALYs is £20,000 a QALY.
 func TestICERAcceptance(t *testing.T) {
 	c, err := ICER(investment.MustGBP("12000"), 0.6)
 	if err != nil {
@@ -48,25 +49,25 @@ func TestICERAcceptance(t *testing.T) {
 }
 
 func TestICERErrors(t *testing.T) {
-	if _, err := ICER(investment.MustGBP("100"), 0); !errors.Is(err, ErrZeroEffect) {
+	if _, err := ICER(investment.MustGBP("100"), 0); !isErr(err, ErrZeroEffect) {
 		t.Errorf("zero ΔE: %v, want ErrZeroEffect", err)
 	}
-	if _, err := ICER(investment.MustGBP("100"), math.NaN()); !errors.Is(err, ErrNotFinite) {
+	if _, err := ICER(investment.MustGBP("100"), math.NaN()); !isErr(err, ErrNotFinite) {
 		t.Errorf("NaN ΔE: %v, want ErrNotFinite", err)
 	}
-	if _, err := NMB(investment.MustGBP("1"), math.Inf(-1), investment.MustGBP("1")); !errors.Is(err, ErrNotFinite) {
+	if _, err := NMB(investment.MustGBP("1"), math.Inf(-1), investment.MustGBP("1")); !isErr(err, ErrNotFinite) {
 		t.Errorf("NMB with infinite ΔE: %v", err)
 	}
-	if _, err := NMB(investment.MustGBP("1"), 1e16, investment.MustGBP("1")); !errors.Is(err, ErrRange) {
+	if _, err := NMB(investment.MustGBP("1"), 1e16, investment.MustGBP("1")); !isErr(err, ErrRange) {
 		t.Errorf("NMB with huge ΔE: %v", err)
 	}
-	if _, err := NMB(investment.MustGBP("1"), 1, investment.MustGBP("-1")); !errors.Is(err, ErrLambda) {
+	if _, err := NMB(investment.MustGBP("1"), 1, investment.MustGBP("-1")); !isErr(err, ErrLambda) {
 		t.Errorf("NMB with negative λ: %v", err)
 	}
-	if _, err := NHB(investment.MustGBP("1"), 1, investment.Money{}); !errors.Is(err, ErrLambda) {
+	if _, err := NHB(investment.MustGBP("1"), 1, investment.Money{}); !isErr(err, ErrLambda) {
 		t.Errorf("NHB with λ = 0: %v", err)
 	}
-	if _, err := NHB(investment.MustGBP("1"), math.NaN(), investment.MustGBP("1")); !errors.Is(err, ErrNotFinite) {
+	if _, err := NHB(investment.MustGBP("1"), math.NaN(), investment.MustGBP("1")); !isErr(err, ErrNotFinite) {
 		t.Errorf("NHB with NaN ΔE: %v", err)
 	}
 }

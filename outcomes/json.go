@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"strings"
 
+	"github.com/opencommissioning/scp/internal/wire"
 	"github.com/opencommissioning/scp/investment"
+	"github.com/shopspring/decimal"
 )
 
 // The JSON forms of the types with unexported state go through wire
@@ -42,8 +45,12 @@ const probSumTolerance = 1e-9
 //	  "probabilities": [0.25, 0.75], "meanNMB": [1500, 2500]}, ...]}
 //
 // with λ a JSON string of pounds, like all [investment.Money], and one point
-// for each λ in order.
+// for each λ in order. The zero Curve, which [CEAC] never returns, writes
+// JSON null, which reads back as the zero Curve.
 func (c *Curve) MarshalJSON() ([]byte, error) {
+	if len(c.ids) == 0 {
+		return []byte("null"), nil
+	}
 	n := len(c.ids)
 	w := curveJSON{IDs: c.ids, Points: make([]curvePointJSON, len(c.lambdas))}
 	for i, l := range c.lambdas {
@@ -64,23 +71,23 @@ func (c *Curve) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	var w curveJSON
-	if err := json.Unmarshal(data, &w); err != nil {
-		return fmt.Errorf("outcomes: curve from JSON: %w", err)
+	if err := wire.Decode(data, &w); err != nil {
+		return decodeErr("Curve", err)
 	}
 	n := len(w.IDs)
 	if n == 0 {
-		return fmt.Errorf("outcomes: curve from JSON: %w", ErrNoAlternatives)
+		return &FieldError{Type: "Curve", Path: "ids", Err: ErrNoAlternatives}
 	}
 	if len(w.Points) == 0 {
-		return fmt.Errorf("outcomes: curve from JSON: %w: no λ values", ErrLambda)
+		return &FieldError{Type: "Curve", Path: "points", Err: fmt.Errorf("no λ values: %w", ErrLambda)}
 	}
 	seen := make(map[string]bool, n)
 	for a, id := range w.IDs {
 		if id == "" {
-			return inputErr("alternative", a, "", "ID", ErrEmptyID)
+			return inputErr("alternative", a, "", "id", ErrEmptyID)
 		}
 		if seen[id] {
-			return inputErr("alternative", a, id, "ID", ErrDuplicateID)
+			return inputErr("alternative", a, id, "id", ErrDuplicateID)
 		}
 		seen[id] = true
 	}
@@ -93,24 +100,24 @@ func (c *Curve) UnmarshalJSON(data []byte) error {
 	for i, p := range w.Points {
 		id := p.Lambda.String()
 		if p.Lambda.IsNegative() {
-			return inputErr("point", i, id, "Lambda", fmt.Errorf("%w: %v is negative", ErrLambda, p.Lambda))
+			return inputErr("point", i, id, "lambda", fmt.Errorf("%v is negative: %w", p.Lambda, ErrLambda))
 		}
 		if len(p.Probabilities) != n {
-			return inputErr("point", i, id, "Probabilities", fmt.Errorf("%w: %d values for %d alternatives", ErrRange, len(p.Probabilities), n))
+			return inputErr("point", i, id, "probabilities", fmt.Errorf("%d values for %d alternatives: %w", len(p.Probabilities), n, ErrRange))
 		}
 		if len(p.MeanNMB) != n {
-			return inputErr("point", i, id, "MeanNMB", fmt.Errorf("%w: %d values for %d alternatives", ErrRange, len(p.MeanNMB), n))
+			return inputErr("point", i, id, "meanNMB", fmt.Errorf("%d values for %d alternatives: %w", len(p.MeanNMB), n, ErrRange))
 		}
 		// JSON numbers are finite, so only ranges need checking.
 		var sum float64
 		for a, q := range p.Probabilities {
 			if q < 0 || q > 1 {
-				return inputErr("point", i, id, fmt.Sprintf("Probabilities[%d]", a), fmt.Errorf("%w: %v", ErrShare, q))
+				return inputErr("point", i, id, fmt.Sprintf("probabilities[%d]", a+1), fmt.Errorf("%v: %w", q, ErrShare))
 			}
 			sum += q
 		}
 		if math.Abs(sum-1) > probSumTolerance {
-			return inputErr("point", i, id, "Probabilities", fmt.Errorf("%w: they sum to %v, not 1", ErrRange, sum))
+			return inputErr("point", i, id, "probabilities", fmt.Errorf("they sum to %v, not 1: %w", sum, ErrRange))
 		}
 		out.lambdas[i] = p.Lambda
 		out.prob = append(out.prob, p.Probabilities...)
@@ -144,8 +151,8 @@ func (f *Framework) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	var w frameworkJSON
-	if err := json.Unmarshal(data, &w); err != nil {
-		return fmt.Errorf("outcomes: framework from JSON: %w", err)
+	if err := wire.Decode(data, &w); err != nil {
+		return decodeErr("Framework", err)
 	}
 	g, err := NewFramework(w.Name, w.Outcomes, w.Indicators, w.Priorities)
 	if err != nil {
@@ -163,8 +170,13 @@ type logicModelJSON struct {
 }
 
 // MarshalJSON writes the model as an object with its framework in full (as
-// [Framework.MarshalJSON] writes it), its lines and its links.
+// [Framework.MarshalJSON] writes it), its lines and its links. The zero
+// LogicModel, which [NewLogicModel] never returns, writes JSON null, which
+// reads back as the zero LogicModel.
 func (m *LogicModel) MarshalJSON() ([]byte, error) {
+	if m.f == nil {
+		return []byte("null"), nil
+	}
 	w := logicModelJSON{Framework: m.f, Lines: m.lines, Links: m.links}
 	if w.Lines == nil {
 		w.Lines = []Line{}
@@ -183,8 +195,8 @@ func (m *LogicModel) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	var w logicModelJSON
-	if err := json.Unmarshal(data, &w); err != nil {
-		return fmt.Errorf("outcomes: logic model from JSON: %w", err)
+	if err := wire.Decode(data, &w); err != nil {
+		return decodeErr("LogicModel", err)
 	}
 	n, err := NewLogicModel(w.Framework, w.Lines, w.Links)
 	if err != nil {
@@ -210,8 +222,8 @@ func (t *Measures) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	var ms []Measure
-	if err := json.Unmarshal(data, &ms); err != nil {
-		return fmt.Errorf("outcomes: measures from JSON: %w", err)
+	if err := wire.Decode(data, &ms); err != nil {
+		return decodeErr("Measures", err)
 	}
 	v, err := NewMeasures(nil, ms)
 	if err != nil {
@@ -225,6 +237,15 @@ func (t *Measures) UnmarshalJSON(data []byte) error {
 // methods, so that decoding into it does not recurse.
 type trajectoryFields Trajectory
 
+// MarshalJSON writes the trajectory's fields. The zero Trajectory, which
+// is not valid, writes JSON null, which reads back as the zero Trajectory.
+func (t Trajectory) MarshalJSON() ([]byte, error) {
+	if t == (Trajectory{}) {
+		return []byte("null"), nil
+	}
+	return json.Marshal(trajectoryFields(t))
+}
+
 // UnmarshalJSON reads a trajectory's fields and checks them with
 // [NewTrajectory], which returns its errors; an unknown shape is a
 // [*NameError] wrapping [ErrShape].
@@ -233,8 +254,8 @@ func (t *Trajectory) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	var w trajectoryFields
-	if err := json.Unmarshal(data, &w); err != nil {
-		return fmt.Errorf("outcomes: trajectory from JSON: %w", err)
+	if err := wire.Decode(data, &w); err != nil {
+		return decodeErr("Trajectory", err)
 	}
 	v, err := NewTrajectory(w.Baseline, w.Target, w.Shape)
 	if err != nil {
@@ -255,12 +276,99 @@ func (tol *Tolerance) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	var w toleranceFields
-	if err := json.Unmarshal(data, &w); err != nil {
-		return fmt.Errorf("outcomes: tolerance from JSON: %w", err)
+	if err := wire.Decode(data, &w); err != nil {
+		return decodeErr("Tolerance", err)
 	}
 	if err := Tolerance(w).validate(); err != nil {
 		return err
 	}
 	*tol = Tolerance(w)
+	return nil
+}
+
+// UnmarshalJSON reads an SROI analysis strictly: a misspelt field, or an
+// amount or rate that is not a decimal number, is a [*FieldError] naming
+// the field's path, such as "impacts[2].proxy". It does not value the
+// analysis: [SROI.Value] checks the impacts.
+//
+// The rate follows the module's one rule for rates ([investment.ParseRate]):
+// a decimal fraction as a JSON number or string ("0.035"), or a percentage
+// as a string ("3.5%").
+func (s *SROI) UnmarshalJSON(data []byte) error {
+	var w struct { // the fields of SROI, with the rate read by the rule
+		Inputs     investment.Money `json:"inputs"`
+		Impacts    []Impact         `json:"impacts"`
+		Rate       *jsonRate        `json:"rate,omitempty"`
+		Reductions Reductions       `json:"reductions"`
+	}
+	if isNull(data) {
+		return nil
+	}
+	if err := wire.Decode(data, &w); err != nil {
+		return decodeErr("SROI", err)
+	}
+	*s = SROI{Inputs: w.Inputs, Impacts: w.Impacts, Reductions: w.Reductions}
+	if w.Rate != nil {
+		r := decimal.Decimal(*w.Rate)
+		s.Rate = &r
+	}
+	return nil
+}
+
+// jsonRate reads a rate as [investment.ParseRate] does, from a JSON number
+// or string, never with the decimal library's message.
+type jsonRate decimal.Decimal
+
+// UnmarshalJSON reads 0.035, "0.035" or "3.5%".
+func (r *jsonRate) UnmarshalJSON(data []byte) error {
+	text := string(bytes.TrimSpace(data))
+	if strings.HasPrefix(text, `"`) {
+		if err := json.Unmarshal(data, &text); err != nil {
+			return fmt.Errorf("%s: not a JSON string: %w", data, ErrSyntax)
+		}
+	} else if !json.Valid(data) || text == "" || text == "true" || text == "false" || text[0] == '{' || text[0] == '[' {
+		return fmt.Errorf("%s: a rate is a number or a string: %w", text, ErrSyntax)
+	}
+	d, err := investment.ParseRate(text)
+	if err != nil {
+		return err
+	}
+	if d.GreaterThan(one) {
+		return fmt.Errorf("rate %v above 1; did you mean %v (%v%%)?: %w", d, d.Shift(-2), d, ErrRange)
+	}
+	*r = jsonRate(d)
+	return nil
+}
+
+// UnmarshalJSON reads an ICER table strictly; see [FieldError].
+func (t *Table) UnmarshalJSON(data []byte) error {
+	type plain Table
+	return decodeInto("Table", data, (*plain)(t))
+}
+
+// UnmarshalJSON reads an SROI valuation strictly; see [FieldError].
+func (v *Valuation) UnmarshalJSON(data []byte) error {
+	type plain Valuation
+	return decodeInto("Valuation", data, (*plain)(v))
+}
+
+// UnmarshalJSON reads one alternative's Monte Carlo draws strictly; see
+// [FieldError]. [CEAC] checks them.
+func (d *Draws) UnmarshalJSON(data []byte) error {
+	type plain Draws
+	return decodeInto("Draws", data, (*plain)(d))
+}
+
+// decodeInto decodes the JSON document data, of type typ, into *p through
+// wire.Decode, leaving *p unchanged for JSON null or on error.
+func decodeInto[T any](typ string, data []byte, p *T) error {
+	if isNull(data) {
+		return nil
+	}
+	var v T
+	if err := wire.Decode(data, &v); err != nil {
+		return decodeErr(typ, err)
+	}
+	*p = v
 	return nil
 }

@@ -3,6 +3,7 @@ package outcomes
 import (
 	"fmt"
 	"iter"
+	"math"
 	"slices"
 	"strings"
 
@@ -27,15 +28,15 @@ func PointEffect(v float64) Effect { return Effect{v, v, v} }
 func (e Effect) validate() (field string, err error) {
 	switch {
 	case !finite(e.Central):
-		return "Effect.Central", ErrNotFinite
+		return "effect.central", ErrNotFinite
 	case !finite(e.Low):
-		return "Effect.Low", ErrNotFinite
+		return "effect.low", ErrNotFinite
 	case !finite(e.High):
-		return "Effect.High", ErrNotFinite
+		return "effect.high", ErrNotFinite
 	case e.Low > e.Central:
-		return "Effect.Low", fmt.Errorf("%w: low %v above central %v", ErrRange, e.Low, e.Central)
+		return "effect.low", fmt.Errorf("low %v above central %v: %w", e.Low, e.Central, ErrRange)
 	case e.High < e.Central:
-		return "Effect.High", fmt.Errorf("%w: high %v below central %v", ErrRange, e.High, e.Central)
+		return "effect.high", fmt.Errorf("high %v below central %v: %w", e.High, e.Central, ErrRange)
 	}
 	return "", nil
 }
@@ -88,8 +89,10 @@ type LogicModel struct {
 // to an id that is not an outcome or indicator of the framework
 // ([ErrUnknownID]), a NaN or infinite effect ([ErrNotFinite]), a range with
 // low above central or high below it ([ErrRange]), an attribution outside
-// [0, 1] ([ErrShare]) and a negative lag or cost ([ErrNegative]). The
-// slices are copied.
+// [0, 1] ([ErrShare]), a negative lag or cost ([ErrNegative]) and links
+// whose attributed effects on one target add up beyond float64
+// ([ErrNotFinite]), so that every contribution is finite. The slices are
+// copied.
 func NewLogicModel(f *Framework, lines []Line, links []Link) (*LogicModel, error) {
 	if f == nil {
 		f = National()
@@ -98,41 +101,62 @@ func NewLogicModel(f *Framework, lines []Line, links []Link) (*LogicModel, error
 	for i, l := range m.lines {
 		switch {
 		case l.ID == "":
-			return nil, inputErr("line", i, "", "ID", ErrEmptyID)
+			return nil, inputErr("line", i, "", "id", ErrEmptyID)
 		case l.Cost.IsNegative():
-			return nil, inputErr("line", i, l.ID, "Cost", ErrNegative)
+			return nil, inputErr("line", i, l.ID, "cost", ErrNegative)
 		}
 		if _, dup := m.lineIdx[l.ID]; dup {
-			return nil, inputErr("line", i, l.ID, "ID", ErrDuplicateID)
+			return nil, inputErr("line", i, l.ID, "id", ErrDuplicateID)
 		}
 		m.lineIdx[l.ID] = i
 	}
 	seen := make(map[string]bool, len(links))
 	for i, k := range m.links {
 		if k.ID == "" {
-			return nil, inputErr("link", i, "", "ID", ErrEmptyID)
+			return nil, inputErr("link", i, "", "id", ErrEmptyID)
 		}
 		if seen[k.ID] {
-			return nil, inputErr("link", i, k.ID, "ID", ErrDuplicateID)
+			return nil, inputErr("link", i, k.ID, "id", ErrDuplicateID)
 		}
 		seen[k.ID] = true
 		if _, ok := m.lineIdx[k.Line]; !ok {
-			return nil, inputErr("link", i, k.ID, "Line", fmt.Errorf("%w: no line %q", ErrUnknownID, k.Line))
+			return nil, inputErr("link", i, k.ID, "line", fmt.Errorf("no line %q: %w", k.Line, ErrUnknownID))
 		}
 		if t := f.Kind(k.Target); t != OutcomeTarget && t != IndicatorTarget {
-			return nil, inputErr("link", i, k.ID, "Target", fmt.Errorf("%w: no outcome or indicator %q in %s", ErrUnknownID, k.Target, f.Name()))
+			return nil, inputErr("link", i, k.ID, "target", fmt.Errorf("no outcome or indicator %q in %s: %w", k.Target, f.Name(), ErrUnknownID))
 		}
 		if field, err := k.Effect.validate(); err != nil {
 			return nil, inputErr("link", i, k.ID, field, err)
 		}
 		if err := checkShare(k.Attribution); err != nil {
-			return nil, inputErr("link", i, k.ID, "Attribution", err)
+			return nil, inputErr("link", i, k.ID, "attribution", err)
 		}
 		if k.Lag < 0 {
-			return nil, inputErr("link", i, k.ID, "Lag", ErrNegative)
+			return nil, inputErr("link", i, k.ID, "lag", ErrNegative)
 		}
 	}
+	if err := m.checkSums(); err != nil {
+		return nil, err
+	}
 	return m, nil
+}
+
+// checkSums refuses links whose attributed effects on one target add up
+// beyond float64, so that every contribution and every [LogicModel.EffectAt]
+// is finite: it bounds each partial sum by the sum of magnitudes, kept
+// below half the largest float64 so that rounding cannot reach infinity.
+func (m *LogicModel) checkSums() error {
+	total := make(map[string]float64)
+	for i, k := range m.links {
+		e := k.Effect.scale(k.Attribution)
+		t := total[k.Target] + math.Abs(e.Central) + math.Abs(e.Low) + math.Abs(e.High)
+		if !(t <= math.MaxFloat64/2) {
+			return inputErr("link", i, k.ID, "effect",
+				fmt.Errorf("attributed effects on %q add up beyond float64: %w", k.Target, ErrNotFinite))
+		}
+		total[k.Target] = t
+	}
+	return nil
 }
 
 func checkShare(x float64) error {
@@ -140,7 +164,7 @@ func checkShare(x float64) error {
 		return ErrNotFinite
 	}
 	if x < 0 || x > 1 {
-		return fmt.Errorf("%w: %v", ErrShare, x)
+		return fmt.Errorf("%v: %w", x, ErrShare)
 	}
 	return nil
 }
@@ -270,7 +294,7 @@ type UnitCost struct {
 func (m *LogicModel) UnitCost(line, target string) (UnitCost, error) {
 	c, ok := m.Contribution(line, target)
 	if !ok {
-		return UnitCost{}, fmt.Errorf("outcomes: cost of %q per unit of %q: %w: no link", line, target, ErrUnknownID)
+		return UnitCost{}, fmt.Errorf("outcomes: cost of %q per unit of %q: no link: %w", line, target, ErrUnknownID)
 	}
 	cost := m.lines[m.lineIdx[line]].Cost
 	u := UnitCost{Line: line, Target: target}
@@ -358,7 +382,9 @@ type OrphanError struct {
 }
 
 // Error implements the error interface.
-func (e *OrphanError) Error() string {
+func (e *OrphanError) Error() string { return "outcomes: " + e.detail() }
+
+func (e *OrphanError) detail() string {
 	var parts []string
 	if len(e.Lines) > 0 {
 		parts = append(parts, "lines reaching no outcome: "+strings.Join(e.Lines, ", "))

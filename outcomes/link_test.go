@@ -79,7 +79,7 @@ func TestUnitCost(t *testing.T) {
 	if !u.Central.Equal(investment.MustGBP("500000")) {
 		t.Errorf("UnitCost(carers) = %v, want £500,000.00", u.Central)
 	}
-	if _, err := m.UnitCost("carers", "NI-12"); !errors.Is(err, ErrUnknownID) {
+	if _, err := m.UnitCost("carers", "NI-12"); !isErr(err, ErrUnknownID) {
 		t.Errorf("UnitCost without link: %v", err)
 	}
 	// £100 / 3 rounds half away from zero to the penny.
@@ -96,7 +96,7 @@ func TestUnitCost(t *testing.T) {
 			t.Errorf("CostPer(£1, %v) gave no error", e)
 		}
 	}
-	if _, err := CostPer(investment.MustGBP("1"), 0); !errors.Is(err, ErrNonPositiveEffect) {
+	if _, err := CostPer(investment.MustGBP("1"), 0); !isErr(err, ErrNonPositiveEffect) {
 		t.Errorf("CostPer(£1, 0): %v", err)
 	}
 }
@@ -115,7 +115,7 @@ func TestOrphans(t *testing.T) {
 	}
 	err := m.Check()
 	var oe *OrphanError
-	if !errors.Is(err, ErrOrphan) || !errors.As(err, &oe) {
+	if !isErr(err, ErrOrphan) || !errors.As(err, &oe) {
 		t.Fatalf("Check() = %v, want an *OrphanError", err)
 	}
 	if d := cmp.Diff([]string{"unused"}, oe.Lines); d != "" {
@@ -146,26 +146,26 @@ func TestLogicModelErrors(t *testing.T) {
 		want  error
 		field string
 	}{
-		{"duplicate line id", []Line{line, line}, nil, ErrDuplicateID, "ID"},
-		{"empty line id", []Line{{}}, nil, ErrEmptyID, "ID"},
-		{"negative cost", []Line{{ID: "a", Cost: investment.MustGBP("-1")}}, nil, ErrNegative, "Cost"},
-		{"duplicate link id", []Line{line}, []Link{ok, ok}, ErrDuplicateID, "ID"},
-		{"link to unknown outcome", []Line{line}, with(func(k *Link) { k.Target = "NO-10" }), ErrUnknownID, "Target"},
-		{"link to unknown line", []Line{line}, with(func(k *Link) { k.Line = "b" }), ErrUnknownID, "Line"},
-		{"NaN effect", []Line{line}, with(func(k *Link) { k.Effect.Central = math.NaN() }), ErrNotFinite, "Effect.Central"},
-		{"infinite high", []Line{line}, with(func(k *Link) { k.Effect.High = math.Inf(1) }), ErrNotFinite, "Effect.High"},
-		{"low above central", []Line{line}, with(func(k *Link) { k.Effect.Low = 2 }), ErrRange, "Effect.Low"},
-		{"high below central", []Line{line}, with(func(k *Link) { k.Effect.High = 0 }), ErrRange, "Effect.High"},
-		{"attribution above 1", []Line{line}, with(func(k *Link) { k.Attribution = 1.01 }), ErrShare, "Attribution"},
-		{"attribution negative", []Line{line}, with(func(k *Link) { k.Attribution = -0.2 }), ErrShare, "Attribution"},
-		{"negative lag", []Line{line}, with(func(k *Link) { k.Lag = -1 }), ErrNegative, "Lag"},
-		{"empty link id", []Line{line}, with(func(k *Link) { k.ID = "" }), ErrEmptyID, "ID"},
+		{"duplicate line id", []Line{line, line}, nil, ErrDuplicateID, "id"},
+		{"empty line id", []Line{{}}, nil, ErrEmptyID, "id"},
+		{"negative cost", []Line{{ID: "a", Cost: investment.MustGBP("-1")}}, nil, ErrNegative, "cost"},
+		{"duplicate link id", []Line{line}, []Link{ok, ok}, ErrDuplicateID, "id"},
+		{"link to unknown outcome", []Line{line}, with(func(k *Link) { k.Target = "NO-10" }), ErrUnknownID, "target"},
+		{"link to unknown line", []Line{line}, with(func(k *Link) { k.Line = "b" }), ErrUnknownID, "line"},
+		{"NaN effect", []Line{line}, with(func(k *Link) { k.Effect.Central = math.NaN() }), ErrNotFinite, "effect.central"},
+		{"infinite high", []Line{line}, with(func(k *Link) { k.Effect.High = math.Inf(1) }), ErrNotFinite, "effect.high"},
+		{"low above central", []Line{line}, with(func(k *Link) { k.Effect.Low = 2 }), ErrRange, "effect.low"},
+		{"high below central", []Line{line}, with(func(k *Link) { k.Effect.High = 0 }), ErrRange, "effect.high"},
+		{"attribution above 1", []Line{line}, with(func(k *Link) { k.Attribution = 1.01 }), ErrShare, "attribution"},
+		{"attribution negative", []Line{line}, with(func(k *Link) { k.Attribution = -0.2 }), ErrShare, "attribution"},
+		{"negative lag", []Line{line}, with(func(k *Link) { k.Lag = -1 }), ErrNegative, "lag"},
+		{"empty link id", []Line{line}, with(func(k *Link) { k.ID = "" }), ErrEmptyID, "id"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := NewLogicModel(nil, tt.lines, tt.links)
 			var ie *InputError
-			if !errors.Is(err, tt.want) || !errors.As(err, &ie) || ie.Field != tt.field {
+			if !isErr(err, tt.want) || !errors.As(err, &ie) || ie.Field != tt.field {
 				t.Fatalf("NewLogicModel error = %v, want %v on field %s", err, tt.want, tt.field)
 			}
 		})

@@ -49,20 +49,20 @@ func NewMeasures(f *Framework, ms []Measure) (*Measures, error) {
 	for i, m := range t.rows {
 		switch {
 		case m.Indicator == "":
-			return nil, inputErr("measure", i, "", "Indicator", ErrEmptyID)
+			return nil, inputErr("measure", i, "", "indicator", ErrEmptyID)
 		case m.Area == "":
-			return nil, inputErr("measure", i, m.Indicator, "Area", ErrEmptyID)
+			return nil, inputErr("measure", i, m.Indicator, "area", ErrEmptyID)
 		case !finite(m.Value):
-			return nil, inputErr("measure", i, m.Indicator, "Value", ErrNotFinite)
+			return nil, inputErr("measure", i, m.Indicator, "value", ErrNotFinite)
 		case !validYear(m.Year):
-			return nil, inputErr("measure", i, m.Indicator, "Year", fmt.Errorf("%w: %d is outside %v to %v", ErrYear, int(m.Year), investment.MinFinancialYear, investment.MaxFinancialYear))
+			return nil, inputErr("measure", i, m.Indicator, "year", fmt.Errorf("%d is outside %v to %v: %w", int(m.Year), investment.MinFinancialYear, investment.MaxFinancialYear, ErrYear))
 		}
 		if f != nil && f.Kind(m.Indicator) != IndicatorTarget {
-			return nil, inputErr("measure", i, m.Indicator, "Indicator", fmt.Errorf("%w: no indicator %q in %s", ErrUnknownID, m.Indicator, f.Name()))
+			return nil, inputErr("measure", i, m.Indicator, "indicator", fmt.Errorf("no indicator %q in %s: %w", m.Indicator, f.Name(), ErrUnknownID))
 		}
 		k := measureKey{m.Indicator, m.Area, m.Year}
 		if j, ok := t.index[k]; ok {
-			return nil, inputErr("measure", i, m.Indicator, "Year", fmt.Errorf("%w: %s in %s %v already given by measure %d", ErrDuplicateID, m.Indicator, m.Area, m.Year, j))
+			return nil, inputErr("measure", i, m.Indicator, "year", fmt.Errorf("%s in %s %v already given by measure %d: %w", m.Indicator, m.Area, m.Year, j+1, ErrDuplicateID))
 		}
 		t.index[k] = i
 	}

@@ -1,5 +1,7 @@
 package outcomes
 
+import "slices"
+
 // Outcome is an outcome that a partnership works towards: one of the nine
 // National Health and Wellbeing Outcomes or a local outcome of its own.
 // The zero Outcome has no id and is not valid in a [Framework].
@@ -22,46 +24,48 @@ const (
 	Data
 )
 
-// String returns "unspecified", "survey" or "data".
-func (b Basis) String() string {
-	switch b {
-	case Survey:
-		return "survey"
-	case Data:
-		return "data"
-	default:
-		return "unspecified"
-	}
-}
-
 // Indicator is a measurable quantity that shows progress towards outcomes:
 // one of the Core Suite of Integration Indicators, a Ministerial Strategic
 // Group indicator or a local one. Direction and Scale are required.
 type Indicator struct {
 	ID          string    `json:"id"`                    // unique within a framework, such as "NI-12"
 	Title       string    `json:"title"`                 // what is measured
-	Scale       Scale     `json:"scale"`                 // the unit and base of the published value
-	Direction   Direction `json:"direction"`             // which way is better
+	Scale       Scale     `json:"scale,omitempty"`       // the unit and base of the published value; omitted when unset
+	Direction   Direction `json:"direction,omitempty"`   // which way is better; omitted when unset
 	Basis       Basis     `json:"basis,omitempty"`       // survey or administrative data
 	NotReported bool      `json:"notReported,omitempty"` // true for indicators defined but not currently published
+}
+
+// nationalOutcomes are the nine National Health and Wellbeing Outcomes, in
+// order: nationalOutcomes[n-1] has id "NO-n".
+var nationalOutcomes = [...]Outcome{
+	{"NO-1", "People are able to look after and improve their own health and wellbeing and live in good health for longer."},
+	{"NO-2", "People, including those with disabilities or long term conditions, or who are frail, are able to live, as far as reasonably practicable, independently and at home or in a homely setting in their community."},
+	{"NO-3", "People who use health and social care services have positive experiences of those services, and have their dignity respected."},
+	{"NO-4", "Health and social care services are centred on helping to maintain or improve the quality of life of people who use those services."},
+	{"NO-5", "Health and social care services contribute to reducing health inequalities."},
+	{"NO-6", "People who provide unpaid care are supported to look after their own health and wellbeing, including to reduce any negative impact of their caring role on their own health and well-being."},
+	{"NO-7", "People who use health and social care services are safe from harm."},
+	{"NO-8", "People who work in health and social care services feel engaged with the work they do and are supported to continuously improve the information, support, care and treatment they provide."},
+	{"NO-9", "Resources are used effectively and efficiently in the provision of health and social care services."},
 }
 
 // NationalOutcomes returns the nine National Health and Wellbeing Outcomes
 // of the Public Bodies (Joint Working) (National Health and Wellbeing
 // Outcomes) (Scotland) Regulations 2014 (SSI 2014/343), verbatim, with ids
-// "NO-1" to "NO-9". Each call returns a new slice.
-func NationalOutcomes() []Outcome {
-	return []Outcome{
-		{"NO-1", "People are able to look after and improve their own health and wellbeing and live in good health for longer."},
-		{"NO-2", "People, including those with disabilities or long term conditions, or who are frail, are able to live, as far as reasonably practicable, independently and at home or in a homely setting in their community."},
-		{"NO-3", "People who use health and social care services have positive experiences of those services, and have their dignity respected."},
-		{"NO-4", "Health and social care services are centred on helping to maintain or improve the quality of life of people who use those services."},
-		{"NO-5", "Health and social care services contribute to reducing health inequalities."},
-		{"NO-6", "People who provide unpaid care are supported to look after their own health and wellbeing, including to reduce any negative impact of their caring role on their own health and well-being."},
-		{"NO-7", "People who use health and social care services are safe from harm."},
-		{"NO-8", "People who work in health and social care services feel engaged with the work they do and are supported to continuously improve the information, support, care and treatment they provide."},
-		{"NO-9", "Resources are used effectively and efficiently in the provision of health and social care services."},
+// "NO-1" to "NO-9", in that order. Each call returns a new slice.
+func NationalOutcomes() []Outcome { return slices.Clone(nationalOutcomes[:]) }
+
+// NationalOutcome returns the National Health and Wellbeing Outcome whose
+// id is id ("NO-1" to "NO-9", as [NationalOutcomes] has them), and whether
+// there is one. Ids are matched exactly: "NO-01" and "no-1" are not ids.
+func NationalOutcome(id string) (Outcome, bool) {
+	for _, o := range nationalOutcomes {
+		if o.ID == id {
+			return o, true
+		}
 	}
+	return Outcome{}, false
 }
 
 // CoreIndicators returns the Core Suite of Integration Indicators, NI-1 to

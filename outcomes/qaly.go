@@ -27,13 +27,13 @@ func validatePeriods(periods []Period) error {
 	for i, p := range periods {
 		switch {
 		case !finite(p.Utility):
-			return inputErr("period", i, "", "Utility", ErrNotFinite)
+			return inputErr("period", i, "", "utility", ErrNotFinite)
 		case !finite(p.Years):
-			return inputErr("period", i, "", "Years", ErrNotFinite)
+			return inputErr("period", i, "", "years", ErrNotFinite)
 		case p.Utility > 1 || p.Utility < -1:
-			return inputErr("period", i, "", "Utility", fmt.Errorf("%w: utility %v outside [−1, 1]", ErrRange, p.Utility))
+			return inputErr("period", i, "", "utility", fmt.Errorf("utility %v outside [−1, 1]: %w", p.Utility, ErrRange))
 		case p.Years < 0:
-			return inputErr("period", i, "", "Years", ErrNegative)
+			return inputErr("period", i, "", "years", ErrNegative)
 		}
 	}
 	return nil
@@ -42,7 +42,8 @@ func validatePeriods(periods []Period) error {
 // QALYs returns the undiscounted quality-adjusted life years of a sequence
 // of periods, Σ utility × years: 10 years at 0.8 and then 5 at 0.5 is 10.5.
 // It returns an [*InputError] for a NaN or infinite value ([ErrNotFinite]),
-// a utility outside [−1, 1] ([ErrRange]) or negative years ([ErrNegative]).
+// a utility outside [−1, 1] ([ErrRange]) or negative years ([ErrNegative]),
+// and an error wrapping [ErrNotFinite] when the sum overflows float64.
 func QALYs(periods []Period) (float64, error) {
 	if err := validatePeriods(periods); err != nil {
 		return 0, err
@@ -50,6 +51,9 @@ func QALYs(periods []Period) (float64, error) {
 	var q float64
 	for _, p := range periods {
 		q += p.Utility * p.Years
+	}
+	if !finite(q) {
+		return 0, fmt.Errorf("outcomes: QALYs of %d periods: sum beyond float64: %w", len(periods), ErrNotFinite)
 	}
 	return q, nil
 }

@@ -1,7 +1,6 @@
 package outcomes
 
 import (
-	"errors"
 	"math"
 	"testing"
 
@@ -11,7 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// DOMAIN §8 acceptance: 0.8 × 10 years + 0.5 × 5 years = 10.5 QALYs.
+// QALYs as utility × years (Drummond et al. 2015, ch. 5): 0.8 × 10 years + 0.5 × 5 years = 10.5 QALYs.
 func TestQALYs(t *testing.T) {
 	ps := []Period{{Utility: 0.8, Years: 10}, {Utility: 0.5, Years: 5}}
 	q, err := QALYs(ps)
@@ -76,17 +75,17 @@ func TestQALYErrors(t *testing.T) {
 		{"infinite years", []Period{{Utility: 0.5, Years: math.Inf(1)}}, ErrNotFinite},
 	}
 	for _, tt := range tests {
-		if _, err := QALYs(tt.ps); !errors.Is(err, tt.want) {
+		if _, err := QALYs(tt.ps); !isErr(err, tt.want) {
 			t.Errorf("%s: QALYs error = %v, want %v", tt.name, err, tt.want)
 		}
-		if _, err := DiscountedQALYs(tt.ps, nil); !errors.Is(err, tt.want) {
+		if _, err := DiscountedQALYs(tt.ps, nil); !isErr(err, tt.want) {
 			t.Errorf("%s: DiscountedQALYs error = %v, want %v", tt.name, err, tt.want)
 		}
 	}
-	if _, err := DiscountedQALYs([]Period{{Utility: 1, Years: 1}}, badDiscounter{}); !errors.Is(err, ErrRange) {
+	if _, err := DiscountedQALYs([]Period{{Utility: 1, Years: 1}}, badDiscounter{}); !isErr(err, ErrRange) {
 		t.Errorf("NaN factor: %v, want ErrRange", err)
 	}
-	if _, err := QALYProfile([]Period{{Utility: 1, Years: 2e6}}); !errors.Is(err, ErrRange) {
+	if _, err := QALYProfile([]Period{{Utility: 1, Years: 2e6}}); !isErr(err, ErrRange) {
 		t.Errorf("two million years: %v, want ErrRange", err)
 	}
 }

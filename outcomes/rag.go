@@ -23,20 +23,6 @@ const (
 	Red
 )
 
-// String returns "green", "amber" or "red".
-func (s Status) String() string {
-	switch s {
-	case Green:
-		return "green"
-	case Amber:
-		return "amber"
-	case Red:
-		return "red"
-	default:
-		return fmt.Sprintf("Status(%d)", int8(s))
-	}
-}
-
 // Tolerance sets how far short of a trajectory an actual value may fall and
 // still be green or amber. The shortfall is measured in the indicator's
 // better direction (see [Direction]): a value better than expected has no
@@ -52,7 +38,7 @@ type Tolerance struct {
 
 func (tol Tolerance) validate() error {
 	if !finite(tol.Green) || !finite(tol.Amber) || tol.Green < 0 || tol.Amber < tol.Green {
-		return fmt.Errorf("outcomes: tolerance green %v, amber %v: %w: want 0 ≤ green ≤ amber", tol.Green, tol.Amber, ErrTolerance)
+		return fmt.Errorf("outcomes: tolerance green %v, amber %v: want 0 ≤ green ≤ amber: %w", tol.Green, tol.Amber, ErrTolerance)
 	}
 	return nil
 }
@@ -73,23 +59,42 @@ type Assessment struct {
 // for a year before the baseline, and [ErrRange] for a relative tolerance
 // when the expected value is zero.
 func (t Trajectory) Assess(dir Direction, actual Point, tol Tolerance) (Assessment, error) {
-	if !dir.Valid() {
-		return Assessment{}, fmt.Errorf("outcomes: assessing %v: %w", dir, ErrDirection)
-	}
-	if err := tol.validate(); err != nil {
+	if err := t.checkAssess(dir, tol); err != nil {
 		return Assessment{}, err
 	}
-	if !finite(actual.Value) {
-		return Assessment{}, fmt.Errorf("outcomes: assessing %v value %v: %w", actual.Year, actual.Value, ErrNotFinite)
+	a, err := t.assess(dir, actual, tol)
+	if err != nil {
+		return Assessment{}, fmt.Errorf("outcomes: assessing %v: %w", actual.Year, err)
 	}
-	want, err := t.At(actual.Year)
+	return a, nil
+}
+
+// checkAssess checks what every assessment against t shares: the
+// trajectory, the direction and the tolerance.
+func (t Trajectory) checkAssess(dir Direction, tol Tolerance) error {
+	if !dir.Valid() {
+		return fmt.Errorf("outcomes: assessing %v: %w", dir, ErrDirection)
+	}
+	if err := tol.validate(); err != nil {
+		return err
+	}
+	return t.validate()
+}
+
+// assess is [Trajectory.Assess] once [Trajectory.checkAssess] has passed,
+// its errors without the package prefix.
+func (t Trajectory) assess(dir Direction, actual Point, tol Tolerance) (Assessment, error) {
+	if !finite(actual.Value) {
+		return Assessment{}, fmt.Errorf("value %v: %w", actual.Value, ErrNotFinite)
+	}
+	want, err := t.at(actual.Year)
 	if err != nil {
 		return Assessment{}, err
 	}
 	short := math.Max(0, -dir.improvement(actual.Value, want))
 	if tol.Relative {
 		if want == 0 {
-			return Assessment{}, fmt.Errorf("outcomes: assessing %v: %w: relative tolerance against an expected value of 0", actual.Year, ErrRange)
+			return Assessment{}, fmt.Errorf("relative tolerance against an expected value of 0: %w", ErrRange)
 		}
 		short /= math.Abs(want)
 	}
@@ -104,11 +109,15 @@ func (t Trajectory) Assess(dir Direction, actual Point, tol Tolerance) (Assessme
 }
 
 // AssessAll rates each actual value in turn; see [Trajectory.Assess]. The
-// first error stops it and is wrapped with the index of the value.
+// first error about one value stops it and is an [*InputError] naming the
+// value's position and year.
 func (t Trajectory) AssessAll(dir Direction, actual []Point, tol Tolerance) ([]Assessment, error) {
+	if err := t.checkAssess(dir, tol); err != nil {
+		return nil, err
+	}
 	out := make([]Assessment, len(actual))
 	for i, p := range actual {
-		a, err := t.Assess(dir, p, tol)
+		a, err := t.assess(dir, p, tol)
 		if err != nil {
 			return nil, inputErr("point", i, p.Year.String(), "", err)
 		}

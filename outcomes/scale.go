@@ -7,7 +7,9 @@ import (
 
 // Scale is the unit in which an indicator is published. Rates carry their
 // base: a rate per 100,000 is events / population × 100,000. The zero
-// Scale is not valid.
+// Scale is unset and invalid, as the zero [Direction] is: [NewFramework]
+// reports it ([ErrScale]), MarshalText refuses it, and an [Indicator]
+// leaves it out of its JSON.
 type Scale int8
 
 // The scales.
@@ -23,31 +25,6 @@ const (
 	// Pounds is an amount of money per case, in pounds, such as expenditure per death.
 	Pounds
 )
-
-var scaleNames = [...]string{Percent: "%", Per1000: "per 1,000", Per100000: "per 100,000", Count: "count", Pounds: "£"}
-
-// Valid reports whether s is one of the defined scales.
-func (s Scale) Valid() bool { return s >= Percent && s <= Pounds }
-
-// String returns "%", "per 1,000", "per 100,000", "count" or "£";
-// [ParseScale] reads it back.
-func (s Scale) String() string {
-	if !s.Valid() {
-		return fmt.Sprintf("Scale(%d)", int8(s))
-	}
-	return scaleNames[s]
-}
-
-// ParseScale parses the text that [Scale.String] writes. The error is a
-// [*NameError] wrapping [ErrScale].
-func ParseScale(text string) (Scale, error) { return parseName[Scale]("Scale", text, ErrScale) }
-
-// MarshalText implements [encoding.TextMarshaler]; an undefined scale is an
-// error wrapping [ErrScale].
-func (s Scale) MarshalText() ([]byte, error) { return marshalName("Scale", s, ErrScale) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseScale].
-func (s *Scale) UnmarshalText(text []byte) error { return unmarshalName("Scale", s, text, ErrScale) }
 
 // Base returns the multiplier of a rate on this scale: 100 for [Percent],
 // 1,000 for [Per1000], 100,000 for [Per100000] and 1 for [Count] and [Pounds].
@@ -66,8 +43,9 @@ func (s Scale) Base() float64 {
 
 // Rate returns events / population × [Scale.Base]: 1,234 emergency
 // admissions among 250,000 adults is 493.6 per 100,000. It returns an error
-// wrapping [ErrNotFinite] for NaN or infinite inputs, [ErrNegative] for
-// negative ones and [ErrZeroPopulation] for a zero population.
+// wrapping [ErrNotFinite] for NaN or infinite inputs or a rate beyond
+// float64 (1e308 events among 0.001 people), [ErrNegative] for negative ones
+// and [ErrZeroPopulation] for a zero population.
 func (s Scale) Rate(events, population float64) (float64, error) {
 	if !s.Valid() {
 		return 0, fmt.Errorf("outcomes: rate on %v: %w", s, ErrScale)
@@ -81,5 +59,9 @@ func (s Scale) Rate(events, population float64) (float64, error) {
 	if population == 0 {
 		return 0, fmt.Errorf("outcomes: rate over a population of 0: %w", ErrZeroPopulation)
 	}
-	return events / population * s.Base(), nil
+	r := events / population * s.Base()
+	if !finite(r) {
+		return 0, fmt.Errorf("outcomes: rate of %v over %v %v: beyond float64: %w", events, population, s, ErrNotFinite)
+	}
+	return r, nil
 }

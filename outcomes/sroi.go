@@ -25,18 +25,6 @@ const (
 	Additive
 )
 
-// String returns "sequential" or "additive".
-func (r Reductions) String() string {
-	switch r {
-	case Sequential:
-		return "sequential"
-	case Additive:
-		return "additive"
-	default:
-		return fmt.Sprintf("Reductions(%d)", int8(r))
-	}
-}
-
 // Impact is one outcome for one group of stakeholders in a social return on
 // investment analysis (Cabinet Office, A guide to Social Return on
 // Investment, 2012): how many experience it, what one is worth a year, the
@@ -114,8 +102,11 @@ func (s SROI) rate() (decimal.Decimal, error) {
 		return defaultRate, nil
 	}
 	r := *s.Rate
+	if r.GreaterThan(one) { // a percentage written as a whole number
+		return decimal.Decimal{}, fmt.Errorf("outcomes: SROI discount rate %v: want 0 ≤ rate < 1; did you mean %v (%v%%)?: %w", r, r.Shift(-2), r, ErrRange)
+	}
 	if r.Sign() < 0 || r.GreaterThanOrEqual(one) {
-		return decimal.Decimal{}, fmt.Errorf("outcomes: SROI discount rate %v: %w: want 0 ≤ rate < 1", r, ErrRange)
+		return decimal.Decimal{}, fmt.Errorf("outcomes: SROI discount rate %v: want 0 ≤ rate < 1: %w", r, ErrRange)
 	}
 	return r, nil
 }
@@ -131,24 +122,24 @@ func (imp Impact) validate(i int, r Reductions) (decimal.Decimal, error) {
 	}
 	switch {
 	case imp.ID == "":
-		return e("ID", ErrEmptyID)
+		return e("id", ErrEmptyID)
 	case !finite(imp.Quantity):
-		return e("Quantity", ErrNotFinite)
+		return e("quantity", ErrNotFinite)
 	case imp.Quantity < 0:
-		return e("Quantity", ErrNegative)
+		return e("quantity", ErrNegative)
 	case imp.Quantity >= maxQuantity:
-		return e("Quantity", fmt.Errorf("%w: %v is 10^15 or more", ErrRange, imp.Quantity))
-	case imp.Proxy.Abs().Cmp(sroiMaxProxy) >= 0:
-		return e("Proxy", fmt.Errorf("%w: magnitude £10^15 or more", ErrRange))
+		return e("quantity", fmt.Errorf("%v is 10^15 or more: %w", imp.Quantity, ErrRange))
+	case imp.Proxy.Abs().Compare(sroiMaxProxy) >= 0:
+		return e("proxy", fmt.Errorf("magnitude £10^15 or more: %w", ErrRange))
 	case imp.Duration < 1:
-		return e("Duration", fmt.Errorf("%w: %d years, want at least 1", ErrRange, imp.Duration))
+		return e("duration", fmt.Errorf("%d years, want at least 1: %w", imp.Duration, ErrRange))
 	case imp.Duration > MaxDuration:
-		return e("Duration", fmt.Errorf("%w: %d years, want at most %d", ErrRange, imp.Duration, MaxDuration))
+		return e("duration", fmt.Errorf("%d years, want at most %d: %w", imp.Duration, MaxDuration, ErrRange))
 	}
 	for _, f := range []struct {
 		name string
 		v    float64
-	}{{"Deadweight", imp.Deadweight}, {"Displacement", imp.Displacement}, {"Attribution", imp.Attribution}, {"DropOff", imp.DropOff}} {
+	}{{"deadweight", imp.Deadweight}, {"displacement", imp.Displacement}, {"attribution", imp.Attribution}, {"dropOff", imp.DropOff}} {
 		if err := checkShare(f.v); err != nil {
 			return e(f.name, err)
 		}
@@ -159,7 +150,7 @@ func (imp Impact) validate(i int, r Reductions) (decimal.Decimal, error) {
 	case Additive:
 		k := one.Sub(decimal.NewFromFloat(imp.Deadweight)).Sub(decimal.NewFromFloat(imp.Displacement)).Sub(decimal.NewFromFloat(imp.Attribution))
 		if k.Sign() < 0 {
-			return e("Deadweight+Displacement+Attribution", fmt.Errorf("%w: %v + %v + %v > 1", ErrNegativeImpact, imp.Deadweight, imp.Displacement, imp.Attribution))
+			return e("deadweight+displacement+attribution", fmt.Errorf("%v + %v + %v > 1: %w", imp.Deadweight, imp.Displacement, imp.Attribution, ErrNegativeImpact))
 		}
 		return k, nil
 	default:
@@ -167,7 +158,8 @@ func (imp Impact) validate(i int, r Reductions) (decimal.Decimal, error) {
 	}
 }
 
-// Value computes the valuation (DOMAIN §9; Cabinet Office 2012): impact in
+// Value computes the valuation (Cabinet Office, A guide to Social Return on
+// Investment, 2012): impact in
 // year 1 = quantity × proxy × (1 − deadweight) × (1 − displacement) ×
 // (1 − attribution); in year k it is year k−1's × (1 − drop-off); the
 // present value discounts year k by (1 + rate)^k. Ten people valued at
@@ -203,7 +195,7 @@ func (s SROI) Value() (Valuation, error) {
 			return Valuation{}, err
 		}
 		if seen[imp.ID] {
-			return Valuation{}, inputErr("impact", i, imp.ID, "ID", ErrDuplicateID)
+			return Valuation{}, inputErr("impact", i, imp.ID, "id", ErrDuplicateID)
 		}
 		seen[imp.ID] = true
 		years = max(years, imp.Duration)
@@ -251,7 +243,7 @@ func (s SROI) Value() (Valuation, error) {
 	in := s.Inputs.Decimal()
 	for k, d := range pvYear {
 		next := cum.Add(d)
-		if next.Cmp(in) >= 0 && d.Sign() > 0 {
+		if next.Compare(in) >= 0 && d.Sign() > 0 {
 			frac, _ := in.Sub(cum).DivRound(d, pvPlaces).Float64()
 			v.Payback, v.PaybackReached = float64(k)+frac, true
 			break
@@ -274,16 +266,6 @@ const (
 	DropOffAssumption
 	DurationAssumption
 )
-
-var assumptionNames = [...]string{"quantity", "financial proxy", "deadweight", "displacement", "attribution", "drop-off", "duration"}
-
-// String returns the assumption's name, such as "deadweight".
-func (a Assumption) String() string {
-	if a < 0 || int(a) >= len(assumptionNames) {
-		return fmt.Sprintf("Assumption(%d)", int8(a))
-	}
-	return assumptionNames[a]
-}
 
 // SensitivityOptions configures [SROI.Sensitivity].
 type SensitivityOptions struct {
@@ -339,94 +321,98 @@ func (s SROI) Sensitivity(opt SensitivityOptions) ([]Sensitivity, error) {
 	if err != nil {
 		return nil, err
 	}
+	var out []Sensitivity
+	for i := range s.Impacts {
+		out = s.impactSensitivity(out, i, base, step, maxDur)
+	}
+	return out, nil
+}
+
+// impactSensitivity appends to out the sensitivity of the ratio to each
+// assumption of impact i, from the base valuation.
+func (s SROI) impactSensitivity(out []Sensitivity, i int, base Valuation, step float64, maxDur int) []Sensitivity {
+	imp := s.Impacts[i]
 	inputs := s.Inputs.Float64()
-	pvOf := func(imps []Impact) (float64, bool) {
+	vary := func(set func(*Impact, float64), x float64) (float64, bool) {
 		t := s
-		t.Impacts = imps
+		t.Impacts = slices.Clone(s.Impacts)
+		set(&t.Impacts[i], x)
 		v, err := t.Value()
 		if err != nil {
 			return 0, false
 		}
 		return v.Ratio, true
 	}
-	var out []Sensitivity
-	for i, imp := range s.Impacts {
-		vary := func(set func(*Impact, float64), x float64) (float64, bool) {
-			imps := slices.Clone(s.Impacts)
-			set(&imps[i], x)
-			return pvOf(imps)
-		}
-		// The impact's share of the ratio, and the ratio the others give.
-		ri := base.Impacts[i].PresentValue.Float64() / inputs
-		rest := base.Ratio - ri
-		need := 1 - rest // the ratio this impact must give for 1:1
-		scale := math.NaN()
-		if ri != 0 {
-			scale = need / ri
-		}
-		add := func(a Assumption, baseV float64, lo, hi float64, set func(*Impact, float64), be float64, beOK bool) {
-			sn := Sensitivity{Impact: imp.ID, Assumption: a, Base: baseV, Low: lo, High: hi}
-			sn.RatioLow, _ = vary(set, lo)
-			sn.RatioHigh, _ = vary(set, hi)
-			if beOK && finite(be) {
-				sn.BreakEven, sn.BreakEvenFound = be, true
-			}
-			out = append(out, sn)
-		}
-		// Quantity and proxy scale the impact linearly.
-		q := imp.Quantity
-		add(QuantityAssumption, q, q*(1-step), q*(1+step), func(m *Impact, x float64) { m.Quantity = x },
-			q*scale, ri != 0 && q*scale >= 0)
-		p := imp.Proxy.Float64()
-		add(ProxyAssumption, p, p*(1-step), p*(1+step), func(m *Impact, x float64) {
-			m.Proxy, _ = investment.FromPence(100).MulFloat(x)
-		}, p*scale, ri != 0)
-		// Reductions scale the impact through the share kept.
-		shares := []struct {
-			a   Assumption
-			v   float64
-			set func(*Impact, float64)
-		}{
-			{DeadweightAssumption, imp.Deadweight, func(m *Impact, x float64) { m.Deadweight = x }},
-			{DisplacementAssumption, imp.Displacement, func(m *Impact, x float64) { m.Displacement = x }},
-			{AttributionAssumption, imp.Attribution, func(m *Impact, x float64) { m.Attribution = x }},
-		}
-		for _, sh := range shares {
-			lo, hi := math.Max(0, sh.v-step), math.Min(1, sh.v+step)
-			var be float64
-			if s.Reductions == Additive {
-				keep := 1 - imp.Deadweight - imp.Displacement - imp.Attribution
-				hi = math.Min(hi, sh.v+keep)
-				be = sh.v + keep*(1-scale)
-			} else {
-				be = 1 - (1-sh.v)*scale
-			}
-			ok := ri != 0 && be >= 0 && be <= 1
-			if s.Reductions == Additive {
-				ok = ok && be <= sh.v+1-imp.Deadweight-imp.Displacement-imp.Attribution
-			}
-			add(sh.a, sh.v, lo, hi, sh.set, be, ok)
-		}
-		// Drop-off: the ratio moves monotonically with it (in the direction
-		// of the proxy's sign); find the break-even by bisection.
-		setDrop := func(m *Impact, x float64) { m.DropOff = x }
-		d := imp.DropOff
-		be, ok := bisect(func(x float64) float64 { r, _ := vary(setDrop, x); return r - 1 }, 0, 1)
-		add(DropOffAssumption, d, math.Max(0, d-step), math.Min(1, d+step), setDrop, be, ok)
-		// Duration: the shortest whole number of years that reaches 1:1.
-		setDur := func(m *Impact, x float64) { m.Duration = int(x) }
-		dur := float64(imp.Duration)
-		var beDur float64
-		var durOK bool
-		for y := 1; y <= maxDur; y++ {
-			if r, ok := vary(setDur, float64(y)); ok && r >= 1 {
-				beDur, durOK = float64(y), true
-				break
-			}
-		}
-		add(DurationAssumption, dur, math.Max(1, dur-1), math.Min(MaxDuration, dur+1), setDur, beDur, durOK)
+	// The impact's share of the ratio, and the ratio the others give.
+	ri := base.Impacts[i].PresentValue.Float64() / inputs
+	rest := base.Ratio - ri
+	need := 1 - rest // the ratio this impact must give for 1:1
+	scale := math.NaN()
+	if ri != 0 {
+		scale = need / ri
 	}
-	return out, nil
+	add := func(a Assumption, baseV float64, lo, hi float64, set func(*Impact, float64), be float64, beOK bool) {
+		sn := Sensitivity{Impact: imp.ID, Assumption: a, Base: baseV, Low: lo, High: hi}
+		sn.RatioLow, _ = vary(set, lo)
+		sn.RatioHigh, _ = vary(set, hi)
+		if beOK && finite(be) {
+			sn.BreakEven, sn.BreakEvenFound = be, true
+		}
+		out = append(out, sn)
+	}
+	// Quantity and proxy scale the impact linearly.
+	q := imp.Quantity
+	add(QuantityAssumption, q, q*(1-step), q*(1+step), func(m *Impact, x float64) { m.Quantity = x },
+		q*scale, ri != 0 && q*scale >= 0)
+	p := imp.Proxy.Float64()
+	add(ProxyAssumption, p, p*(1-step), p*(1+step), func(m *Impact, x float64) {
+		m.Proxy, _ = investment.FromPence(100).MulFloat(x)
+	}, p*scale, ri != 0)
+	// Reductions scale the impact through the share kept.
+	shares := []struct {
+		a   Assumption
+		v   float64
+		set func(*Impact, float64)
+	}{
+		{DeadweightAssumption, imp.Deadweight, func(m *Impact, x float64) { m.Deadweight = x }},
+		{DisplacementAssumption, imp.Displacement, func(m *Impact, x float64) { m.Displacement = x }},
+		{AttributionAssumption, imp.Attribution, func(m *Impact, x float64) { m.Attribution = x }},
+	}
+	for _, sh := range shares {
+		lo, hi := math.Max(0, sh.v-step), math.Min(1, sh.v+step)
+		var be float64
+		if s.Reductions == Additive {
+			keep := 1 - imp.Deadweight - imp.Displacement - imp.Attribution
+			hi = math.Min(hi, sh.v+keep)
+			be = sh.v + keep*(1-scale)
+		} else {
+			be = 1 - (1-sh.v)*scale
+		}
+		ok := ri != 0 && be >= 0 && be <= 1
+		if s.Reductions == Additive {
+			ok = ok && be <= sh.v+1-imp.Deadweight-imp.Displacement-imp.Attribution
+		}
+		add(sh.a, sh.v, lo, hi, sh.set, be, ok)
+	}
+	// Drop-off: the ratio moves monotonically with it (in the direction
+	// of the proxy's sign); find the break-even by bisection.
+	setDrop := func(m *Impact, x float64) { m.DropOff = x }
+	d := imp.DropOff
+	be, ok := bisect(func(x float64) float64 { r, _ := vary(setDrop, x); return r - 1 }, 0, 1)
+	add(DropOffAssumption, d, math.Max(0, d-step), math.Min(1, d+step), setDrop, be, ok)
+	// Duration: the shortest whole number of years that reaches 1:1.
+	setDur := func(m *Impact, x float64) { m.Duration = int(x) }
+	dur := float64(imp.Duration)
+	var beDur float64
+	var durOK bool
+	for y := 1; y <= maxDur; y++ {
+		if r, ok := vary(setDur, float64(y)); ok && r >= 1 {
+			beDur, durOK = float64(y), true
+			break
+		}
+	}
+	add(DurationAssumption, dur, math.Max(1, dur-1), math.Min(MaxDuration, dur+1), setDur, beDur, durOK)
+	return out
 }
 
 // bisect finds x in [lo, hi] with f(x) = 0 when f changes sign over the

@@ -21,18 +21,6 @@ const (
 	Compound
 )
 
-// String returns "linear" or "compound".
-func (s Shape) String() string {
-	switch s {
-	case Linear:
-		return "linear"
-	case Compound:
-		return "compound"
-	default:
-		return fmt.Sprintf("Shape(%d)", int8(s))
-	}
-}
-
 // Trajectory is the expected path of an indicator from a baseline year to a
 // target year. The zero Trajectory is not valid; build one with
 // [NewTrajectory].
@@ -58,15 +46,15 @@ func NewTrajectory(baseline, target Point, shape Shape) (Trajectory, error) {
 func (t Trajectory) validate() error {
 	switch {
 	case t.Target.Year <= t.Baseline.Year:
-		return fmt.Errorf("outcomes: trajectory from %v to %v: %w: target year must follow baseline year", t.Baseline.Year, t.Target.Year, ErrYear)
+		return fmt.Errorf("outcomes: trajectory from %v to %v: target year must follow baseline year: %w", t.Baseline.Year, t.Target.Year, ErrYear)
 	case !validYear(t.Baseline.Year) || !validYear(t.Target.Year):
-		return fmt.Errorf("outcomes: trajectory from %d to %d: %w: years must be from %v to %v", int(t.Baseline.Year), int(t.Target.Year), ErrYear, investment.MinFinancialYear, investment.MaxFinancialYear)
+		return fmt.Errorf("outcomes: trajectory from %d to %d: years must be from %v to %v: %w", int(t.Baseline.Year), int(t.Target.Year), investment.MinFinancialYear, investment.MaxFinancialYear, ErrYear)
 	case !finite(t.Baseline.Value) || !finite(t.Target.Value):
 		return fmt.Errorf("outcomes: trajectory from %v to %v: %w", t.Baseline.Value, t.Target.Value, ErrNotFinite)
 	case t.Shape != Linear && t.Shape != Compound:
-		return fmt.Errorf("outcomes: trajectory: %w: %v", ErrShape, t.Shape)
+		return fmt.Errorf("outcomes: trajectory: %v: %w", t.Shape, ErrShape)
 	case t.Shape == Compound && (t.Baseline.Value <= 0 || t.Target.Value <= 0):
-		return fmt.Errorf("outcomes: compound trajectory from %v to %v: %w: values must be positive", t.Baseline.Value, t.Target.Value, ErrShape)
+		return fmt.Errorf("outcomes: compound trajectory from %v to %v: values must be positive: %w", t.Baseline.Value, t.Target.Value, ErrShape)
 	}
 	return nil
 }
@@ -84,8 +72,18 @@ func (t Trajectory) At(y investment.FinancialYear) (float64, error) {
 	if err := t.validate(); err != nil {
 		return 0, err
 	}
+	v, err := t.at(y)
+	if err != nil {
+		return 0, fmt.Errorf("outcomes: trajectory at %v: %w", y, err)
+	}
+	return v, nil
+}
+
+// at is [Trajectory.At] for a valid trajectory, its errors without the
+// package prefix.
+func (t Trajectory) at(y investment.FinancialYear) (float64, error) {
 	if y < t.Baseline.Year {
-		return 0, fmt.Errorf("outcomes: trajectory at %v: %w: before baseline %v", y, ErrYear, t.Baseline.Year)
+		return 0, fmt.Errorf("before baseline %v: %w", t.Baseline.Year, ErrYear)
 	}
 	if y >= t.Target.Year {
 		return t.Target.Value, nil
@@ -99,7 +97,7 @@ func (t Trajectory) At(y investment.FinancialYear) (float64, error) {
 		v = b + (g-b)*f
 	}
 	if !finite(v) {
-		return 0, fmt.Errorf("outcomes: trajectory at %v: %w: values too large", y, ErrNotFinite)
+		return 0, fmt.Errorf("values too large: %w", ErrNotFinite)
 	}
 	return v, nil
 }

@@ -1,7 +1,6 @@
 package outcomes
 
 import (
-	"errors"
 	"math"
 	"testing"
 
@@ -45,7 +44,7 @@ func TestMeasures(t *testing.T) {
 		{"year unset", []Measure{{Indicator: "NI-12", Area: "A"}}, ErrYear},
 	}
 	for _, tt := range bad {
-		if _, err := NewMeasures(National(), tt.m); !errors.Is(err, tt.want) {
+		if _, err := NewMeasures(National(), tt.m); !isErr(err, tt.want) {
 			t.Errorf("%s: error = %v, want %v", tt.name, err, tt.want)
 		}
 	}
@@ -77,7 +76,7 @@ func TestTrajectoryAt(t *testing.T) {
 			t.Errorf("%v At(%s) = %v, %v; want %v", tt.tr.Shape, tt.y, got, err, tt.want)
 		}
 	}
-	if _, err := lin.At(fy("2021/22")); !errors.Is(err, ErrYear) {
+	if _, err := lin.At(fy("2021/22")); !isErr(err, ErrYear) {
 		t.Errorf("At before baseline: %v, want ErrYear", err)
 	}
 	path, _ := comp.Path()
@@ -98,7 +97,7 @@ func TestTrajectoryAt(t *testing.T) {
 		{"NaN target", Point{fy("2022/23"), 1}, Point{fy("2024/25"), math.NaN()}, Linear, ErrNotFinite},
 	}
 	for _, tt := range bad {
-		if _, err := NewTrajectory(tt.b, tt.g, tt.s); !errors.Is(err, tt.want) {
+		if _, err := NewTrajectory(tt.b, tt.g, tt.s); !isErr(err, tt.want) {
 			t.Errorf("%s: error = %v, want %v", tt.name, err, tt.want)
 		}
 	}
@@ -157,19 +156,19 @@ func TestAssessRAG(t *testing.T) {
 		{"before baseline", LowerIsBetter, Point{fy("2020/21"), 1}, Tolerance{}, ErrYear},
 	}
 	for _, tt := range errs {
-		if _, err := down.Assess(tt.dir, tt.p, tt.tol); !errors.Is(err, tt.want) {
+		if _, err := down.Assess(tt.dir, tt.p, tt.tol); !isErr(err, tt.want) {
 			t.Errorf("%s: error = %v, want %v", tt.name, err, tt.want)
 		}
 	}
 	zero, _ := NewTrajectory(Point{fy("2022/23"), 0}, Point{fy("2023/24"), 0}, Linear)
-	if _, err := zero.Assess(LowerIsBetter, Point{fy("2023/24"), 1}, rel); !errors.Is(err, ErrRange) {
+	if _, err := zero.Assess(LowerIsBetter, Point{fy("2023/24"), 1}, rel); !isErr(err, ErrRange) {
 		t.Errorf("relative tolerance at zero: %v, want ErrRange", err)
 	}
 	as, err := down.AssessAll(LowerIsBetter, []Point{{fy("2023/24"), 11600}, {fy("2024/25"), 11500}}, abs)
 	if err != nil || len(as) != 2 || as[1].Status != Amber {
 		t.Errorf("AssessAll = %+v, %v", as, err)
 	}
-	if _, err := down.AssessAll(LowerIsBetter, []Point{{fy("2023/24"), 1}, {fy("2019/20"), 1}}, abs); !errors.Is(err, ErrYear) {
+	if _, err := down.AssessAll(LowerIsBetter, []Point{{fy("2023/24"), 1}, {fy("2019/20"), 1}}, abs); !isErr(err, ErrYear) {
 		t.Errorf("AssessAll error = %v, want ErrYear", err)
 	}
 }
@@ -216,7 +215,7 @@ func TestFitTrend(t *testing.T) {
 		{"no direction", ps, TrendOptions{}, 0, ErrDirection},
 	}
 	for _, tt := range errs {
-		if _, err := FitTrend(tt.ps, tt.dir, tt.opt); !errors.Is(err, tt.want) {
+		if _, err := FitTrend(tt.ps, tt.dir, tt.opt); !isErr(err, tt.want) {
 			t.Errorf("%s: error = %v, want %v", tt.name, err, tt.want)
 		}
 	}
@@ -227,10 +226,10 @@ func TestTrajectoryOverflow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := tr.At(fy("2021/22")); !errors.Is(err, ErrNotFinite) {
+	if _, err := tr.At(fy("2021/22")); !isErr(err, ErrNotFinite) {
 		t.Errorf("At with overflow: %v, want ErrNotFinite", err)
 	}
-	if _, err := tr.Path(); !errors.Is(err, ErrNotFinite) {
+	if _, err := tr.Path(); !isErr(err, ErrNotFinite) {
 		t.Errorf("Path with overflow: %v, want ErrNotFinite", err)
 	}
 }

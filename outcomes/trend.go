@@ -22,20 +22,6 @@ const (
 	Worsening
 )
 
-// String returns "stable", "improving" or "worsening".
-func (v Verdict) String() string {
-	switch v {
-	case Stable:
-		return "stable"
-	case Improving:
-		return "improving"
-	case Worsening:
-		return "worsening"
-	default:
-		return fmt.Sprintf("Verdict(%d)", int8(v))
-	}
-}
-
 // TrendOptions configures [FitTrend]. The zero value uses every point and
 // calls any non-zero slope a change.
 type TrendOptions struct {
@@ -77,13 +63,13 @@ func FitTrend(points []Point, dir Direction, opt TrendOptions) (Trend, error) {
 	ps := slices.Clone(points)
 	for i, p := range ps {
 		if !finite(p.Value) {
-			return Trend{}, inputErr("point", i, p.Year.String(), "Value", ErrNotFinite)
+			return Trend{}, inputErr("point", i, p.Year.String(), "value", ErrNotFinite)
 		}
 	}
 	slices.SortStableFunc(ps, func(a, b Point) int { return cmp.Compare(a.Year, b.Year) })
 	for i := 1; i < len(ps); i++ {
 		if ps[i].Year == ps[i-1].Year {
-			return Trend{}, fmt.Errorf("outcomes: trend: %w: %v given twice", ErrYear, ps[i].Year)
+			return Trend{}, fmt.Errorf("outcomes: trend: %v given twice: %w", ps[i].Year, ErrYear)
 		}
 	}
 	if opt.Years > 0 && len(ps) > opt.Years {
@@ -118,7 +104,7 @@ func FitTrend(points []Point, dir Direction, opt TrendOptions) (Trend, error) {
 		tr.SlopeSE = math.Sqrt(sse / float64(n-2) / sxx)
 	}
 	if !finite(tr.Slope) || !finite(tr.Intercept) || !finite(tr.SlopeSE) {
-		return Trend{}, fmt.Errorf("outcomes: trend: %w: values too large", ErrNotFinite)
+		return Trend{}, fmt.Errorf("outcomes: trend: values too large: %w", ErrNotFinite)
 	}
 	if dir != Neither && math.Abs(slope) > opt.Flat {
 		if dir.improvement(slope, 0) > 0 {

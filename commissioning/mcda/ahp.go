@@ -36,15 +36,15 @@ func RandomIndex(n int) (float64, error) {
 // Priorities are the weights that the analytic hierarchy process derives
 // from a pairwise comparison matrix, with its consistency measures.
 type Priorities struct {
-	Weights   []float64 // the principal right eigenvector, scaled to sum to 1
-	LambdaMax float64   // the principal eigenvalue λmax (≥ n; = n when consistent)
-	CI        float64   // consistency index (λmax − n)/(n − 1); 0 when n = 1
-	RI        float64   // random index for the order of the matrix
-	CR        float64   // consistency ratio CI/RI; 0 when RI = 0 (n ≤ 2)
+	Weights   []float64 `json:"weights"`   // the principal right eigenvector, scaled to sum to 1
+	LambdaMax float64   `json:"lambdaMax"` // the principal eigenvalue λmax (≥ n; = n when consistent)
+	CI        float64   `json:"ci"`        // consistency index (λmax − n)/(n − 1); 0 when n = 1
+	RI        float64   `json:"ri"`        // random index for the order of the matrix
+	CR        float64   `json:"cr"`        // consistency ratio CI/RI; 0 when RI = 0 (n ≤ 2)
 	// Inconsistent flags CR > AcceptableCR. It is a warning for the
 	// decision makers to revisit their judgements, not an error: the weights
 	// are still the principal eigenvector of the matrix given.
-	Inconsistent bool
+	Inconsistent bool `json:"inconsistent"`
 }
 
 // AHP derives weights from a pairwise comparison matrix by Saaty's
@@ -69,24 +69,24 @@ func AHP(a [][]float64) (Priorities, error) {
 	}
 	for i, row := range a {
 		if len(row) != n {
-			return Priorities{}, &PairError{Row: i, Col: -1, Err: fmt.Errorf("%d entries for order %d: %w", len(row), n, ErrNotSquare)}
+			return Priorities{}, pairErr(i, -1, fmt.Errorf("%d entries for order %d: %w", len(row), n, ErrNotSquare))
 		}
 		for j, x := range row {
 			switch {
 			case math.IsNaN(x) || math.IsInf(x, 0):
-				return Priorities{}, &PairError{Row: i, Col: j, Err: ErrNotFinite}
+				return Priorities{}, pairErr(i, j, ErrNotFinite)
 			case !(x > 0):
-				return Priorities{}, &PairError{Row: i, Col: j, Err: ErrNotPositive}
+				return Priorities{}, pairErr(i, j, ErrNotPositive)
 			}
 		}
 	}
 	for i := range n {
 		if a[i][i] != 1 {
-			return Priorities{}, &PairError{Row: i, Col: i, Err: fmt.Errorf("%v: %w", a[i][i], ErrDiagonal)}
+			return Priorities{}, pairErr(i, i, fmt.Errorf("%v: %w", a[i][i], ErrDiagonal))
 		}
 		for j := i + 1; j < n; j++ {
 			if p := a[i][j] * a[j][i]; !(math.Abs(p-1) <= ReciprocalTolerance) {
-				return Priorities{}, &PairError{Row: j, Col: i, Err: fmt.Errorf("%v is not 1/%v: %w", a[j][i], a[i][j], ErrNotReciprocal)}
+				return Priorities{}, pairErr(j, i, fmt.Errorf("%v is not 1/%v: %w", a[j][i], a[i][j], ErrNotReciprocal))
 			}
 		}
 	}
@@ -97,7 +97,7 @@ func AHP(a [][]float64) (Priorities, error) {
 	}
 	w, lambda, err := principal(a)
 	if err != nil {
-		return Priorities{}, err
+		return Priorities{}, fmt.Errorf("mcda: pairwise matrix of order %d: %w", n, err)
 	}
 	ci := (lambda - float64(n)) / float64(n-1)
 	if ci < 0 && ci > -1e-12 {
@@ -132,7 +132,7 @@ func principal(a [][]float64) ([]float64, float64, error) {
 	}
 	lambda := vals[k]
 	if math.Abs(imag(lambda)) > 1e-9*cmplx.Abs(lambda) {
-		return nil, 0, fmt.Errorf("mcda: principal eigenvalue %v is not real: %w", lambda, ErrEigen)
+		return nil, 0, fmt.Errorf("principal eigenvalue %v is not real: %w", lambda, ErrEigen)
 	}
 	var vecs mat.CDense
 	eig.VectorsTo(&vecs)
@@ -148,7 +148,7 @@ func principal(a [][]float64) ([]float64, float64, error) {
 	for i := range w {
 		w[i] /= sum
 		if !(w[i] > 0) {
-			return nil, 0, fmt.Errorf("mcda: eigenvector component %d is %v: %w", i, w[i], ErrEigen)
+			return nil, 0, fmt.Errorf("eigenvector component %d is %v: %w", i+1, w[i], ErrEigen)
 		}
 	}
 	return w, real(lambda), nil

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/opencommissioning/scp/internal/fault"
 )
 
 // TestAHPSaatyExample reproduces the three-criterion example of Saaty's
@@ -114,17 +115,17 @@ func TestAHPBadInput(t *testing.T) {
 		name     string
 		a        [][]float64
 		err      error
-		row, col int // -2: not a *PairError
+		row, col int // one-based (col 0: the whole row); -2: not a *PairError
 	}{
 		{"empty", nil, ErrOrder, -2, -2},
 		{"order 11, beyond the RI table", ten, ErrOrder, -2, -2},
-		{"ragged", [][]float64{{1, 2}, {0.5}}, ErrNotSquare, 1, -1},
-		{"not reciprocal", [][]float64{{1, 3}, {0.5, 1}}, ErrNotReciprocal, 1, 0},
-		{"diagonal not one", [][]float64{{1, 2}, {0.5, 2}}, ErrDiagonal, 1, 1},
-		{"zero entry", [][]float64{{1, 0}, {0, 1}}, ErrNotPositive, 0, 1},
-		{"negative entry", [][]float64{{1, -2}, {-0.5, 1}}, ErrNotPositive, 0, 1},
-		{"NaN entry", [][]float64{{1, math.NaN()}, {1, 1}}, ErrNotFinite, 0, 1},
-		{"infinite entry", [][]float64{{1, 1}, {math.Inf(1), 1}}, ErrNotFinite, 1, 0},
+		{"ragged", [][]float64{{1, 2}, {0.5}}, ErrNotSquare, 2, 0},
+		{"not reciprocal", [][]float64{{1, 3}, {0.5, 1}}, ErrNotReciprocal, 2, 1},
+		{"diagonal not one", [][]float64{{1, 2}, {0.5, 2}}, ErrDiagonal, 2, 2},
+		{"zero entry", [][]float64{{1, 0}, {0, 1}}, ErrNotPositive, 1, 2},
+		{"negative entry", [][]float64{{1, -2}, {-0.5, 1}}, ErrNotPositive, 1, 2},
+		{"NaN entry", [][]float64{{1, math.NaN()}, {1, 1}}, ErrNotFinite, 1, 2},
+		{"infinite entry", [][]float64{{1, 1}, {math.Inf(1), 1}}, ErrNotFinite, 2, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -132,16 +133,19 @@ func TestAHPBadInput(t *testing.T) {
 			if !errors.Is(err, tt.err) {
 				t.Fatalf("AHP error = %v, want %v", err, tt.err)
 			}
+			if perr := fault.Prefixed(err.Error(), "mcda"); perr != nil {
+				t.Error(perr)
+			}
 			var pe *PairError
 			if tt.row == -2 {
 				return
 			}
-			if !errors.As(err, &pe) || pe.Row != tt.row || pe.Col != tt.col {
+			if !errors.As(err, &pe) || pe.Row != tt.row || pe.Column != tt.col {
 				t.Errorf("error %#v, want a *PairError at (%d, %d)", err, tt.row, tt.col)
 			}
 		})
 	}
-	if got, want := (&PairError{Row: 1, Col: 0, Err: ErrNotReciprocal}).Error(), "mcda: pairwise entry (1, 0): pairwise matrix is not reciprocal"; got != want {
+	if got, want := (&PairError{Row: 2, Column: 1, Err: ErrNotReciprocal}).Error(), "mcda: pairwise entry (2, 1): pairwise matrix is not reciprocal"; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}
 }

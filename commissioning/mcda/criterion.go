@@ -3,54 +3,48 @@ package mcda
 import (
 	"fmt"
 	"math"
+
+	"github.com/opencommissioning/scp/internal/enum"
 )
 
 // Direction says which end of a criterion's raw performance is better.
-// The zero Direction is HigherIsBetter.
+// The zero Direction is unset and invalid: every criterion states its
+// direction, so that a forgotten one is reported ([ErrDirection]) rather
+// than read as "higher is better".
 type Direction int
 
 // The directions.
 const (
-	HigherIsBetter Direction = iota // benefit criterion: more is better (quality, reach)
-	LowerIsBetter                   // cost criterion: less is better (cost, waiting time)
+	HigherIsBetter Direction = iota + 1 // benefit criterion: more is better (quality, reach)
+	LowerIsBetter                       // cost criterion: less is better (cost, waiting time)
 )
 
-// String returns "higher is better" or "lower is better".
-func (d Direction) String() string {
-	switch d {
-	case HigherIsBetter:
-		return "higher is better"
-	case LowerIsBetter:
-		return "lower is better"
-	}
-	return fmt.Sprintf("Direction(%d)", int(d))
-}
+// Two codecs: the short text names of JSON and the long ones String writes
+// (which UnmarshalText also reads).
+var (
+	directionCodec = enum.New("mcda", "Direction", HigherIsBetter, ErrDirection, "higher", "lower").WithError(nameError)
+	directionLong  = enum.New("mcda", "Direction", HigherIsBetter, ErrDirection, "higher is better", "lower is better").WithError(nameError)
+)
 
-// MarshalText writes the direction as "higher" or "lower".
-func (d Direction) MarshalText() ([]byte, error) {
-	switch d {
-	case HigherIsBetter:
-		return []byte("higher"), nil
-	case LowerIsBetter:
-		return []byte("lower"), nil
-	}
-	return nil, fmt.Errorf("mcda: Direction(%d): %w", int(d), ErrDirection)
-}
+// String returns "higher is better" or "lower is better", or Direction(n)
+// for the unset direction and any other value.
+func (d Direction) String() string { return directionLong.String(d) }
 
-// UnmarshalText reads "higher" or "lower" (or the long forms String writes).
+// Valid reports whether d is HigherIsBetter or LowerIsBetter.
+func (d Direction) Valid() bool { return directionCodec.Valid(d) }
+
+// MarshalText writes the direction as "higher" or "lower"; an unset or
+// unknown direction is an error wrapping [ErrDirection].
+func (d Direction) MarshalText() ([]byte, error) { return directionCodec.Marshal(d) }
+
+// UnmarshalText reads "higher" or "lower" (or the long forms String
+// writes); other text is an error wrapping [ErrDirection].
 func (d *Direction) UnmarshalText(text []byte) error {
-	switch string(text) {
-	case "higher", "higher is better":
-		*d = HigherIsBetter
-	case "lower", "lower is better":
-		*d = LowerIsBetter
-	default:
-		return fmt.Errorf("mcda: direction %q: %w", text, ErrDirection)
+	if directionLong.Unmarshal(d, text) == nil {
+		return nil
 	}
-	return nil
+	return directionCodec.Unmarshal(d, text)
 }
-
-func (d Direction) valid() bool { return d == HigherIsBetter || d == LowerIsBetter }
 
 // Criterion is one column of a performance matrix.
 //
@@ -65,10 +59,10 @@ func (d Direction) valid() bool { return d == HigherIsBetter || d == LowerIsBett
 // on raw performance with its own normalisation, using Direction to choose
 // the ideal.
 type Criterion struct {
-	ID        string
-	Direction Direction
-	Swing     float64
-	Scale     Scale
+	ID        string    `json:"id"`
+	Direction Direction `json:"direction,omitempty"` // omitted when unset, so that the zero Criterion writes
+	Swing     float64   `json:"swing"`
+	Scale     Scale     `json:"scale,omitzero"` // omitted when local
 }
 
 // Weights returns the normalised weights w_i = swing_i / Σ swing of the
@@ -77,7 +71,7 @@ type Criterion struct {
 // be at least one criterion (ErrNoCriteria).
 func Weights(criteria []Criterion) ([]float64, error) {
 	if len(criteria) == 0 {
-		return nil, ErrNoCriteria
+		return nil, fmt.Errorf("mcda: weights: %w", ErrNoCriteria)
 	}
 	sum := 0.0
 	for j, c := range criteria {

@@ -46,10 +46,10 @@ func TestWeights(t *testing.T) {
 func TestWeightsErrorNamesCriterion(t *testing.T) {
 	_, err := Weights([]Criterion{{ID: "cost", Swing: 1}, {ID: "reach", Swing: -2}})
 	var de *DataError
-	if !errors.As(err, &de) || de.Criterion != 1 || de.CriterionID != "reach" {
-		t.Fatalf("error = %#v, want a *DataError for criterion 1 \"reach\"", err)
+	if !errors.As(err, &de) || de.Column != 2 || de.CriterionID != "reach" {
+		t.Fatalf("error = %#v, want a *DataError for criterion 2 \"reach\"", err)
 	}
-	if got, want := err.Error(), `mcda: criterion 1 "reach": weight is not positive`; got != want {
+	if got, want := err.Error(), `mcda: criterion 2 "reach": weight is not positive`; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}
 }
@@ -77,5 +77,15 @@ func TestDirectionText(t *testing.T) {
 	}
 	if got := Direction(7).String(); got != "Direction(7)" {
 		t.Errorf("String() = %q", got)
+	}
+	var unset Direction
+	if _, err := unset.MarshalText(); !errors.Is(err, ErrDirection) {
+		t.Errorf("unset Direction MarshalText error = %v, want ErrDirection", err)
+	}
+	if unset.Valid() || Direction(3).Valid() || !HigherIsBetter.Valid() || !LowerIsBetter.Valid() {
+		t.Error("Valid: only HigherIsBetter and LowerIsBetter are valid")
+	}
+	if got := unset.String(); got != "Direction(0)" {
+		t.Errorf("unset String() = %q", got)
 	}
 }

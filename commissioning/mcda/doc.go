@@ -9,7 +9,8 @@
 // # Representation
 //
 // A [Matrix] is a performance matrix: one [Criterion] per column, with a
-// [Direction] (higher or lower is better), a swing weight and a [Scale]; one
+// [Direction] (higher or lower is better, always stated: the zero Direction
+// is unset and invalid), a swing weight and a [Scale]; one
 // [Alternative] per row, with its raw performance on each criterion. Weights
 // are swing weights normalised to sum to one, w_i = swing_i / Σ swing
 // ([Weights]). Values are float64 throughout; nothing here is money.
@@ -49,12 +50,20 @@
 // Bad input is returned as an error, never a panic and never a NaN.
 // Problems with one criterion, alternative or cell are [*DataError] values
 // naming the row and column and wrapping a sentinel: [ErrNoCriteria],
-// [ErrNoAlternatives], [ErrMissingID], [ErrDuplicateID], [ErrDimension],
+// [ErrNoAlternatives], [ErrEmptyID], [ErrDuplicateID], [ErrDimension],
 // [ErrNotFinite], [ErrWeight], [ErrDirection], [ErrScale], [ErrOutOfScale],
 // [ErrNotPositive]. Pairwise matrices report [*PairError] values wrapping
 // [ErrNotSquare], [ErrNotPositive], [ErrNotFinite], [ErrDiagonal] or
 // [ErrNotReciprocal], and [ErrOrder] for an order outside 1–10. Test them
 // with [errors.Is] and [errors.As].
+//
+// # JSON
+//
+// Matrices, rankings, priorities and sensitivity results write and read
+// JSON with camelCase field names; a [Direction] is "higher" or "lower",
+// a [Normalisation] its name. Reading a [Matrix], [Ranking] or
+// [Priorities] refuses a field it does not know with a [*FieldError]
+// naming its path (criteria[2].swng).
 //
 // # Determinism
 //

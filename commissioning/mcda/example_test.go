@@ -13,9 +13,9 @@ import (
 func services() mcda.Matrix {
 	return mcda.Matrix{
 		Criteria: []mcda.Criterion{
-			{ID: "quality", Swing: 100},
+			{ID: "quality", Direction: mcda.HigherIsBetter, Swing: 100},
 			{ID: "cost", Direction: mcda.LowerIsBetter, Swing: 50, Scale: mcda.Linear(200, 100)},
-			{ID: "access", Swing: 50, Scale: mcda.Piecewise(
+			{ID: "access", Direction: mcda.HigherIsBetter, Swing: 50, Scale: mcda.Piecewise(
 				mcda.Point{X: 0, Value: 0}, mcda.Point{X: 5, Value: 80}, mcda.Point{X: 10, Value: 100})},
 		},
 		Alternatives: []mcda.Alternative{
@@ -49,9 +49,9 @@ func ExampleTOPSIS() {
 	cars := mcda.Matrix{
 		Criteria: []mcda.Criterion{
 			{ID: "price", Direction: mcda.LowerIsBetter, Swing: 0.35},
-			{ID: "economy", Swing: 0.25},
-			{ID: "aesthetics", Swing: 0.25},
-			{ID: "boot", Swing: 0.15},
+			{ID: "economy", Direction: mcda.HigherIsBetter, Swing: 0.25},
+			{ID: "aesthetics", Direction: mcda.HigherIsBetter, Swing: 0.25},
+			{ID: "boot", Direction: mcda.HigherIsBetter, Swing: 0.15},
 		},
 		Alternatives: []mcda.Alternative{
 			{ID: "Corsa", Performance: []float64{5490, 51.4, 8.5, 285}},

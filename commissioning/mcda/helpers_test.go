@@ -13,9 +13,9 @@ func cars() Matrix {
 	return Matrix{
 		Criteria: []Criterion{
 			{ID: "price", Direction: LowerIsBetter, Swing: 0.35},
-			{ID: "economy", Swing: 0.25},
-			{ID: "aesthetics", Swing: 0.25},
-			{ID: "boot", Swing: 0.15},
+			{ID: "economy", Direction: HigherIsBetter, Swing: 0.25},
+			{ID: "aesthetics", Direction: HigherIsBetter, Swing: 0.25},
+			{ID: "boot", Direction: HigherIsBetter, Swing: 0.15},
 		},
 		Alternatives: []Alternative{
 			{ID: "Corsa", Performance: []float64{5490, 51.4, 8.5, 285}},

@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/opencommissioning/scp/internal/fault"
 )
 
 func TestValidateBadInput(t *testing.T) {
@@ -16,24 +17,25 @@ func TestValidateBadInput(t *testing.T) {
 		name     string
 		edit     func(m *Matrix)
 		err      error
-		row, col int // expected position in the *DataError; -2 when none
+		row, col int // expected one-based position in the *DataError (0: none); -2 when not a *DataError
 	}{
 		{"no criteria", func(m *Matrix) { m.Criteria = nil }, ErrNoCriteria, -2, -2},
 		{"no alternatives", func(m *Matrix) { m.Alternatives = nil }, ErrNoAlternatives, -2, -2},
-		{"criterion without id", func(m *Matrix) { m.Criteria[1].ID = "" }, ErrMissingID, -1, 1},
-		{"duplicate criterion", func(m *Matrix) { m.Criteria[2].ID = "price" }, ErrDuplicateID, -1, 2},
-		{"unknown direction", func(m *Matrix) { m.Criteria[0].Direction = 3 }, ErrDirection, -1, 0},
-		{"zero weight", func(m *Matrix) { m.Criteria[3].Swing = 0 }, ErrWeight, -1, 3},
-		{"negative weight", func(m *Matrix) { m.Criteria[3].Swing = -0.1 }, ErrWeight, -1, 3},
-		{"NaN weight", func(m *Matrix) { m.Criteria[3].Swing = math.NaN() }, ErrWeight, -1, 3},
-		{"malformed scale", func(m *Matrix) { m.Criteria[1].Scale = Scale{Points: []Point{{1, 0}}} }, ErrScale, -1, 1},
-		{"scale against direction", func(m *Matrix) { m.Criteria[0].Scale = Linear(0, 10000) }, ErrScale, -1, 0},
-		{"alternative without id", func(m *Matrix) { m.Alternatives[1].ID = "" }, ErrMissingID, 1, -1},
-		{"duplicate alternative", func(m *Matrix) { m.Alternatives[2].ID = "Corsa" }, ErrDuplicateID, 2, -1},
-		{"short row", func(m *Matrix) { m.Alternatives[1].Performance = []float64{1, 2, 3} }, ErrDimension, 1, -1},
-		{"long row", func(m *Matrix) { m.Alternatives[0].Performance = append(m.Alternatives[0].Performance, 1) }, ErrDimension, 0, -1},
-		{"NaN score", func(m *Matrix) { m.Alternatives[2].Performance[1] = math.NaN() }, ErrNotFinite, 2, 1},
-		{"infinite score", func(m *Matrix) { m.Alternatives[0].Performance[3] = math.Inf(-1) }, ErrNotFinite, 0, 3},
+		{"criterion without id", func(m *Matrix) { m.Criteria[1].ID = "" }, ErrEmptyID, 0, 2},
+		{"duplicate criterion", func(m *Matrix) { m.Criteria[2].ID = "price" }, ErrDuplicateID, 0, 3},
+		{"unknown direction", func(m *Matrix) { m.Criteria[0].Direction = 3 }, ErrDirection, 0, 1},
+		{"unset direction", func(m *Matrix) { m.Criteria[2].Direction = 0 }, ErrDirection, 0, 3},
+		{"zero weight", func(m *Matrix) { m.Criteria[3].Swing = 0 }, ErrWeight, 0, 4},
+		{"negative weight", func(m *Matrix) { m.Criteria[3].Swing = -0.1 }, ErrWeight, 0, 4},
+		{"NaN weight", func(m *Matrix) { m.Criteria[3].Swing = math.NaN() }, ErrWeight, 0, 4},
+		{"malformed scale", func(m *Matrix) { m.Criteria[1].Scale = Scale{Points: []Point{{1, 0}}} }, ErrScale, 0, 2},
+		{"scale against direction", func(m *Matrix) { m.Criteria[0].Scale = Linear(0, 10000) }, ErrScale, 0, 1},
+		{"alternative without id", func(m *Matrix) { m.Alternatives[1].ID = "" }, ErrEmptyID, 2, 0},
+		{"duplicate alternative", func(m *Matrix) { m.Alternatives[2].ID = "Corsa" }, ErrDuplicateID, 3, 0},
+		{"short row", func(m *Matrix) { m.Alternatives[1].Performance = []float64{1, 2, 3} }, ErrDimension, 2, 0},
+		{"long row", func(m *Matrix) { m.Alternatives[0].Performance = append(m.Alternatives[0].Performance, 1) }, ErrDimension, 1, 0},
+		{"NaN score", func(m *Matrix) { m.Alternatives[2].Performance[1] = math.NaN() }, ErrNotFinite, 3, 2},
+		{"infinite score", func(m *Matrix) { m.Alternatives[0].Performance[3] = math.Inf(-1) }, ErrNotFinite, 1, 4},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -50,14 +52,17 @@ func TestValidateBadInput(t *testing.T) {
 				if !errors.Is(err, tt.err) {
 					t.Fatalf("error = %v, want %v", err, tt.err)
 				}
+				if perr := fault.Prefixed(err.Error(), "mcda"); perr != nil {
+					t.Error(perr)
+				}
 				var de *DataError
 				if tt.row == -2 {
 					if errors.As(err, &de) {
-						t.Errorf("error %v is a *DataError, want a bare sentinel", err)
+						t.Errorf("error %v is a *DataError, want one about the matrix as a whole", err)
 					}
 					continue
 				}
-				if !errors.As(err, &de) || de.Alternative != tt.row || de.Criterion != tt.col {
+				if !errors.As(err, &de) || de.Row != tt.row || de.Column != tt.col {
 					t.Errorf("error %#v, want a *DataError at row %d column %d", err, tt.row, tt.col)
 				}
 			}
@@ -69,7 +74,7 @@ func TestDataErrorMessage(t *testing.T) {
 	m := cars()
 	m.Alternatives[2].Performance[1] = math.NaN()
 	err := m.Validate()
-	want := `mcda: alternative 2 "Fiesta", criterion 1 "economy": value is NaN or infinite`
+	want := `mcda: alternative 3 "Fiesta", criterion 2 "economy": value is NaN or infinite`
 	if err == nil || err.Error() != want {
 		t.Errorf("Validate() = %v, want %q", err, want)
 	}
@@ -107,7 +112,7 @@ func TestMatrixJSONRoundTrip(t *testing.T) {
 	if diff := cmp.Diff(m, back, cmpopts.IgnoreFields(Scale{}, "Func")); diff != "" {
 		t.Errorf("JSON round trip (-want +got):\n%s", diff)
 	}
-	if !strings.Contains(string(b), `"Direction":"lower"`) {
+	if !strings.Contains(string(b), `"direction":"lower"`) {
 		t.Errorf("JSON %s does not spell the direction", b)
 	}
 }

@@ -31,9 +31,9 @@ func Pairwise(n int, upper ...float64) ([][]float64, error) {
 			k++
 			switch {
 			case math.IsNaN(x) || math.IsInf(x, 0):
-				return nil, &PairError{Row: i, Col: j, Err: ErrNotFinite}
+				return nil, pairErr(i, j, ErrNotFinite)
 			case !(x > 0):
-				return nil, &PairError{Row: i, Col: j, Err: ErrNotPositive}
+				return nil, pairErr(i, j, ErrNotPositive)
 			}
 			a[i][j], a[j][i] = x, 1/x
 		}

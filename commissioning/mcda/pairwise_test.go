@@ -38,7 +38,7 @@ func TestPairwise(t *testing.T) {
 		}
 	}
 	var pe *PairError
-	if _, err := Pairwise(3, 1, math.NaN(), 2); !errors.As(err, &pe) || pe.Row != 0 || pe.Col != 2 {
-		t.Errorf("error %v does not name entry (0, 2)", err)
+	if _, err := Pairwise(3, 1, math.NaN(), 2); !errors.As(err, &pe) || pe.Row != 1 || pe.Column != 3 {
+		t.Errorf("error %v does not name entry (1, 3)", err)
 	}
 }

@@ -7,32 +7,34 @@ import (
 // Ranking is the result of ranking a [Matrix]: the normalised weights used
 // and one [Result] per alternative, in the input order of the alternatives.
 type Ranking struct {
-	Method  string    // "weighted sum" or "TOPSIS (vector)", "TOPSIS (linear max)", "TOPSIS (min-max)"
-	Weights []float64 // normalised weights, in criteria order, summing to 1
+	Method  string    `json:"method"`  // "weighted sum" or "TOPSIS (vector)", "TOPSIS (linear max)", "TOPSIS (min-max)"
+	Weights []float64 `json:"weights"` // normalised weights, in criteria order, summing to 1
 
 	// Ideal and AntiIdeal are TOPSIS's ideal and anti-ideal points in the
 	// weighted normalised space, in criteria order; nil for the weighted sum.
-	Ideal, AntiIdeal []float64
+	Ideal     []float64 `json:"ideal,omitempty"`
+	AntiIdeal []float64 `json:"antiIdeal,omitempty"`
 
-	Results []Result // one per alternative, in input order
+	Results []Result `json:"results"` // one per alternative, in input order
 }
 
 // Result is one alternative's outcome.
 type Result struct {
-	ID string
+	ID string `json:"id"`
 	// Score is the weighted sum of values (0–100) or the TOPSIS closeness
 	// d⁻/(d⁺+d⁻) (0–1). Higher is better for both.
-	Score float64
+	Score float64 `json:"score"`
 	// Rank is 1 for the best score; alternatives with exactly equal scores
 	// share a rank and the next rank is skipped (1, 2, 2, 4).
-	Rank int
+	Rank int `json:"rank"`
 	// Values are the alternative's per-criterion figures that the score is
 	// built from: the 0–100 values for the weighted sum (so that Score =
 	// Σ Weights[j]·Values[j]); the weighted normalised performance for TOPSIS.
-	Values []float64
+	Values []float64 `json:"values"`
 	// DistanceIdeal and DistanceAntiIdeal are TOPSIS's d⁺ and d⁻; zero for
 	// the weighted sum.
-	DistanceIdeal, DistanceAntiIdeal float64
+	DistanceIdeal     float64 `json:"distanceIdeal"`
+	DistanceAntiIdeal float64 `json:"distanceAntiIdeal"`
 }
 
 // Order returns the ids of the alternatives from best to worst; equal

@@ -9,7 +9,8 @@ import (
 // Point is one knot of a piecewise-linear value function: raw performance
 // X scores Value on the 0–100 scale.
 type Point struct {
-	X, Value float64
+	X     float64 `json:"x"`
+	Value float64 `json:"value"`
 }
 
 // Scale converts a criterion's raw performance into a value from 0 (worst)
@@ -25,8 +26,10 @@ type Point struct {
 // Performance outside the range a fixed scale covers is an error
 // ([ErrOutOfScale]), never extrapolated or clamped.
 type Scale struct {
-	Points []Point                 // knots with strictly increasing X; nil for a local or function scale
-	Func   func(x float64) float64 `json:"-"` // an explicit value function; nil unless used
+	Points []Point `json:"points,omitempty"` // knots with strictly increasing X; nil for a local or function scale
+	// Func is an explicit value function; nil unless used. A function has
+	// no JSON form, so it is left out of the encoding.
+	Func func(x float64) float64 `json:"-"`
 }
 
 // Linear returns the fixed linear scale on which worst scores 0 and best
@@ -56,9 +59,18 @@ func (s Scale) IsLocal() bool { return len(s.Points) == 0 && s.Func == nil }
 // strictly increasing X and values in 0–100, or a function, not both. The
 // local scale is valid. Errors wrap [ErrScale].
 func (s Scale) Validate() error {
+	if err := s.validate(); err != nil {
+		return fmt.Errorf("mcda: %w", err)
+	}
+	return nil
+}
+
+// validate is Validate without the package prefix, for errors that a
+// [*DataError] reports.
+func (s Scale) validate() error {
 	if s.Func != nil {
 		if len(s.Points) > 0 {
-			return fmt.Errorf("mcda: scale has both points and a function: %w", ErrScale)
+			return fmt.Errorf("scale has both points and a function: %w", ErrScale)
 		}
 		return nil
 	}
@@ -66,17 +78,17 @@ func (s Scale) Validate() error {
 		return nil
 	}
 	if len(s.Points) < 2 {
-		return fmt.Errorf("mcda: scale has one point, needs two or more: %w", ErrScale)
+		return fmt.Errorf("scale has one point, needs two or more: %w", ErrScale)
 	}
 	for k, p := range s.Points {
 		if math.IsNaN(p.X) || math.IsInf(p.X, 0) || math.IsNaN(p.Value) || math.IsInf(p.Value, 0) {
-			return fmt.Errorf("mcda: scale point %d: %w: %w", k, ErrNotFinite, ErrScale)
+			return fmt.Errorf("scale point %d: %w: %w", k+1, ErrNotFinite, ErrScale)
 		}
 		if p.Value < 0 || p.Value > 100 {
-			return fmt.Errorf("mcda: scale point %d value %v outside 0–100: %w", k, p.Value, ErrScale)
+			return fmt.Errorf("scale point %d value %v outside 0–100: %w", k+1, p.Value, ErrScale)
 		}
 		if k > 0 && !(p.X > s.Points[k-1].X) {
-			return fmt.Errorf("mcda: scale point %d: x %v not above previous %v: %w", k, p.X, s.Points[k-1].X, ErrScale)
+			return fmt.Errorf("scale point %d: x %v not above previous %v: %w", k+1, p.X, s.Points[k-1].X, ErrScale)
 		}
 	}
 	return nil
@@ -88,21 +100,31 @@ func (s Scale) Validate() error {
 // NaN or infinite x, and [ErrScale] for a malformed or local scale (a local
 // scale has no value without the other alternatives; see [WeightedSum]).
 func (s Scale) Value(x float64) (float64, error) {
-	if err := s.Validate(); err != nil {
+	v, err := s.value(x)
+	if err != nil {
+		return 0, fmt.Errorf("mcda: %w", err)
+	}
+	return v, nil
+}
+
+// value is Value without the package prefix, for errors that a
+// [*DataError] reports.
+func (s Scale) value(x float64) (float64, error) {
+	if err := s.validate(); err != nil {
 		return 0, err
 	}
 	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return 0, ErrNotFinite
+		return 0, fmt.Errorf("performance %v: %w", x, ErrNotFinite)
 	}
 	if s.Func != nil {
 		v := s.Func(x)
 		if !(v >= 0 && v <= 100) {
-			return 0, fmt.Errorf("mcda: value function gives %v at %v: %w", v, x, ErrOutOfScale)
+			return 0, fmt.Errorf("value function gives %v at %v: %w", v, x, ErrOutOfScale)
 		}
 		return v, nil
 	}
 	if len(s.Points) == 0 {
-		return 0, fmt.Errorf("mcda: local scale has no fixed values: %w", ErrScale)
+		return 0, fmt.Errorf("local scale has no fixed values: %w", ErrScale)
 	}
 	return s.interpolate(x)
 }
@@ -112,7 +134,7 @@ func (s Scale) interpolate(x float64) (float64, error) {
 	p := s.Points
 	n := len(p)
 	if x < p[0].X || x > p[n-1].X {
-		return 0, fmt.Errorf("mcda: %v outside scale [%v, %v]: %w", x, p[0].X, p[n-1].X, ErrOutOfScale)
+		return 0, fmt.Errorf("%v outside scale [%v, %v]: %w", x, p[0].X, p[n-1].X, ErrOutOfScale)
 	}
 	// k is the first knot with X >= x.
 	k := sort.Search(n, func(i int) bool { return p[i].X >= x })

@@ -12,14 +12,14 @@ import (
 type SensitivityOptions struct {
 	// Ranking asks for the interval within which the whole ranking, not
 	// only the top alternative, stays the same.
-	Ranking bool
+	Ranking bool `json:"ranking,omitempty"`
 	// Steps is the number of steps the scan takes across weights 0 to 1
 	// for TOPSIS, whose closeness is not linear in a weight; 0 means 1,000.
 	// A change that starts and reverses within one step can be missed.
-	Steps int
+	Steps int `json:"steps,omitempty"`
 	// Tolerance is the width to which TOPSIS breakpoints are bisected;
 	// 0 means 1e-10.
-	Tolerance float64
+	Tolerance float64 `json:"tolerance,omitempty"`
 }
 
 func (o SensitivityOptions) withDefaults() (SensitivityOptions, error) {
@@ -42,25 +42,28 @@ type Interval struct {
 	// Low and High bound the weights at which the result still holds. At a
 	// bound where the result changes, the alternatives concerned are level
 	// and input order decides, as in [Ranking.Order].
-	Low, High float64
+	Low  float64 `json:"low"`
+	High float64 `json:"high"`
 	// LowChange reports that the result changes just below Low; false means
 	// it holds all the way down to weight 0 (and Low is 0). HighChange is
 	// the same above High, up to weight 1.
-	LowChange, HighChange bool
+	LowChange  bool `json:"lowChange"`
+	HighChange bool `json:"highChange"`
 	// LowLeader and HighLeader name the top alternative just below Low and
 	// just above High when the top changes there; "" otherwise, and always
 	// "" for the ranking interval.
-	LowLeader, HighLeader string
+	LowLeader  string `json:"lowLeader,omitempty"`
+	HighLeader string `json:"highLeader,omitempty"`
 }
 
 // Stability says how far one criterion's weight can move before the
 // decision changes. Moving weight w_i to t rescales every other weight
 // w_j to w_j·(1 − t)/(1 − w_i).
 type Stability struct {
-	Criterion string   // the criterion's id
-	Weight    float64  // its current normalised weight
-	Top       Interval // where the top-ranked alternative stays the same
-	Ranking   Interval // where the whole ranking stays the same (with SensitivityOptions.Ranking)
+	Criterion string   `json:"criterion"` // the criterion's id
+	Weight    float64  `json:"weight"`    // its current normalised weight
+	Top       Interval `json:"top"`       // where the top-ranked alternative stays the same
+	Ranking   Interval `json:"ranking"`   // where the whole ranking stays the same (with SensitivityOptions.Ranking)
 }
 
 // Down returns how far the weight can fall before the top alternative
@@ -215,7 +218,7 @@ func (t TOPSIS) Sensitivity(m Matrix, o SensitivityOptions) ([]Stability, error)
 	w, _ := Weights(m.Criteria)
 	e := p.newEval()
 	if !e.run(w) {
-		return nil, ErrIndistinct
+		return nil, fmt.Errorf("mcda: TOPSIS: %w", ErrIndistinct)
 	}
 	score := func(wt []float64) []float64 {
 		e.run(wt)

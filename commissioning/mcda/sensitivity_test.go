@@ -149,7 +149,7 @@ func TestTOPSISSensitivityBreakpoints(t *testing.T) {
 }
 
 func TestSensitivitySingleCriterion(t *testing.T) {
-	m := Matrix{Criteria: []Criterion{{ID: "only", Swing: 3}},
+	m := Matrix{Criteria: []Criterion{{ID: "only", Direction: HigherIsBetter, Swing: 3}},
 		Alternatives: []Alternative{{ID: "x", Performance: []float64{1}}, {ID: "y", Performance: []float64{2}}}}
 	for _, s := range [][]Stability{
 		must(WeightedSum{}.Sensitivity(m, SensitivityOptions{})),

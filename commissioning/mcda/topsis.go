@@ -3,6 +3,8 @@ package mcda
 import (
 	"fmt"
 	"math"
+
+	"github.com/opencommissioning/scp/internal/enum"
 )
 
 // Normalisation is the way TOPSIS makes criteria on different units
@@ -30,36 +32,23 @@ const (
 	MinMax
 )
 
-// String returns "vector", "linear max" or "min-max".
-func (n Normalisation) String() string {
-	switch n {
-	case Vector:
-		return "vector"
-	case LinearMax:
-		return "linear max"
-	case MinMax:
-		return "min-max"
-	}
-	return fmt.Sprintf("Normalisation(%d)", int(n))
-}
+var normalisationCodec = enum.New("mcda", "Normalisation", Vector, ErrNormalisation, "vector", "linear max", "min-max").WithError(nameError)
 
-// MarshalText writes the normalisation as String does.
-func (n Normalisation) MarshalText() ([]byte, error) {
-	if n < Vector || n > MinMax {
-		return nil, fmt.Errorf("mcda: %v: %w", n, ErrNormalisation)
-	}
-	return []byte(n.String()), nil
-}
+// String returns "vector", "linear max" or "min-max", or Normalisation(n)
+// for any other value.
+func (n Normalisation) String() string { return normalisationCodec.String(n) }
 
-// UnmarshalText reads "vector", "linear max" or "min-max".
+// Valid reports whether n is one of the defined normalisations.
+func (n Normalisation) Valid() bool { return normalisationCodec.Valid(n) }
+
+// MarshalText writes the normalisation as String does; an unknown one is
+// an error wrapping [ErrNormalisation].
+func (n Normalisation) MarshalText() ([]byte, error) { return normalisationCodec.Marshal(n) }
+
+// UnmarshalText reads "vector", "linear max" or "min-max"; other text is an
+// error wrapping [ErrNormalisation].
 func (n *Normalisation) UnmarshalText(text []byte) error {
-	for k := Vector; k <= MinMax; k++ {
-		if string(text) == k.String() {
-			*n = k
-			return nil
-		}
-	}
-	return fmt.Errorf("mcda: normalisation %q: %w", text, ErrNormalisation)
+	return normalisationCodec.Unmarshal(n, text)
 }
 
 // TOPSIS ranks alternatives by the Technique for Order Preference by
@@ -77,7 +66,7 @@ func (n *Normalisation) UnmarshalText(text []byte) error {
 // TOPSIS works on raw performance; the criteria's scoring scales are not
 // used. The zero TOPSIS uses vector normalisation.
 type TOPSIS struct {
-	Normalisation Normalisation
+	Normalisation Normalisation `json:"normalisation"`
 }
 
 // Rank validates m and computes every alternative's closeness. Errors are
@@ -93,7 +82,7 @@ func (t TOPSIS) Rank(m Matrix) (Ranking, error) {
 	w, _ := Weights(m.Criteria)
 	e := p.newEval()
 	if !e.run(w) {
-		return Ranking{}, ErrIndistinct
+		return Ranking{}, fmt.Errorf("mcda: TOPSIS: %w", ErrIndistinct)
 	}
 	r := Ranking{
 		Method:    "TOPSIS (" + t.Normalisation.String() + ")",
@@ -124,8 +113,8 @@ type topsisPrep struct {
 }
 
 func (t TOPSIS) prepare(m Matrix) (*topsisPrep, error) {
-	if t.Normalisation < Vector || t.Normalisation > MinMax {
-		return nil, fmt.Errorf("mcda: %v: %w", t.Normalisation, ErrNormalisation)
+	if !t.Normalisation.Valid() {
+		return nil, fmt.Errorf("mcda: TOPSIS: %v: %w", t.Normalisation, ErrNormalisation)
 	}
 	if err := m.Validate(); err != nil {
 		return nil, err

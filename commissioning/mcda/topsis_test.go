@@ -79,7 +79,7 @@ func TestTOPSISBadInput(t *testing.T) {
 	zero := cars()
 	zero.Alternatives[1].Performance[2] = 0
 	same := Matrix{
-		Criteria:     []Criterion{{ID: "a", Swing: 1}, {ID: "b", Direction: LowerIsBetter, Swing: 1}},
+		Criteria:     []Criterion{{ID: "a", Direction: HigherIsBetter, Swing: 1}, {ID: "b", Direction: LowerIsBetter, Swing: 1}},
 		Alternatives: []Alternative{{ID: "x", Performance: []float64{1, 2}}, {ID: "y", Performance: []float64{1, 2}}},
 	}
 	tests := []struct {
@@ -111,7 +111,7 @@ func TestTOPSISBadInput(t *testing.T) {
 
 func TestTOPSISVectorHandlesZeroAndNegativeColumns(t *testing.T) {
 	m := Matrix{
-		Criteria: []Criterion{{ID: "zeros", Swing: 1}, {ID: "change", Swing: 1}},
+		Criteria: []Criterion{{ID: "zeros", Direction: HigherIsBetter, Swing: 1}, {ID: "change", Direction: HigherIsBetter, Swing: 1}},
 		Alternatives: []Alternative{
 			{ID: "x", Performance: []float64{0, -2}},
 			{ID: "y", Performance: []float64{0, 3}},

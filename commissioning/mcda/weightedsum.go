@@ -69,7 +69,7 @@ func values(m Matrix) ([][]float64, error) {
 			continue
 		}
 		for i, a := range m.Alternatives {
-			x, err := cr.Scale.Value(a.Performance[j])
+			x, err := cr.Scale.value(a.Performance[j])
 			if err != nil {
 				return nil, cellErr(i, a.ID, j, cr.ID, err)
 			}

@@ -20,9 +20,9 @@ import (
 func services() Matrix {
 	return Matrix{
 		Criteria: []Criterion{
-			{ID: "quality", Swing: 100},
+			{ID: "quality", Direction: HigherIsBetter, Swing: 100},
 			{ID: "cost", Direction: LowerIsBetter, Swing: 50, Scale: Linear(200, 100)},
-			{ID: "access", Swing: 50, Scale: Piecewise(Point{0, 0}, Point{5, 80}, Point{10, 100})},
+			{ID: "access", Direction: HigherIsBetter, Swing: 50, Scale: Piecewise(Point{0, 0}, Point{5, 80}, Point{10, 100})},
 		},
 		Alternatives: []Alternative{
 			{ID: "A", Performance: []float64{70, 150, 5}},
@@ -65,7 +65,7 @@ func TestWeightedSumHandWorked(t *testing.T) {
 
 func TestWeightedSumLocalScaleEdges(t *testing.T) {
 	m := Matrix{
-		Criteria: []Criterion{{ID: "same", Swing: 1}, {ID: "wait", Direction: LowerIsBetter, Swing: 1}},
+		Criteria: []Criterion{{ID: "same", Direction: HigherIsBetter, Swing: 1}, {ID: "wait", Direction: LowerIsBetter, Swing: 1}},
 		Alternatives: []Alternative{
 			{ID: "x", Performance: []float64{3, 10}},
 			{ID: "y", Performance: []float64{3, 30}},
@@ -84,7 +84,7 @@ func TestWeightedSumLocalScaleEdges(t *testing.T) {
 
 func TestWeightedSumTiesShareRank(t *testing.T) {
 	m := Matrix{
-		Criteria:     []Criterion{{ID: "a", Swing: 1}, {ID: "b", Swing: 1}},
+		Criteria:     []Criterion{{ID: "a", Direction: HigherIsBetter, Swing: 1}, {ID: "b", Direction: HigherIsBetter, Swing: 1}},
 		Alternatives: []Alternative{{ID: "p", Performance: []float64{0, 1}}, {ID: "q", Performance: []float64{1, 0}}, {ID: "r", Performance: []float64{0, 0}}},
 	}
 	r, err := WeightedSum{}.Rank(m)

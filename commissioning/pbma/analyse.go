@@ -43,163 +43,200 @@ func Analyse(e Exercise) (Recommendation, error) {
 	if err := e.Validate(); err != nil {
 		return Recommendation{}, err
 	}
-	props := make([]int, len(e.WishList))
-	for i := range props {
-		props[i] = i
+	an := newAnalysis(e)
+	for _, pi := range an.props {
+		an.consider(pi)
 	}
-	benefitRate := make([]float64, len(e.WishList))
+	an.rec.Unallocated = an.pool
+	an.retain()
+	for _, p := range e.Programmes {
+		an.rec.Spend = append(an.rec.Spend, ProgrammeSpend{Programme: p.ID, Before: p.Spend,
+			Invested: an.invested[p.ID], Released: an.released[p.ID],
+			After: p.Spend.Add(an.invested[p.ID]).Sub(an.released[p.ID])})
+	}
+	return an.rec, nil
+}
+
+// analysis is the state of the marginal analysis of one exercise.
+type analysis struct {
+	e           Exercise
+	props       []int              // wish-list positions, best benefit per pound first
+	benefitRate []float64          // by wish-list position
+	hits        []int              // hit-list positions, least loss per pound first
+	lossRate    []float64          // by hit-list position
+	remaining   []investment.Money // what each disinvestment can still release, by position in hits
+
+	rec                Recommendation
+	invested, released map[string]investment.Money // by programme
+	pool               investment.Money            // headroom and released savings not yet spent
+	next               int                         // first position in hits with something left to release
+	bestUnfunded       float64                     // best benefit per pound among proposals left (partly) unfunded
+}
+
+// piece is part (or all) of the disinvestment at position k of hits.
+type piece struct {
+	k      int
+	amount investment.Money
+}
+
+func newAnalysis(e Exercise) *analysis {
+	an := &analysis{e: e, rec: Recommendation{Headroom: e.Headroom}, pool: e.Headroom, bestUnfunded: -1,
+		invested: make(map[string]investment.Money), released: make(map[string]investment.Money)}
+	an.props = make([]int, len(e.WishList))
+	an.benefitRate = make([]float64, len(e.WishList))
 	for i, p := range e.WishList {
-		benefitRate[i] = p.BenefitPerPound()
+		an.props[i] = i
+		an.benefitRate[i] = p.BenefitPerPound()
 	}
-	slices.SortStableFunc(props, func(a, b int) int { return cmp.Compare(benefitRate[b], benefitRate[a]) })
-
-	hits := make([]int, len(e.HitList))
-	for i := range hits {
-		hits[i] = i
-	}
-	lossRate := make([]float64, len(e.HitList))
+	slices.SortStableFunc(an.props, func(a, b int) int { return cmp.Compare(an.benefitRate[b], an.benefitRate[a]) })
+	an.hits = make([]int, len(e.HitList))
+	an.lossRate = make([]float64, len(e.HitList))
 	for i, d := range e.HitList {
-		lossRate[i] = d.LossPerPound()
+		an.hits[i] = i
+		an.lossRate[i] = d.LossPerPound()
 	}
-	slices.SortStableFunc(hits, func(a, b int) int { return cmp.Compare(lossRate[a], lossRate[b]) })
-	remaining := make([]investment.Money, len(hits)) // by position in hits
-	for k, h := range hits {
-		remaining[k] = e.HitList[h].Saving
+	slices.SortStableFunc(an.hits, func(a, b int) int { return cmp.Compare(an.lossRate[a], an.lossRate[b]) })
+	an.remaining = make([]investment.Money, len(an.hits))
+	for k, h := range an.hits {
+		an.remaining[k] = e.HitList[h].Saving
 	}
+	return an
+}
 
-	rec := Recommendation{Headroom: e.Headroom}
-	invested := make(map[string]investment.Money)
-	released := make(map[string]investment.Money)
-	pool := e.Headroom
-	next := 0
-	bestUnfunded := -1.0 // best benefit per pound among proposals left (partly) unfunded // first position in hits with something left to release
-
-	type piece struct {
-		k      int
-		amount investment.Money
+// lossOf returns the share of its disinvestment's saving that pc releases
+// and the benefit it loses.
+func (an *analysis) lossOf(pc piece) (float64, float64) {
+	d := an.e.HitList[an.hits[pc.k]]
+	if pc.amount.Equal(d.Saving) {
+		return 1, d.BenefitLost // the whole item: no need for a ratio
 	}
-	lossOf := func(pc piece) (float64, float64) {
-		d := e.HitList[hits[pc.k]]
-		if pc.amount.Equal(d.Saving) {
-			return 1, d.BenefitLost // the whole item: no need for a ratio
+	f, _ := pc.amount.Ratio(d.Saving) // Saving is non-zero after validation
+	return f, d.BenefitLost * f
+}
+
+// unfunded records the part of proposal pi that is not funded.
+func (an *analysis) unfunded(pi int, cost investment.Money, benefit float64, r Reason, detail string) {
+	p := an.e.WishList[pi]
+	if benefit > 0 {
+		an.bestUnfunded = max(an.bestUnfunded, an.benefitRate[pi])
+	}
+	an.rec.Unfunded = append(an.rec.Unfunded, Unfunded{Proposal: p.ID, Programme: p.Programme,
+		Cost: cost, Benefit: benefit, Reason: r, Detail: detail})
+}
+
+// plan lists the disinvestments, cheapest loss per pound first and each
+// losing less per pound than rate, that would bring the pool up to need;
+// it returns them, what would then be available, and the benefit lost.
+func (an *analysis) plan(need investment.Money, rate float64) ([]piece, investment.Money, float64) {
+	avail := an.pool
+	var plan []piece
+	for k := an.next; avail.Less(need) && k < len(an.hits) && an.lossRate[an.hits[k]] < rate; k++ {
+		take := an.remaining[k]
+		if an.e.HitList[an.hits[k]].Divisible {
+			take = take.Min(need.Sub(avail))
 		}
-		f, _ := pc.amount.Ratio(d.Saving) // Saving is non-zero after validation
-		return f, d.BenefitLost * f
+		plan = append(plan, piece{k, take})
+		avail = avail.Add(take)
 	}
+	loss := 0.0
+	for _, pc := range plan {
+		_, l := an.lossOf(pc)
+		loss += l
+	}
+	return plan, avail, loss
+}
 
-	for _, pi := range props {
-		p := e.WishList[pi]
-		rate := benefitRate[pi]
-		unfunded := func(cost investment.Money, benefit float64, r Reason, detail string) {
-			if benefit > 0 {
-				bestUnfunded = max(bestUnfunded, rate)
-			}
-			rec.Unfunded = append(rec.Unfunded, Unfunded{Proposal: p.ID, Programme: p.Programme,
-				Cost: cost, Benefit: benefit, Reason: r, Detail: detail})
+// consider funds proposal pi (wish-list position) as far as the rule
+// allows, or records why not.
+func (an *analysis) consider(pi int) {
+	p := an.e.WishList[pi]
+	rate := an.benefitRate[pi]
+	if p.Benefit == 0 {
+		an.unfunded(pi, p.Cost, 0, NoCheaperDisinvestment, "brings no benefit")
+		return
+	}
+	need := p.Cost
+	plan, avail, loss := an.plan(need, rate)
+	var amount investment.Money
+	switch {
+	case !avail.Less(need):
+		if len(plan) > 0 && loss >= p.Benefit {
+			an.unfunded(pi, p.Cost, p.Benefit, LosesMoreThanGains, fmt.Sprintf(
+				"gains %.6g; the whole disinvestments needed release %v and lose %.6g",
+				p.Benefit, avail.Sub(an.pool), loss))
+			return
 		}
-		if p.Benefit == 0 {
-			unfunded(p.Cost, 0, NoCheaperDisinvestment, "brings no benefit")
+		amount = need
+	case p.Divisible && avail.Sign() > 0:
+		amount = avail
+	case len(plan) == 0 && an.pool.IsZero():
+		detail := fmt.Sprintf("gains %.6g per £; no disinvestment remains", rate)
+		if an.next < len(an.hits) {
+			detail = fmt.Sprintf("gains %.6g per £; the cheapest remaining disinvestment, %s, loses %.6g per £",
+				rate, an.e.HitList[an.hits[an.next]].ID, an.lossRate[an.hits[an.next]])
+		}
+		an.unfunded(pi, p.Cost, p.Benefit, NoCheaperDisinvestment, detail)
+		return
+	default:
+		an.unfunded(pi, p.Cost, p.Benefit, NotEnoughReleasable, fmt.Sprintf(
+			"costs %v; the pool and the disinvestments losing less than %.6g per £ release %v",
+			need, rate, avail))
+		return
+	}
+	an.shift(pi, amount, plan)
+}
+
+// shift commits the funding of amount to proposal pi from the pool and
+// the disinvestments of plan.
+func (an *analysis) shift(pi int, amount investment.Money, plan []piece) {
+	p := an.e.WishList[pi]
+	need := p.Cost
+	fraction := 1.0
+	if amount.Less(need) {
+		fraction, _ = amount.Ratio(need)
+	}
+	s := Shift{Proposal: p.ID, Programme: p.Programme, Amount: amount, Fraction: fraction,
+		Benefit: p.Benefit * fraction, BenefitPerPound: an.benefitRate[pi], FromPool: an.pool.Min(amount)}
+	freed := investment.Money{}
+	for _, pc := range plan {
+		d := an.e.HitList[an.hits[pc.k]]
+		f, l := an.lossOf(pc)
+		s.Releases = append(s.Releases, Release{Disinvestment: d.ID, Programme: d.Programme,
+			Amount: pc.amount, Fraction: f, BenefitLost: l})
+		an.remaining[pc.k] = an.remaining[pc.k].Sub(pc.amount)
+		an.released[d.Programme] = an.released[d.Programme].Add(pc.amount)
+		an.rec.Released = an.rec.Released.Add(pc.amount)
+		an.rec.BenefitLost += l
+		freed = freed.Add(pc.amount)
+	}
+	for an.next < len(an.hits) && an.remaining[an.next].IsZero() {
+		an.next++
+	}
+	an.pool = an.pool.Add(freed).Sub(amount)
+	s.Surplus = freed.Sub(amount.Sub(s.FromPool))
+	an.invested[p.Programme] = an.invested[p.Programme].Add(amount)
+	an.rec.Invested = an.rec.Invested.Add(amount)
+	an.rec.BenefitGained += s.Benefit
+	an.rec.Shifts = append(an.rec.Shifts, s)
+	if fraction < 1 {
+		an.unfunded(pi, need.Sub(amount), p.Benefit-s.Benefit, FundedInPart,
+			fmt.Sprintf("funded %v of %v", amount, need))
+	}
+}
+
+// retain records what stays on the hit list, and why.
+func (an *analysis) retain() {
+	for k, h := range an.hits {
+		if an.remaining[k].IsZero() {
 			continue
 		}
-		need := p.Cost
-		avail := pool
-		var plan []piece
-		for k := next; avail.Less(need) && k < len(hits) && lossRate[hits[k]] < rate; k++ {
-			take := remaining[k]
-			if e.HitList[hits[k]].Divisible {
-				take = take.Min(need.Sub(avail))
-			}
-			plan = append(plan, piece{k, take})
-			avail = avail.Add(take)
-		}
-		loss := 0.0
-		for _, pc := range plan {
-			_, l := lossOf(pc)
-			loss += l
-		}
-
-		var amount investment.Money
-		switch {
-		case !avail.Less(need):
-			if len(plan) > 0 && loss >= p.Benefit {
-				unfunded(p.Cost, p.Benefit, LosesMoreThanGains, fmt.Sprintf(
-					"gains %.6g; the whole disinvestments needed release %v and lose %.6g",
-					p.Benefit, avail.Sub(pool), loss))
-				continue
-			}
-			amount = need
-		case p.Divisible && avail.Sign() > 0:
-			amount = avail
-		default:
-			if len(plan) == 0 && pool.IsZero() {
-				detail := fmt.Sprintf("gains %.6g per £; no disinvestment remains", rate)
-				if next < len(hits) {
-					detail = fmt.Sprintf("gains %.6g per £; the cheapest remaining disinvestment, %s, loses %.6g per £",
-						rate, e.HitList[hits[next]].ID, lossRate[hits[next]])
-				}
-				unfunded(p.Cost, p.Benefit, NoCheaperDisinvestment, detail)
-			} else {
-				unfunded(p.Cost, p.Benefit, NotEnoughReleasable, fmt.Sprintf(
-					"costs %v; the pool and the disinvestments losing less than %.6g per £ release %v",
-					need, rate, avail))
-			}
-			continue
-		}
-
-		// Commit the shift.
-		fraction := 1.0
-		if amount.Less(need) {
-			fraction, _ = amount.Ratio(need)
-		}
-		s := Shift{Proposal: p.ID, Programme: p.Programme, Amount: amount, Fraction: fraction,
-			Benefit: p.Benefit * fraction, BenefitPerPound: rate, FromPool: pool.Min(amount)}
-		freed := investment.Money{}
-		for _, pc := range plan {
-			d := e.HitList[hits[pc.k]]
-			f, l := lossOf(pc)
-			s.Releases = append(s.Releases, Release{Disinvestment: d.ID, Programme: d.Programme,
-				Amount: pc.amount, Fraction: f, BenefitLost: l})
-			remaining[pc.k] = remaining[pc.k].Sub(pc.amount)
-			released[d.Programme] = released[d.Programme].Add(pc.amount)
-			rec.Released = rec.Released.Add(pc.amount)
-			rec.BenefitLost += l
-			freed = freed.Add(pc.amount)
-		}
-		for next < len(hits) && remaining[next].IsZero() {
-			next++
-		}
-		pool = pool.Add(freed).Sub(amount)
-		s.Surplus = freed.Sub(amount.Sub(s.FromPool))
-		invested[p.Programme] = invested[p.Programme].Add(amount)
-		rec.Invested = rec.Invested.Add(amount)
-		rec.BenefitGained += s.Benefit
-		rec.Shifts = append(rec.Shifts, s)
-		if fraction < 1 {
-			unfunded(need.Sub(amount), p.Benefit-s.Benefit, FundedInPart,
-				fmt.Sprintf("funded %v of %v", amount, need))
-		}
-	}
-	rec.Unallocated = pool
-
-	// What stays on the hit list, and why.
-	for k, h := range hits {
-		if remaining[k].IsZero() {
-			continue
-		}
-		d := e.HitList[h]
-		f, _ := remaining[k].Ratio(d.Saving)
+		d := an.e.HitList[h]
+		f, _ := an.remaining[k].Ratio(d.Saving)
 		r := LossTooHigh
-		if lossRate[h] < bestUnfunded {
+		if an.lossRate[h] < an.bestUnfunded {
 			r = CannotFundWhole
 		}
-		rec.Retained = append(rec.Retained, Retained{Disinvestment: d.ID, Programme: d.Programme,
-			Saving: remaining[k], BenefitKept: d.BenefitLost * f, Reason: r})
+		an.rec.Retained = append(an.rec.Retained, Retained{Disinvestment: d.ID, Programme: d.Programme,
+			Saving: an.remaining[k], BenefitKept: d.BenefitLost * f, Reason: r})
 	}
-
-	for _, p := range e.Programmes {
-		rec.Spend = append(rec.Spend, ProgrammeSpend{Programme: p.ID, Before: p.Spend,
-			Invested: invested[p.ID], Released: released[p.ID],
-			After: p.Spend.Add(invested[p.ID]).Sub(released[p.ID])})
-	}
-	return rec, nil
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
+	"github.com/opencommissioning/scp/internal/fault"
 	"github.com/opencommissioning/scp/investment"
 )
 
@@ -149,34 +150,34 @@ func TestAnalyseBadInput(t *testing.T) {
 		}
 	}
 	tests := []struct {
-		name  string
-		edit  func(e *Exercise)
-		err   error
-		list  string
-		index int
-		field string
+		name     string
+		edit     func(e *Exercise)
+		err      error
+		list     string
+		position int // one-based; 0 for headroom
+		field    string
 	}{
 		{"no programmes", func(e *Exercise) { e.Programmes = nil }, ErrNoProgrammes, "", 0, ""},
-		{"negative headroom", func(e *Exercise) { e.Headroom = gbp("-1") }, ErrNegative, "headroom", -1, ""},
-		{"programme without id", func(e *Exercise) { e.Programmes[1].ID = "" }, ErrMissingID, "programmes", 1, "ID"},
-		{"duplicate programme", func(e *Exercise) { e.Programmes[1].ID = "P" }, ErrDuplicateID, "programmes", 1, "ID"},
-		{"negative spend", func(e *Exercise) { e.Programmes[0].Spend = gbp("-0.01") }, ErrNegative, "programmes", 0, "Spend"},
-		{"proposal without id", func(e *Exercise) { e.WishList[0].ID = "" }, ErrMissingID, "wish list", 0, "ID"},
-		{"unknown programme", func(e *Exercise) { e.WishList[0].Programme = "R" }, ErrUnknownProgramme, "wish list", 0, "Programme"},
-		{"negative cost", func(e *Exercise) { e.WishList[0].Cost = gbp("-10") }, ErrNegative, "wish list", 0, "Cost"},
-		{"zero cost", func(e *Exercise) { e.WishList[0].Cost = gbp("0") }, ErrZeroCost, "wish list", 0, "Cost"},
-		{"NaN benefit", func(e *Exercise) { e.WishList[0].Benefit = math.NaN() }, ErrNotFinite, "wish list", 0, "Benefit"},
-		{"infinite benefit", func(e *Exercise) { e.WishList[0].Benefit = math.Inf(1) }, ErrNotFinite, "wish list", 0, "Benefit"},
-		{"negative benefit", func(e *Exercise) { e.WishList[0].Benefit = -1 }, ErrNegativeBenefit, "wish list", 0, "Benefit"},
-		{"duplicate across lists", func(e *Exercise) { e.HitList[0].ID = "w1" }, ErrDuplicateID, "hit list", 0, "ID"},
-		{"hit list unknown programme", func(e *Exercise) { e.HitList[0].Programme = "" }, ErrUnknownProgramme, "hit list", 0, "Programme"},
-		{"zero saving", func(e *Exercise) { e.HitList[0].Saving = gbp("0") }, ErrZeroCost, "hit list", 0, "Saving"},
-		{"negative saving", func(e *Exercise) { e.HitList[0].Saving = gbp("-5") }, ErrNegative, "hit list", 0, "Saving"},
-		{"NaN loss", func(e *Exercise) { e.HitList[0].BenefitLost = math.NaN() }, ErrNotFinite, "hit list", 0, "BenefitLost"},
-		{"negative loss", func(e *Exercise) { e.HitList[0].BenefitLost = -0.5 }, ErrNegativeBenefit, "hit list", 0, "BenefitLost"},
+		{"negative headroom", func(e *Exercise) { e.Headroom = gbp("-1") }, ErrNegative, "headroom", 0, ""},
+		{"programme without id", func(e *Exercise) { e.Programmes[1].ID = "" }, ErrEmptyID, "programmes", 2, "ID"},
+		{"duplicate programme", func(e *Exercise) { e.Programmes[1].ID = "P" }, ErrDuplicateID, "programmes", 2, "ID"},
+		{"negative spend", func(e *Exercise) { e.Programmes[0].Spend = gbp("-0.01") }, ErrNegative, "programmes", 1, "Spend"},
+		{"proposal without id", func(e *Exercise) { e.WishList[0].ID = "" }, ErrEmptyID, "wish list", 1, "ID"},
+		{"unknown programme", func(e *Exercise) { e.WishList[0].Programme = "R" }, ErrUnknownID, "wish list", 1, "Programme"},
+		{"negative cost", func(e *Exercise) { e.WishList[0].Cost = gbp("-10") }, ErrNegative, "wish list", 1, "Cost"},
+		{"zero cost", func(e *Exercise) { e.WishList[0].Cost = gbp("0") }, ErrZeroCost, "wish list", 1, "Cost"},
+		{"NaN benefit", func(e *Exercise) { e.WishList[0].Benefit = math.NaN() }, ErrNotFinite, "wish list", 1, "Benefit"},
+		{"infinite benefit", func(e *Exercise) { e.WishList[0].Benefit = math.Inf(1) }, ErrNotFinite, "wish list", 1, "Benefit"},
+		{"negative benefit", func(e *Exercise) { e.WishList[0].Benefit = -1 }, ErrNegative, "wish list", 1, "Benefit"},
+		{"duplicate across lists", func(e *Exercise) { e.HitList[0].ID = "w1" }, ErrDuplicateID, "hit list", 1, "ID"},
+		{"hit list unknown programme", func(e *Exercise) { e.HitList[0].Programme = "" }, ErrUnknownID, "hit list", 1, "Programme"},
+		{"zero saving", func(e *Exercise) { e.HitList[0].Saving = gbp("0") }, ErrZeroCost, "hit list", 1, "Saving"},
+		{"negative saving", func(e *Exercise) { e.HitList[0].Saving = gbp("-5") }, ErrNegative, "hit list", 1, "Saving"},
+		{"NaN loss", func(e *Exercise) { e.HitList[0].BenefitLost = math.NaN() }, ErrNotFinite, "hit list", 1, "BenefitLost"},
+		{"negative loss", func(e *Exercise) { e.HitList[0].BenefitLost = -0.5 }, ErrNegative, "hit list", 1, "BenefitLost"},
 		{"savings exceed spend", func(e *Exercise) {
 			e.HitList = append(e.HitList, Disinvestment{ID: "h2", Programme: "Q", Saving: gbp("90.01"), BenefitLost: 1})
-		}, ErrExceedsSpend, "hit list", 1, "Saving"},
+		}, ErrExceedsSpend, "hit list", 2, "Saving"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -186,19 +187,25 @@ func TestAnalyseBadInput(t *testing.T) {
 			if !errors.Is(err, tt.err) {
 				t.Fatalf("Analyse error = %v, want %v", err, tt.err)
 			}
+			if perr := fault.Prefixed(err.Error(), "pbma"); perr != nil {
+				t.Error(perr)
+			}
+			if perr := fault.Prefixed(e.Validate().Error(), "pbma"); perr != nil {
+				t.Error(perr)
+			}
 			if tt.list == "" {
 				return
 			}
 			var ie *ItemError
-			if !errors.As(err, &ie) || ie.List != tt.list || ie.Index != tt.index || ie.Field != tt.field {
-				t.Errorf("error %#v, want an *ItemError for %s %d field %q", err, tt.list, tt.index, tt.field)
+			if !errors.As(err, &ie) || ie.List != tt.list || ie.Position != tt.position || ie.Field != tt.field {
+				t.Errorf("error %#v, want an *ItemError for %s %d field %q", err, tt.list, tt.position, tt.field)
 			}
 		})
 	}
 }
 
 func TestItemErrorMessage(t *testing.T) {
-	err := &ItemError{List: "wish list", Index: 2, ID: "falls", Field: "Cost", Err: ErrZeroCost}
+	err := &ItemError{List: "wish list", Position: 2, ID: "falls", Field: "Cost", Err: ErrZeroCost}
 	if got, want := err.Error(), `pbma: wish list 2 "falls" Cost: zero cost or saving`; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}

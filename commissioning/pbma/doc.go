@@ -36,12 +36,20 @@
 // # Errors
 //
 // Bad input is returned as an error, never a panic. Problems with one
-// programme or item are [*ItemError] values naming the list, position, id
-// and field, wrapping [ErrMissingID], [ErrDuplicateID],
-// [ErrUnknownProgramme], [ErrNegative], [ErrZeroCost], [ErrNotFinite],
-// [ErrNegativeBenefit] or [ErrExceedsSpend]; an exercise without
-// programmes returns [ErrNoProgrammes]. Test them with [errors.Is] and
-// [errors.As].
+// programme or item are [*ItemError] values naming the list, one-based
+// position, id and field, wrapping [ErrEmptyID], [ErrDuplicateID],
+// [ErrUnknownID] (an unknown programme), [ErrNegative] (an amount or a
+// benefit below zero), [ErrZeroCost], [ErrNotFinite] or [ErrExceedsSpend];
+// an exercise without programmes returns [ErrNoProgrammes]. Test them with
+// [errors.Is] and [errors.As]. Every message starts "pbma: " once.
+//
+// # JSON
+//
+// Exercises and recommendations write and read JSON with camelCase field
+// names, amounts as strings of decimal pounds and a [Reason] as its text.
+// Reading an [Exercise] or a [Recommendation] refuses a field it does not
+// know, and a reason text that names none, with a [*FieldError] naming
+// the field's path (wishList[2].costs).
 //
 // # Determinism
 //

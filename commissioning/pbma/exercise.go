@@ -10,8 +10,8 @@ import (
 // Programme is a programme budget line: a care group or service area and
 // what it spends now.
 type Programme struct {
-	ID    string
-	Spend investment.Money
+	ID    string           `json:"id"`
+	Spend investment.Money `json:"spend"`
 }
 
 // Proposal is an item on the wish list: a service development that would
@@ -19,11 +19,11 @@ type Programme struct {
 // exercise) for Cost. A divisible proposal can be funded in part, with
 // benefit in proportion.
 type Proposal struct {
-	ID        string
-	Programme string
-	Cost      investment.Money
-	Benefit   float64
-	Divisible bool
+	ID        string           `json:"id"`
+	Programme string           `json:"programme"`
+	Cost      investment.Money `json:"cost"`
+	Benefit   float64          `json:"benefit"`
+	Divisible bool             `json:"divisible,omitempty"`
 }
 
 // BenefitPerPound returns Benefit / Cost.
@@ -34,11 +34,11 @@ func (p Proposal) BenefitPerPound() float64 { return p.Benefit / p.Cost.Float64(
 // wish list's measure). A divisible disinvestment can be made in part, with
 // loss in proportion.
 type Disinvestment struct {
-	ID          string
-	Programme   string
-	Saving      investment.Money
-	BenefitLost float64
-	Divisible   bool
+	ID          string           `json:"id"`
+	Programme   string           `json:"programme"`
+	Saving      investment.Money `json:"saving"`
+	BenefitLost float64          `json:"benefitLost"`
+	Divisible   bool             `json:"divisible,omitempty"`
 }
 
 // LossPerPound returns BenefitLost / Saving.
@@ -49,10 +49,10 @@ func (d Disinvestment) LossPerPound() float64 { return d.BenefitLost / d.Saving.
 // as growth money or an unallocated reserve) that may be invested without
 // a disinvestment.
 type Exercise struct {
-	Programmes []Programme
-	WishList   []Proposal
-	HitList    []Disinvestment
-	Headroom   investment.Money
+	Programmes []Programme      `json:"programmes"`
+	WishList   []Proposal       `json:"wishList"`
+	HitList    []Disinvestment  `json:"hitList"`
+	Headroom   investment.Money `json:"headroom"`
 }
 
 // Validate checks the exercise: at least one programme; non-empty, unique
@@ -63,18 +63,18 @@ type Exercise struct {
 // [*ItemError] values.
 func (e Exercise) Validate() error {
 	if len(e.Programmes) == 0 {
-		return ErrNoProgrammes
+		return fmt.Errorf("pbma: exercise: %w", ErrNoProgrammes)
 	}
 	if e.Headroom.IsNegative() {
-		return &ItemError{List: "headroom", Index: -1, Err: ErrNegative}
+		return &ItemError{List: "headroom", Err: ErrNegative}
 	}
 	spend := make(map[string]investment.Money, len(e.Programmes))
 	for i, p := range e.Programmes {
 		bad := func(field string, err error) error {
-			return &ItemError{List: "programmes", Index: i, ID: p.ID, Field: field, Err: err}
+			return &ItemError{List: "programmes", Position: i + 1, ID: p.ID, Field: field, Err: err}
 		}
 		if p.ID == "" {
-			return bad("ID", ErrMissingID)
+			return bad("ID", ErrEmptyID)
 		}
 		if _, dup := spend[p.ID]; dup {
 			return bad("ID", ErrDuplicateID)
@@ -87,17 +87,17 @@ func (e Exercise) Validate() error {
 	ids := make(map[string]bool, len(e.WishList)+len(e.HitList))
 	item := func(list string, i int, id, prog string, amount investment.Money, amountField string, benefit float64, benefitField string) error {
 		bad := func(field string, err error) error {
-			return &ItemError{List: list, Index: i, ID: id, Field: field, Err: err}
+			return &ItemError{List: list, Position: i + 1, ID: id, Field: field, Err: err}
 		}
 		switch {
 		case id == "":
-			return bad("ID", ErrMissingID)
+			return bad("ID", ErrEmptyID)
 		case ids[id]:
 			return bad("ID", ErrDuplicateID)
 		}
 		ids[id] = true
 		if _, ok := spend[prog]; !ok {
-			return bad("Programme", fmt.Errorf("%q: %w", prog, ErrUnknownProgramme))
+			return bad("Programme", fmt.Errorf("programme %q: %w", prog, ErrUnknownID))
 		}
 		switch {
 		case amount.IsNegative():
@@ -107,7 +107,7 @@ func (e Exercise) Validate() error {
 		case math.IsNaN(benefit) || math.IsInf(benefit, 0):
 			return bad(benefitField, ErrNotFinite)
 		case benefit < 0:
-			return bad(benefitField, ErrNegativeBenefit)
+			return bad(benefitField, ErrNegative)
 		}
 		return nil
 	}
@@ -122,8 +122,8 @@ func (e Exercise) Validate() error {
 			return err
 		}
 		savings[d.Programme] = savings[d.Programme].Add(d.Saving)
-		if savings[d.Programme].Cmp(spend[d.Programme]) > 0 {
-			return &ItemError{List: "hit list", Index: i, ID: d.ID, Field: "Saving",
+		if savings[d.Programme].Compare(spend[d.Programme]) > 0 {
+			return &ItemError{List: "hit list", Position: i + 1, ID: d.ID, Field: "Saving",
 				Err: fmt.Errorf("programme %q saves %v of %v: %w", d.Programme, savings[d.Programme], spend[d.Programme], ErrExceedsSpend)}
 		}
 	}

@@ -1,8 +1,7 @@
 package pbma
 
 import (
-	"fmt"
-
+	"github.com/opencommissioning/scp/internal/enum"
 	"github.com/opencommissioning/scp/investment"
 )
 
@@ -36,119 +35,104 @@ const (
 	CannotFundWhole
 )
 
-// String returns a short description of the reason.
-func (r Reason) String() string {
-	switch r {
-	case NoCheaperDisinvestment:
-		return "no disinvestment loses less per pound"
-	case NotEnoughReleasable:
-		return "not enough can be released"
-	case LosesMoreThanGains:
-		return "funding it loses more than it gains"
-	case FundedInPart:
-		return "funded in part"
-	case LossTooHigh:
-		return "loses too much per pound"
-	case CannotFundWhole:
-		return "cannot fund a whole proposal"
-	}
-	return fmt.Sprintf("Reason(%d)", int(r))
-}
+var reasonCodec = enum.New("pbma", "Reason", NoCheaperDisinvestment, ErrUnknownName,
+	"no disinvestment loses less per pound",
+	"not enough can be released",
+	"funding it loses more than it gains",
+	"funded in part",
+	"loses too much per pound",
+	"cannot fund a whole proposal").WithError(nameError)
+
+// String returns a short description of the reason, or Reason(n) for the
+// zero Reason and any other value that is not a reason.
+func (r Reason) String() string { return reasonCodec.String(r) }
+
+// Valid reports whether r is one of the defined reasons.
+func (r Reason) Valid() bool { return reasonCodec.Valid(r) }
 
 // MarshalText writes the reason as String does, so that recommendations
-// read well in JSON.
-func (r Reason) MarshalText() ([]byte, error) {
-	if r < NoCheaperDisinvestment || r > CannotFundWhole {
-		return nil, fmt.Errorf("pbma: %v: unknown reason", r)
-	}
-	return []byte(r.String()), nil
-}
+// read well in JSON; a value that is not a reason is an error wrapping
+// [ErrUnknownName].
+func (r Reason) MarshalText() ([]byte, error) { return reasonCodec.Marshal(r) }
 
-// UnmarshalText reads what MarshalText writes.
-func (r *Reason) UnmarshalText(text []byte) error {
-	for k := NoCheaperDisinvestment; k <= CannotFundWhole; k++ {
-		if string(text) == k.String() {
-			*r = k
-			return nil
-		}
-	}
-	return fmt.Errorf("pbma: unknown reason %q", text)
-}
+// UnmarshalText reads what MarshalText writes; other text is an error
+// wrapping [ErrUnknownName].
+func (r *Reason) UnmarshalText(text []byte) error { return reasonCodec.Unmarshal(r, text) }
 
 // Release is a disinvestment made, in whole or in part, to fund a shift.
 type Release struct {
-	Disinvestment string
-	Programme     string
-	Amount        investment.Money // resources released
-	Fraction      float64          // share of the item's saving released by this piece
-	BenefitLost   float64          // BenefitLost × Fraction
+	Disinvestment string           `json:"disinvestment"`
+	Programme     string           `json:"programme"`
+	Amount        investment.Money `json:"amount"`      // resources released
+	Fraction      float64          `json:"fraction"`    // share of the item's saving released by this piece
+	BenefitLost   float64          `json:"benefitLost"` // BenefitLost × Fraction
 }
 
 // Shift is one step of the marginal analysis: a proposal funded (whole or
 // in part) from unspent resources and the disinvestments made for it.
 type Shift struct {
-	Proposal        string
-	Programme       string
-	Amount          investment.Money // resources invested in the proposal
-	Fraction        float64          // share of the proposal's cost funded (1 when whole)
-	Benefit         float64          // benefit gained: Benefit × Fraction
-	BenefitPerPound float64          // the proposal's benefit per pound
+	Proposal        string           `json:"proposal"`
+	Programme       string           `json:"programme"`
+	Amount          investment.Money `json:"amount"`          // resources invested in the proposal
+	Fraction        float64          `json:"fraction"`        // share of the proposal's cost funded (1 when whole)
+	Benefit         float64          `json:"benefit"`         // benefit gained: Benefit × Fraction
+	BenefitPerPound float64          `json:"benefitPerPound"` // the proposal's benefit per pound
 	// FromPool is the part of Amount met from resources already available:
 	// headroom, or savings released for an earlier shift and not spent.
-	FromPool investment.Money
-	Releases []Release // disinvestments made for this shift, cheapest loss per pound first
+	FromPool investment.Money `json:"fromPool"`
+	Releases []Release        `json:"releases"` // disinvestments made for this shift, cheapest loss per pound first
 	// Surplus is what the releases freed beyond Amount − FromPool (whole
 	// disinvestments rarely match a cost exactly); it stays in the pool.
-	Surplus investment.Money
+	Surplus investment.Money `json:"surplus"`
 }
 
 // Unfunded is a proposal, or the unfunded part of a divisible one, that the
 // recommendation does not fund.
 type Unfunded struct {
-	Proposal  string
-	Programme string
-	Cost      investment.Money // the cost not funded
-	Benefit   float64          // the benefit forgone
-	Reason    Reason
-	Detail    string // the figures behind the reason
+	Proposal  string           `json:"proposal"`
+	Programme string           `json:"programme"`
+	Cost      investment.Money `json:"cost"`    // the cost not funded
+	Benefit   float64          `json:"benefit"` // the benefit forgone
+	Reason    Reason           `json:"reason,omitempty"`
+	Detail    string           `json:"detail"` // the figures behind the reason
 }
 
 // Retained is a disinvestment not made, or the part of a divisible one not
 // released.
 type Retained struct {
-	Disinvestment string
-	Programme     string
-	Saving        investment.Money // the saving not released
-	BenefitKept   float64          // the benefit kept by not releasing it
-	Reason        Reason
+	Disinvestment string           `json:"disinvestment"`
+	Programme     string           `json:"programme"`
+	Saving        investment.Money `json:"saving"`      // the saving not released
+	BenefitKept   float64          `json:"benefitKept"` // the benefit kept by not releasing it
+	Reason        Reason           `json:"reason,omitempty"`
 }
 
 // ProgrammeSpend is one programme's spend before and after the shifts.
 // After = Before + Invested − Released, exactly.
 type ProgrammeSpend struct {
-	Programme string
-	Before    investment.Money
-	Invested  investment.Money
-	Released  investment.Money
-	After     investment.Money
+	Programme string           `json:"programme"`
+	Before    investment.Money `json:"before"`
+	Invested  investment.Money `json:"invested"`
+	Released  investment.Money `json:"released"`
+	After     investment.Money `json:"after"`
 }
 
 // Recommendation is the resource-neutral outcome of a PBMA exercise.
 // Invested never exceeds Released + Headroom; the difference, Unallocated,
 // is released or headroom money left unspent.
 type Recommendation struct {
-	Shifts   []Shift          // in the order made: best benefit per pound first
-	Unfunded []Unfunded       // in wish-list order of benefit per pound, best first
-	Retained []Retained       // in hit-list order of loss per pound, cheapest first
-	Spend    []ProgrammeSpend // in the exercise's programme order
+	Shifts   []Shift          `json:"shifts"`   // in the order made: best benefit per pound first
+	Unfunded []Unfunded       `json:"unfunded"` // in wish-list order of benefit per pound, best first
+	Retained []Retained       `json:"retained"` // in hit-list order of loss per pound, cheapest first
+	Spend    []ProgrammeSpend `json:"spend"`    // in the exercise's programme order
 
-	Headroom    investment.Money // headroom available at the start
-	Invested    investment.Money // total invested in proposals
-	Released    investment.Money // total released from disinvestments
-	Unallocated investment.Money // Headroom + Released − Invested, never negative
+	Headroom    investment.Money `json:"headroom"`    // headroom available at the start
+	Invested    investment.Money `json:"invested"`    // total invested in proposals
+	Released    investment.Money `json:"released"`    // total released from disinvestments
+	Unallocated investment.Money `json:"unallocated"` // Headroom + Released − Invested, never negative
 
-	BenefitGained float64 // total benefit of the funded proposals
-	BenefitLost   float64 // total benefit lost to the disinvestments
+	BenefitGained float64 `json:"benefitGained"` // total benefit of the funded proposals
+	BenefitLost   float64 `json:"benefitLost"`   // total benefit lost to the disinvestments
 }
 
 // NetBenefit returns BenefitGained − BenefitLost.

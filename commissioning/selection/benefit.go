@@ -12,24 +12,24 @@ import (
 // The weights are used as given, not normalised.
 func WeightedBenefit(weights, scores []float64) (float64, error) {
 	if len(weights) != len(scores) {
-		return 0, fmt.Errorf("%d weights for %d scores: %w", len(weights), len(scores), ErrBadWeights)
+		return 0, fmt.Errorf("selection: %d weights for %d scores: %w", len(weights), len(scores), ErrBadWeights)
 	}
 	sum, any := 0.0, false
 	for i, w := range weights {
 		if math.IsNaN(w) || math.IsInf(w, 0) {
-			return 0, fmt.Errorf("weight %d (%v): %w", i, w, ErrNotFinite)
+			return 0, fmt.Errorf("selection: weight %d (%v): %w", i+1, w, ErrNotFinite)
 		}
 		if w < 0 {
-			return 0, fmt.Errorf("weight %d (%v) is negative: %w", i, w, ErrBadWeights)
+			return 0, fmt.Errorf("selection: weight %d (%v) is negative: %w", i+1, w, ErrBadWeights)
 		}
 		if math.IsNaN(scores[i]) || math.IsInf(scores[i], 0) {
-			return 0, fmt.Errorf("score %d (%v): %w", i, scores[i], ErrNotFinite)
+			return 0, fmt.Errorf("selection: score %d (%v): %w", i+1, scores[i], ErrNotFinite)
 		}
 		any = any || w > 0
 		sum += w * scores[i]
 	}
 	if !any {
-		return 0, fmt.Errorf("all weights zero: %w", ErrBadWeights)
+		return 0, fmt.Errorf("selection: all weights zero: %w", ErrBadWeights)
 	}
 	return sum, nil
 }

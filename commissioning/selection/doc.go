@@ -13,18 +13,26 @@
 //
 // # Representation
 //
-// Costs and budgets are [investment.Money], one amount per year of
-// Problem.Years, and must be whole pence between zero and [MaxAmount].
-// Internally every amount is an int64 number of pence, so whether a set of
-// items fits a budget is decided exactly, never in floating point. Costs
+// Money over financial years is an anchored [investment.Flow], as
+// everywhere in the module: Problem.Budget (whose years are the budget
+// years), each stream's budget, each item's costs, and the spend and slack
+// of a [Selection]. Within the budget years every cost and budget must be
+// whole pence between zero and [MaxAmount]; amounts outside them are not
+// read. Compiling a problem for the search is the one place these flows
+// become arrays: every amount is then an int64 number of pence, so whether
+// a set of items fits a budget is decided exactly, never in floating
+// point. Costs
 // are zero or more: an item that saves money in a later year should carry
 // the saving in its benefit, or the saving should be netted off its cost
 // in that year by the caller (a negative cost would let one item pay for
 // another, which the bounds below do not allow for).
 //
-// Benefits are float64 and may be negative (an enabling item that others
-// require). The benefit of a selection is summed in ascending ID order, so
-// it does not depend on the order of Problem.Items.
+// Benefits are float64 scores and may be negative (an enabling item that
+// others require). They are not money: the caller chooses the unit (NPSV
+// in pounds or £ thousand, QALYs, MCDA points, a weighted mix), and the
+// search's bounds are floating-point arithmetic on them. The benefit of a
+// selection is summed in ascending ID order, so it does not depend on the
+// order of Problem.Items.
 //
 // A funding stream is a ring-fenced pot ([Stream]): an item naming it
 // spends from the stream's budget and from the overall budget in each year.
@@ -108,18 +116,30 @@
 // never falls as the level rises. Levels where the mandatory items do not
 // fit are reported as infeasible points, not as errors.
 //
+// # JSON
+//
+// [Problem], [Selection] and [Point] write and read JSON with camelCase
+// field names, money by year as an object keyed by financial year
+// ({"2025/26":"100.00"}) and amounts as strings of decimal pounds; a bad
+// amount is reported at its year (budget[2026/27]). Reading a Problem
+// or a Selection refuses a field it does not know with a [FieldError]
+// naming its path (items[2].cost). [ReadPortfolio] reads the external
+// portfolio format of the performance peers' instance files into a
+// [Portfolio], which [Portfolio.Problem] turns into a Problem.
+//
 // # Errors
 //
 // Invalid input returns an error that wraps a sentinel, testable with
 // [errors.Is], inside a typed error that says where:
 //
-//   - [ItemError] (item index, ID and field): [ErrEmptyID],
-//     [ErrDuplicateID], [ErrCostsLength], [ErrNegativeCost],
-//     [ErrNotWholePence], [ErrAmountRange], [ErrNotFinite] (benefit),
-//     [ErrUnknownDependency], [ErrUnknownStream];
-//   - [BudgetError] (year and stream): [ErrBudgetLength],
-//     [ErrNegativeBudget], [ErrNotWholePence], [ErrAmountRange],
-//     [ErrEmptyStream], [ErrDuplicateStream];
+//   - [ItemError] (one-based position, ID and field): [ErrEmptyID],
+//     [ErrDuplicateID], [ErrNotAnchored] (costs), [ErrNegative],
+//     [ErrNotWholePence], [ErrRange], [ErrNotFinite] (benefit),
+//     [ErrUnknownID] (a requirement or funding stream naming nothing);
+//   - [BudgetError] (year and stream): [ErrNoYears] (an overall budget
+//     without financial years), [ErrBudgetLength] (a stream's budget
+//     missing a budget year, the first such year named), [ErrNegative], [ErrNotWholePence], [ErrRange], [ErrEmptyID] and
+//     [ErrDuplicateID] (stream names);
 //   - [CycleError] names the items of a dependency cycle
 //     ([ErrCyclicDependency]);
 //   - [ConflictError] names two needed items in one exclusive group
@@ -128,7 +148,11 @@
 //   - [InfeasibleError] names the binding year and stream, what the
 //     mandatory items need and what the budget allows ([ErrInfeasible]).
 //
-// Problems with no years return [ErrNoYears]; bad options [ErrBadOption];
+// A [Portfolio] whose options do not have one cost per year returns
+// [ErrCostsLength]; bad options [ErrBadOption];
 // bad frontier levels [ErrBadLevel]; bad weights [ErrBadWeights] or
-// [ErrNotFinite].
+// [ErrNotFinite]. Every message starts "selection: " once. [ErrEmptyID],
+// [ErrDuplicateID], [ErrUnknownID], [ErrNegative], [ErrRange] and
+// [ErrNotFinite] are the reasons the module's packages share, so that
+// errors.Is matches them across the layers.
 package selection

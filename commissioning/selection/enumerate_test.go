@@ -24,18 +24,20 @@ import (
 func bruteForce(p Problem) (ids []string, benefit float64, ok bool) {
 	items := slices.Clone(p.Items)
 	slices.SortFunc(items, func(a, b Item) int { return cmp.Compare(a.ID, b.ID) })
-	ny := p.Years.Len()
+	years, _ := p.Budget.Years()
+	ny := years.Len()
 	pence := func(m investment.Money) int64 { v, _ := m.Pence(); return v }
+	cost := func(it Item, y int) int64 { return pence(it.Costs.In(years.At(y))) }
 	rows := ny * (1 + len(p.Streams))
 	budget := make([]int64, rows)
 	for y := range ny {
-		budget[y] = pence(p.Budget[y])
+		budget[y] = pence(p.Budget.In(years.At(y)))
 	}
 	sidx := map[string]int{}
 	for s, st := range p.Streams {
 		sidx[st.Name] = s
 		for y := range ny {
-			budget[ny*(s+1)+y] = pence(st.Budget[y])
+			budget[ny*(s+1)+y] = pence(st.Budget.In(years.At(y)))
 		}
 	}
 	tol := 1.0
@@ -76,7 +78,7 @@ func bruteForce(p Problem) (ids []string, benefit float64, ok bool) {
 		it := items[i]
 		fits := it.Group == "" || !groups[it.Group]
 		for y := 0; y < ny && fits; y++ {
-			c := pence(it.Costs[y])
+			c := cost(it, y)
 			if used[y]+c > budget[y] {
 				fits = false
 			}
@@ -90,7 +92,7 @@ func bruteForce(p Problem) (ids []string, benefit float64, ok bool) {
 				groups[it.Group] = true
 			}
 			for y := range ny {
-				c := pence(it.Costs[y])
+				c := cost(it, y)
 				used[y] += c
 				if s, ok := sidx[it.Stream]; ok && it.Stream != "" {
 					used[ny*(s+1)+y] += c
@@ -98,7 +100,7 @@ func bruteForce(p Problem) (ids []string, benefit float64, ok bool) {
 			}
 			rec(i+1, val+it.Benefit)
 			for y := range ny {
-				c := pence(it.Costs[y])
+				c := cost(it, y)
 				used[y] -= c
 				if s, ok := sidx[it.Stream]; ok && it.Stream != "" {
 					used[ny*(s+1)+y] -= c
@@ -132,13 +134,14 @@ func bruteForce(p Problem) (ids []string, benefit float64, ok bool) {
 // whole numbers (to make ties) and sometimes negative.
 func randomProblem(r *rand.Rand, n int) Problem {
 	ny := 1 + r.IntN(3)
-	p := Problem{Years: investment.NewYears(2025, ny)}
+	var p Problem
 	whole := r.IntN(2) == 0
 	hasStream := r.IntN(3) == 0
 	ngroups := r.IntN(4)
 	totals := make([]int64, ny)
 	for i := range n {
 		it := Item{ID: fmt.Sprintf("i%02d", r.IntN(100))}
+		var costs []investment.Money
 		for slices.ContainsFunc(p.Items, func(o Item) bool { return o.ID == it.ID }) {
 			it.ID = fmt.Sprintf("i%02d", r.IntN(100))
 		}
@@ -148,8 +151,9 @@ func randomProblem(r *rand.Rand, n int) Problem {
 				c = 0
 			}
 			totals[y] += c
-			it.Costs = append(it.Costs, investment.FromPence(c))
+			costs = append(costs, investment.FromPence(c))
 		}
+		it.Costs = investment.FlowFrom(2025, costs...)
 		if whole {
 			it.Benefit = float64(r.IntN(11))
 		} else {
@@ -173,15 +177,14 @@ func randomProblem(r *rand.Rand, n int) Problem {
 		p.Items = append(p.Items, it)
 	}
 	frac := 0.2 + 0.5*r.Float64()
+	budget, stream := make([]investment.Money, ny), make([]investment.Money, ny)
 	for y := range ny {
-		p.Budget = append(p.Budget, investment.FromPence(int64(float64(totals[y])*frac)))
+		budget[y] = investment.FromPence(int64(float64(totals[y]) * frac))
+		stream[y] = investment.FromPence(int64(float64(totals[y]) * frac * 0.4))
 	}
+	p.Budget = investment.FlowFrom(2025, budget...)
 	if hasStream {
-		st := Stream{Name: "fund"}
-		for y := range ny {
-			st.Budget = append(st.Budget, investment.FromPence(int64(float64(totals[y])*frac*0.4)))
-		}
-		p.Streams = append(p.Streams, st)
+		p.Streams = append(p.Streams, Stream{Name: "fund", Budget: investment.FlowFrom(2025, stream...)})
 	}
 	return p
 }
@@ -209,9 +212,13 @@ func checkAgainstBruteForce(t *testing.T, name string, p Problem) {
 	if diff := gocmp.Diff(wantIDs, sel.IDs, cmpopts.EquateEmpty()); diff != "" {
 		t.Fatalf("%s: chosen ids (-want +got):\n%s", name, diff)
 	}
-	for y, s := range sel.Slack {
+	years, _ := p.Budget.Years()
+	if r, ok := sel.Slack.Years(); !ok || r != years {
+		t.Fatalf("%s: slack %v is not over the budget years %v", name, sel.Slack, years)
+	}
+	for y, s := range sel.Slack.ByYear() {
 		if s.Sign() < 0 {
-			t.Fatalf("%s: negative slack %v in year %d", name, s, y)
+			t.Fatalf("%s: negative slack %v in %v", name, s, y)
 		}
 	}
 	// A search stopped early keeps a feasible selection and a valid bound.
@@ -237,7 +244,8 @@ func feasibleSelection(p Problem, ids []string) bool {
 		chosen[id] = true
 	}
 	groups := map[string]int{}
-	ny := p.Years.Len()
+	years, _ := p.Budget.Years()
+	ny := years.Len()
 	spend := make([]investment.Money, ny)
 	stream := map[string][]investment.Money{}
 	for _, it := range p.Items {
@@ -258,7 +266,8 @@ func feasibleSelection(p Problem, ids []string) bool {
 				return false
 			}
 		}
-		for y, c := range it.Costs {
+		for y := range ny {
+			c := it.Costs.In(years.At(y))
 			spend[y] = spend[y].Add(c)
 			if it.Stream != "" {
 				if stream[it.Stream] == nil {
@@ -269,13 +278,13 @@ func feasibleSelection(p Problem, ids []string) bool {
 		}
 	}
 	for y := range ny {
-		if spend[y].Cmp(p.Budget[y]) > 0 {
+		if spend[y].Compare(p.Budget.In(years.At(y))) > 0 {
 			return false
 		}
 	}
 	for _, st := range p.Streams {
 		for y, v := range stream[st.Name] {
-			if v.Cmp(st.Budget[y]) > 0 {
+			if v.Compare(st.Budget.In(years.At(y))) > 0 {
 				return false
 			}
 		}

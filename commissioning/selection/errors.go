@@ -6,71 +6,83 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/opencommissioning/scp/internal/fault"
+	"github.com/opencommissioning/scp/internal/wire"
 	"github.com/opencommissioning/scp/investment"
 )
 
 // Sentinel errors. Callers test for them with [errors.Is]; the package
 // returns them wrapped in [ItemError], [BudgetError], [CycleError],
-// [ConflictError] or [InfeasibleError], which say where the problem is.
+// [ConflictError], [InfeasibleError] or [FieldError], which say where the
+// problem is, or in an error whose message starts "selection: ".
 var (
 	// ErrNoYears reports a problem whose range of years is empty or reversed.
-	ErrNoYears = errors.New("selection: no budget years")
-	// ErrEmptyID reports an item without an identifier.
-	ErrEmptyID = errors.New("selection: empty item id")
-	// ErrDuplicateID reports two items with the same identifier.
-	ErrDuplicateID = errors.New("selection: duplicate item id")
-	// ErrCostsLength reports an item whose costs do not have one entry per year.
-	ErrCostsLength = errors.New("selection: costs do not match the years")
-	// ErrBudgetLength reports a budget that does not have one entry per year.
-	ErrBudgetLength = errors.New("selection: budget does not match the years")
-	// ErrNegativeCost reports a cost below zero (savings are not costs: see the package documentation).
-	ErrNegativeCost = errors.New("selection: negative cost")
-	// ErrNegativeBudget reports a budget below zero.
-	ErrNegativeBudget = errors.New("selection: negative budget")
+	ErrNoYears = errors.New("no budget years")
+	// ErrEmptyID reports an item without an identifier or a funding stream
+	// without a name. It is the module's shared reason.
+	ErrEmptyID = fault.ErrEmptyID
+	// ErrDuplicateID reports two items with the same identifier, or two
+	// funding streams with the same name. It is the module's shared reason.
+	ErrDuplicateID = fault.ErrDuplicateID
+	// ErrUnknownID reports a requirement naming no item of the problem, or
+	// an item whose funding stream has no budget. It is the module's shared
+	// reason.
+	ErrUnknownID = fault.ErrUnknownID
+	// ErrCostsLength reports an option of a [Portfolio] whose costs do not
+	// have one entry per year.
+	ErrCostsLength = errors.New("costs do not match the years")
+	// ErrBudgetLength reports a stream's budget that does not cover every
+	// budget year, or a [Portfolio] whose budgets disagree with its count
+	// of years.
+	ErrBudgetLength = errors.New("budget does not match the years")
+	// ErrNotAnchored reports an item's costs that are not anchored to a
+	// financial year. It is package investment's reason.
+	ErrNotAnchored = investment.ErrNotAnchored
+	// ErrNegative reports a cost or a budget below zero (savings are not
+	// costs: see the package documentation). It is the module's shared
+	// reason.
+	ErrNegative = fault.ErrNegative
 	// ErrNotWholePence reports an amount with a fraction of a penny.
-	ErrNotWholePence = errors.New("selection: amount is not a whole number of pence")
-	// ErrAmountRange reports an amount beyond [MaxAmount], or costs whose
-	// total in a year would overflow the exact arithmetic.
-	ErrAmountRange = errors.New("selection: amount out of range")
-	// ErrNotFinite reports a NaN or infinite benefit, weight or level.
-	ErrNotFinite = errors.New("selection: value is NaN or infinite")
-	// ErrUnknownDependency reports a requirement naming no item of the problem.
-	ErrUnknownDependency = errors.New("selection: unknown dependency")
+	ErrNotWholePence = errors.New("amount is not a whole number of pence")
+	// ErrRange reports an amount beyond [MaxAmount], or costs whose total in
+	// a year would overflow the exact arithmetic. It is the module's shared
+	// reason.
+	ErrRange = fault.ErrRange
+	// ErrNotFinite reports a NaN or infinite benefit, weight, score or
+	// level. It is the module's shared reason.
+	ErrNotFinite = fault.ErrNotFinite
 	// ErrCyclicDependency reports items that require one another in a cycle.
-	ErrCyclicDependency = errors.New("selection: cyclic dependency")
-	// ErrUnknownStream reports an item whose funding stream has no budget.
-	ErrUnknownStream = errors.New("selection: unknown funding stream")
-	// ErrDuplicateStream reports two funding streams with the same name.
-	ErrDuplicateStream = errors.New("selection: duplicate funding stream")
-	// ErrEmptyStream reports a funding stream without a name.
-	ErrEmptyStream = errors.New("selection: empty funding stream name")
+	ErrCyclicDependency = errors.New("cyclic dependency")
 	// ErrMandatoryConflict reports mandatory items (or items they require)
 	// that cannot be chosen together because they share an exclusive group.
-	ErrMandatoryConflict = errors.New("selection: mandatory items conflict")
+	ErrMandatoryConflict = errors.New("mandatory items conflict")
 	// ErrInfeasible reports that the mandatory items, with the items they
 	// require, cost more than a budget allows.
-	ErrInfeasible = errors.New("selection: mandatory items exceed the budget")
+	ErrInfeasible = errors.New("mandatory items exceed the budget")
 	// ErrBadLevel reports a frontier budget level that is negative or not finite.
-	ErrBadLevel = errors.New("selection: budget level must be finite and non-negative")
+	ErrBadLevel = errors.New("budget level must be finite and non-negative")
 	// ErrBadWeights reports weights for [WeightedBenefit] that are negative,
 	// all zero, or of the wrong number.
-	ErrBadWeights = errors.New("selection: bad weights")
+	ErrBadWeights = errors.New("bad weights")
 	// ErrBadOption reports a negative limit in [Options].
-	ErrBadOption = errors.New("selection: bad option")
+	ErrBadOption = errors.New("bad option")
+	// ErrUnknownField reports a field of a JSON document that the type it
+	// is read into does not have. It is the module's shared reason.
+	ErrUnknownField = fault.ErrUnknownField
 )
 
 // ItemError reports a bad field of one item. It unwraps to the sentinel
-// that describes the problem, such as [ErrNegativeCost].
+// that describes the problem, such as [ErrNegative].
 type ItemError struct {
-	Index int    // position of the item in Problem.Items
-	ID    string // the item's identifier, possibly empty
-	Field string // "ID", "Costs", "Benefit", "Requires", "Stream", ...
-	Err   error
+	Position int    // one-based position of the item in Problem.Items
+	ID       string // the item's identifier, possibly empty
+	Field    string // "ID", "Costs", "Benefit", "Requires", "Stream", ...
+	Err      error
 }
 
 // Error implements the error interface.
 func (e *ItemError) Error() string {
-	return "selection: item " + strconv.Itoa(e.Index) + " " + strconv.Quote(e.ID) + ": " + e.Field + ": " + e.Err.Error()
+	return "selection: item " + strconv.Itoa(e.Position) + " " + strconv.Quote(e.ID) + ": " + e.Field + ": " + e.Err.Error()
 }
 
 // Unwrap returns the underlying reason.
@@ -78,20 +90,26 @@ func (e *ItemError) Unwrap() error { return e.Err }
 
 // BudgetError reports a bad budget amount: the overall budget of a year
 // (Stream empty) or the ring-fenced budget of a funding stream. It unwraps
-// to a sentinel such as [ErrNegativeBudget].
+// to a sentinel such as [ErrNegative].
 type BudgetError struct {
 	Year   investment.FinancialYear // zero when the budget as a whole is wrong (for example its length)
 	Stream string                   // empty for the overall budget
-	Err    error
+	// Position is the one-based position of the stream in Problem.Streams
+	// when its name cannot identify it (it is empty); zero otherwise.
+	Position int
+	Err      error
 }
 
 // Error implements the error interface.
 func (e *BudgetError) Error() string {
 	var b strings.Builder
 	b.WriteString("selection: ")
-	if e.Stream == "" {
+	switch {
+	case e.Position > 0 && e.Stream == "":
+		b.WriteString("budget of stream " + strconv.Itoa(e.Position))
+	case e.Stream == "":
 		b.WriteString("budget")
-	} else {
+	default:
 		b.WriteString("budget of stream " + strconv.Quote(e.Stream))
 	}
 	if e.Year != 0 {
@@ -160,3 +178,26 @@ func (e *InfeasibleError) Error() string {
 
 // Unwrap returns [ErrInfeasible].
 func (e *InfeasibleError) Unwrap() error { return ErrInfeasible }
+
+// FieldError reports a field of a JSON document that cannot be read: Path
+// names the field as a reader counts, positions from 1, such as
+// items[2].costs[3], and is empty for the document as a whole. It unwraps
+// to the reason, such as [ErrUnknownField] for a misspelt field.
+type FieldError struct {
+	Path string
+	Err  error
+
+	at *wire.Error // the same failure, for a document that holds this one
+}
+
+// Error implements the error interface.
+func (e *FieldError) Error() string { return wire.Message("selection", e.Path, e.Err) }
+
+// Unwrap returns the reason, through the form with the path that the
+// decoder of an enclosing document places below its own.
+func (e *FieldError) Unwrap() error {
+	if e.at == nil {
+		return e.Err
+	}
+	return e.at
+}

@@ -3,18 +3,20 @@ package selection
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	gocmp "github.com/google/go-cmp/cmp"
+	"github.com/opencommissioning/scp/internal/fault"
 	"github.com/opencommissioning/scp/investment"
 )
 
 func TestSelectBadInput(t *testing.T) {
-	years := investment.NewYears(2025, 2)
 	ok := func(id string) Item { return Item{ID: id, Costs: gbp("1", "1"), Benefit: 1} }
 	with := func(f func(*Problem)) Problem {
-		p := Problem{Years: years, Budget: gbp("10", "10"),
+		p := Problem{Budget: gbp("10", "10"),
 			Streams: []Stream{{Name: "ring", Budget: gbp("5", "5")}},
 			Items:   []Item{ok("a"), ok("b"), ok("c")}}
 		f(&p)
@@ -26,25 +28,32 @@ func TestSelectBadInput(t *testing.T) {
 		want error
 		as   func(error) bool // checks the typed error, if set
 	}{
-		{"no years", with(func(p *Problem) { p.Years = investment.Years{First: 2026, Last: 2025} }), ErrNoYears, nil},
-		{"budget length", with(func(p *Problem) { p.Budget = gbp("10") }), ErrBudgetLength, isBudget("", 0)},
-		{"negative budget", with(func(p *Problem) { p.Budget = gbp("10", "-1") }), ErrNegativeBudget, isBudget("", 2026)},
+		{"no years", with(func(p *Problem) { p.Budget = investment.Flow{} }), ErrNoYears, isBudget("", 0)},
+		{"budget without a first year", with(func(p *Problem) { p.Budget = investment.NewFlow(investment.MustGBP("10")) }), ErrNoYears, isBudget("", 0)},
+		{"negative budget", with(func(p *Problem) { p.Budget = gbp("10", "-1") }), ErrNegative, isBudget("", 2026)},
 		{"budget fraction of a penny", with(func(p *Problem) { p.Budget = gbp("10.005", "10") }), ErrNotWholePence, isBudget("", 2025)},
-		{"budget too large", with(func(p *Problem) { p.Budget = gbp("10", "20000000000000") }), ErrAmountRange, isBudget("", 2026)},
-		{"stream without name", with(func(p *Problem) { p.Streams[0].Name = "" }), ErrEmptyStream, nil},
-		{"duplicate stream", with(func(p *Problem) { p.Streams = append(p.Streams, p.Streams[0]) }), ErrDuplicateStream, isBudget("ring", 0)},
-		{"negative stream budget", with(func(p *Problem) { p.Streams[0].Budget = gbp("-5", "5") }), ErrNegativeBudget, isBudget("ring", 2025)},
-		{"stream budget length", with(func(p *Problem) { p.Streams[0].Budget = nil }), ErrBudgetLength, isBudget("ring", 0)},
-		{"empty id", with(func(p *Problem) { p.Items[1].ID = "" }), ErrEmptyID, isItem(1, "ID")},
-		{"duplicate id", with(func(p *Problem) { p.Items[2].ID = "a" }), ErrDuplicateID, isItem(2, "ID")},
-		{"NaN benefit", with(func(p *Problem) { p.Items[0].Benefit = math.NaN() }), ErrNotFinite, isItem(0, "Benefit")},
-		{"infinite benefit", with(func(p *Problem) { p.Items[2].Benefit = math.Inf(-1) }), ErrNotFinite, isItem(2, "Benefit")},
-		{"costs length", with(func(p *Problem) { p.Items[1].Costs = gbp("1") }), ErrCostsLength, isItem(1, "Costs")},
-		{"negative cost", with(func(p *Problem) { p.Items[1].Costs = gbp("1", "-0.01") }), ErrNegativeCost, isItem(1, "Costs")},
-		{"cost fraction of a penny", with(func(p *Problem) { p.Items[0].Costs = gbp("0.001", "1") }), ErrNotWholePence, isItem(0, "Costs")},
-		{"cost too large", with(func(p *Problem) { p.Items[0].Costs = gbp("1", "20000000000000") }), ErrAmountRange, isItem(0, "Costs")},
-		{"unknown stream", with(func(p *Problem) { p.Items[2].Stream = "capital" }), ErrUnknownStream, isItem(2, "Stream")},
-		{"unknown dependency", with(func(p *Problem) { p.Items[0].Requires = []string{"zz"} }), ErrUnknownDependency, isItem(0, "Requires")},
+		{"budget too large", with(func(p *Problem) { p.Budget = gbp("10", "20000000000000") }), ErrRange, isBudget("", 2026)},
+		{"stream without name", with(func(p *Problem) { p.Streams[0].Name = "" }), ErrEmptyID, isStreamAt(1)},
+		{"duplicate stream", with(func(p *Problem) { p.Streams = append(p.Streams, p.Streams[0]) }), ErrDuplicateID, isBudget("ring", 0)},
+		{"negative stream budget", with(func(p *Problem) { p.Streams[0].Budget = gbp("-5", "5") }), ErrNegative, isBudget("ring", 2025)},
+		{"stream budget missing", with(func(p *Problem) { p.Streams[0].Budget = investment.Flow{} }), ErrBudgetLength, isBudget("ring", 2025)},
+		{"stream budget ending early", with(func(p *Problem) { p.Streams[0].Budget = gbp("5") }), ErrBudgetLength, isBudget("ring", 2026)},
+		{"stream budget starting late", with(func(p *Problem) { p.Streams[0].Budget = gbpFrom(2026, "5") }), ErrBudgetLength, isBudget("ring", 2025)},
+		{"stream budget without a first year", with(func(p *Problem) {
+			p.Streams[0].Budget = investment.NewFlow(investment.MustGBP("5"), investment.MustGBP("5"))
+		}), ErrBudgetLength, isBudget("ring", 2025)},
+		{"empty id", with(func(p *Problem) { p.Items[1].ID = "" }), ErrEmptyID, isItem(2, "ID")},
+		{"duplicate id", with(func(p *Problem) { p.Items[2].ID = "a" }), ErrDuplicateID, isItem(3, "ID")},
+		{"NaN benefit", with(func(p *Problem) { p.Items[0].Benefit = math.NaN() }), ErrNotFinite, isItem(1, "Benefit")},
+		{"infinite benefit", with(func(p *Problem) { p.Items[2].Benefit = math.Inf(-1) }), ErrNotFinite, isItem(3, "Benefit")},
+		{"costs without a first year", with(func(p *Problem) {
+			p.Items[1].Costs = investment.NewFlow(investment.MustGBP("1"), investment.MustGBP("1"))
+		}), ErrNotAnchored, isItem(2, "Costs")},
+		{"negative cost", with(func(p *Problem) { p.Items[1].Costs = gbp("1", "-0.01") }), ErrNegative, isItem(2, "Costs")},
+		{"cost fraction of a penny", with(func(p *Problem) { p.Items[0].Costs = gbp("0.001", "1") }), ErrNotWholePence, isItem(1, "Costs")},
+		{"cost too large", with(func(p *Problem) { p.Items[0].Costs = gbp("1", "20000000000000") }), ErrRange, isItem(1, "Costs")},
+		{"unknown stream", with(func(p *Problem) { p.Items[2].Stream = "capital" }), ErrUnknownID, isItem(3, "Stream")},
+		{"unknown dependency", with(func(p *Problem) { p.Items[0].Requires = []string{"zz"} }), ErrUnknownID, isItem(1, "Requires")},
 		{"self dependency", with(func(p *Problem) { p.Items[1].Requires = []string{"b"} }), ErrCyclicDependency, isCycle("b", "b")},
 		{"cyclic dependency", with(func(p *Problem) {
 			p.Items[0].Requires = []string{"b"}
@@ -89,17 +98,24 @@ func TestSelectBadInput(t *testing.T) {
 			if tc.as != nil && !tc.as(err) {
 				t.Errorf("Select: err = %#v does not say where", err)
 			}
-			if err.Error() == "" {
-				t.Error("empty message")
+			if err := fault.Prefixed(err.Error(), "selection"); err != nil {
+				t.Error(err)
 			}
 		})
 	}
 }
 
-func isItem(index int, field string) func(error) bool {
+func isItem(position int, field string) func(error) bool {
 	return func(err error) bool {
 		var e *ItemError
-		return errors.As(err, &e) && e.Index == index && e.Field == field
+		return errors.As(err, &e) && e.Position == position && e.Field == field
+	}
+}
+
+func isStreamAt(position int) func(error) bool {
+	return func(err error) bool {
+		var e *BudgetError
+		return errors.As(err, &e) && e.Position == position && e.Stream == ""
 	}
 }
 
@@ -128,20 +144,32 @@ func isInfeasible(year investment.FinancialYear, stream, need, budget string) fu
 	return func(err error) bool {
 		var e *InfeasibleError
 		return errors.As(err, &e) && e.Year == year && e.Stream == stream &&
-			e.Need.Cmp(investment.MustGBP(need)) == 0 && e.Budget.Cmp(investment.MustGBP(budget)) == 0
+			e.Need.Compare(investment.MustGBP(need)) == 0 && e.Budget.Compare(investment.MustGBP(budget)) == 0
 	}
 }
 
 func TestOtherBadInput(t *testing.T) {
 	p := oneYear("10", item("a", "1", 1))
-	if _, err := Select(context.Background(), p, &Options{NodeLimit: -1}); !errors.Is(err, ErrBadOption) {
-		t.Errorf("negative node limit: %v", err)
-	}
-	for _, l := range []float64{-0.5, math.NaN(), math.Inf(1)} {
-		if _, err := Frontier(context.Background(), p, []float64{1, l}, nil); !errors.Is(err, ErrBadLevel) {
-			t.Errorf("level %v: %v", l, err)
+	check := func(what string, err, want error) {
+		t.Helper()
+		if !errors.Is(err, want) {
+			t.Errorf("%s: err = %v, want %v", what, err, want)
+		} else if perr := fault.Prefixed(err.Error(), "selection"); perr != nil {
+			t.Errorf("%s: %v", what, perr)
 		}
 	}
+	_, err := Select(context.Background(), p, &Options{NodeLimit: -1})
+	check("negative node limit", err, ErrBadOption)
+	for _, l := range []float64{-0.5, math.NaN(), math.Inf(1)} {
+		_, err := Frontier(context.Background(), p, []float64{1, l}, nil)
+		check(fmt.Sprintf("level %v", l), err, ErrBadLevel)
+	}
+	_, err = Frontier(context.Background(), oneYear("-1", item("a", "1", 1)), []float64{1}, nil)
+	check("frontier of a negative budget", err, ErrNegative)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = Select(ctx, p, nil)
+	check("cancelled", err, context.Canceled)
 	bad := []struct {
 		w, s []float64
 		want error
@@ -153,8 +181,15 @@ func TestOtherBadInput(t *testing.T) {
 		{[]float64{1, 1}, []float64{1, math.Inf(1)}, ErrNotFinite},
 	}
 	for _, b := range bad {
-		if _, err := WeightedBenefit(b.w, b.s); !errors.Is(err, b.want) {
-			t.Errorf("WeightedBenefit(%v, %v): %v, want %v", b.w, b.s, err, b.want)
-		}
+		_, err := WeightedBenefit(b.w, b.s)
+		check(fmt.Sprintf("WeightedBenefit(%v, %v)", b.w, b.s), err, b.want)
 	}
+	var q Problem
+	check("Problem.UnmarshalJSON", q.UnmarshalJSON([]byte(`{"items":[{"id":"a","benefits":1}]}`)), ErrUnknownField)
+	var sel Selection
+	check("Selection.UnmarshalJSON", sel.UnmarshalJSON([]byte(`{"id":["a"]}`)), ErrUnknownField)
+	_, err = ReadPortfolio(strings.NewReader(`{"budget":[1]}`))
+	check("ReadPortfolio", err, ErrUnknownField)
+	_, err = Portfolio{Budgets: []int64{1 << 62}}.Problem(2025)
+	check("Portfolio.Problem", err, ErrRange)
 }

@@ -2,18 +2,21 @@ package selection_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/opencommissioning/scp/commissioning/selection"
 	"github.com/opencommissioning/scp/investment"
 )
 
-func gbp(s ...string) []investment.Money {
+// gbp returns the amounts in pounds by financial year from 2025/26.
+func gbp(s ...string) investment.Flow {
 	out := make([]investment.Money, len(s))
 	for i, v := range s {
 		out[i] = investment.MustGBP(v)
 	}
-	return out
+	return investment.FlowFrom(2025, out...)
 }
 
 // A board has £1.2m this year and £1.0m next; £400k a year of it is a
@@ -22,7 +25,6 @@ func gbp(s ...string) []investment.Money {
 // needs the shared care record.
 func board() selection.Problem {
 	return selection.Problem{
-		Years:   investment.NewYears(2025, 2),
 		Budget:  gbp("1200000", "1000000"),
 		Streams: []selection.Stream{{Name: "primary care", Budget: gbp("400000", "400000")}},
 		Items: []selection.Item{
@@ -45,8 +47,8 @@ func ExampleSelect() {
 	}
 	fmt.Println("fund:", sel.IDs)
 	fmt.Printf("benefit %.0f, proven optimal %v\n", sel.Benefit, sel.Optimal)
-	for i, y := range []string{"2025/26", "2026/27"} {
-		fmt.Printf("%s spend %v slack %v (primary care %v)\n", y, sel.Spend[i], sel.Slack[i], sel.Streams[0].Spend[i])
+	for y, spend := range sel.Spend.ByYear() {
+		fmt.Printf("%v spend %v slack %v (primary care %v)\n", y, spend, sel.Slack.In(y), sel.Streams[0].Spend.In(y))
 	}
 	// Output:
 	// fund: [care-record community-hub digital-front-door gp-pharmacists reablement-small]
@@ -83,4 +85,59 @@ func ExampleWeightedBenefit() {
 	fmt.Println(b, err)
 	// Output:
 	// 640 <nil>
+}
+
+// A problem travels as JSON; a misspelt field is refused with its path.
+func ExampleProblem_UnmarshalJSON() {
+	b, err := json.Marshal(board())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var p selection.Problem
+	if err := json.Unmarshal(b, &p); err != nil {
+		fmt.Println(err)
+		return
+	}
+	sel, err := selection.Select(context.Background(), p, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(sel.IDs)
+
+	err = json.Unmarshal([]byte(`{"items":[{"id":"a","cost":{"2025/26":"1"}}]}`), &p)
+	fmt.Println(err)
+	// Output:
+	// [care-record community-hub digital-front-door gp-pharmacists reablement-small]
+	// selection: items[1].cost: unknown field
+}
+
+// The performance peers' portfolio files are read into a Portfolio and
+// turned into a Problem in pounds.
+func ExampleReadPortfolio() {
+	const file = `{"name":"tiny","budgets":[10,12],"options":[
+		{"id":"a","costs":[6,6],"benefit":5,"group":"g"},
+		{"id":"b","costs":[5,5],"benefit":4,"group":"g"},
+		{"id":"c","costs":[4,6],"benefit":3}]}`
+	pf, err := selection.ReadPortfolio(strings.NewReader(file))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p, err := pf.Problem(2025)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	sel, err := selection.Select(context.Background(), p, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	years, _ := p.Budget.Years()
+	first, _ := p.Budget.In(years.First).Pence()
+	fmt.Println(pf.Name, years, first, "pence in the first year;", sel.IDs, sel.Benefit)
+	// Output:
+	// tiny 2025/26–2026/27 1000000 pence in the first year; [a c] 8
 }

@@ -14,11 +14,11 @@ import (
 // Point is one point of the efficiency frontier: the best selection when
 // every budget is scaled by Level.
 type Point struct {
-	Level    float64            // budget level: 1 is the problem as given
-	Budget   []investment.Money // the scaled overall budget, per year
-	Feasible bool               // false when the mandatory items do not fit at this level
+	Level    float64         `json:"level"`    // budget level: 1 is the problem as given
+	Budget   investment.Flow `json:"budget"`   // the scaled overall budget, by budget year
+	Feasible bool            `json:"feasible"` // false when the mandatory items do not fit at this level
 	// Selection is the best selection at this level (zero when not Feasible).
-	Selection Selection
+	Selection Selection `json:"selection"`
 }
 
 // Frontier solves p at each budget level: every budget amount (overall and
@@ -31,24 +31,25 @@ type Point struct {
 func Frontier(ctx context.Context, p Problem, levels []float64, opt *Options) ([]Point, error) {
 	for i, l := range levels {
 		if math.IsNaN(l) || math.IsInf(l, 0) || l < 0 {
-			return nil, fmt.Errorf("level %d (%v): %w", i, l, ErrBadLevel)
+			return nil, fmt.Errorf("selection: level %d (%v): %w", i+1, l, ErrBadLevel)
 		}
 	}
 	if _, err := compile(&p); err != nil && !errors.Is(err, ErrInfeasible) {
 		return nil, err
 	}
+	years, _ := p.Budget.Years() // compile has checked them
 	out := make([]Point, 0, len(levels))
 	for i, l := range levels {
 		q := p
 		var err error
-		if q.Budget, err = scaleBudget(p.Budget, l); err != nil {
-			return nil, fmt.Errorf("level %d (%v): %w", i, l, err)
+		if q.Budget, err = scaleFlow(p.Budget, years, l); err != nil {
+			return nil, fmt.Errorf("selection: level %d (%v): %w", i+1, l, err)
 		}
 		q.Streams = make([]Stream, len(p.Streams))
 		for s, st := range p.Streams {
 			q.Streams[s] = Stream{Name: st.Name}
-			if q.Streams[s].Budget, err = scaleBudget(st.Budget, l); err != nil {
-				return nil, fmt.Errorf("level %d (%v), stream %q: %w", i, l, st.Name, err)
+			if q.Streams[s].Budget, err = scaleFlow(st.Budget, years, l); err != nil {
+				return nil, fmt.Errorf("selection: level %d (%v), stream %q: %w", i+1, l, st.Name, err)
 			}
 		}
 		pt := Point{Level: l, Budget: q.Budget}
@@ -63,6 +64,17 @@ func Frontier(ctx context.Context, p Problem, levels []float64, opt *Options) ([
 		out = append(out, pt)
 	}
 	return out, nil
+}
+
+// scaleFlow returns the budget f over the budget years, each amount scaled
+// by level as [scaleBudget] scales it: the one place the frontier turns a
+// flow into amounts and back.
+func scaleFlow(f investment.Flow, years investment.Years, level float64) (investment.Flow, error) {
+	b, err := scaleBudget(f.Over(years), level)
+	if err != nil {
+		return investment.Flow{}, err
+	}
+	return investment.FlowFrom(years.First, b...), nil
 }
 
 // scaleBudget returns b with each amount times level, rounded down to whole
@@ -81,13 +93,13 @@ func scaleBudget(b []investment.Money, level float64) ([]investment.Money, error
 			return nil, err
 		}
 		if pence < 0 {
-			return nil, ErrNegativeBudget
+			return nil, ErrNegative
 		}
 		v := new(big.Rat).SetInt64(pence)
 		v.Mul(v, f)
 		iv := new(big.Int).Quo(v.Num(), v.Denom()) // non-negative: truncation is rounding down
 		if !iv.IsInt64() || iv.Int64() > maxPence {
-			return nil, ErrAmountRange
+			return nil, ErrRange
 		}
 		out[y] = investment.FromPence(iv.Int64())
 	}

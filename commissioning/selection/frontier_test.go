@@ -20,12 +20,16 @@ func TestFrontierMatchesEnumeration(t *testing.T) {
 			continue // invalid at every level (a mandatory conflict)
 		}
 		prev := math.Inf(-1)
+		years, _ := p.Budget.Years()
 		for k, pt := range pts {
 			q := p
-			q.Budget, _ = scaleBudget(p.Budget, levels[k])
+			q.Budget, _ = scaleFlow(p.Budget, years, levels[k])
+			if !pt.Budget.Equal(q.Budget) {
+				t.Fatalf("instance %d level %v: budget %v, want %v", i, pt.Level, pt.Budget, q.Budget)
+			}
 			q.Streams = nil
 			for _, st := range p.Streams {
-				b, _ := scaleBudget(st.Budget, levels[k])
+				b, _ := scaleFlow(st.Budget, years, levels[k])
 				q.Streams = append(q.Streams, Stream{Name: st.Name, Budget: b})
 			}
 			_, want, feasible := bruteForce(q)
@@ -62,7 +66,7 @@ func TestScaleBudgetRoundsDown(t *testing.T) {
 	}
 	for _, tc := range tests {
 		got, err := scaleBudget([]investment.Money{investment.MustGBP(tc.amount)}, tc.level)
-		if err != nil || got[0].Cmp(investment.MustGBP(tc.want)) != 0 {
+		if err != nil || got[0].Compare(investment.MustGBP(tc.want)) != 0 {
 			t.Errorf("scaleBudget(%s, %v) = %v, %v; want %s", tc.amount, tc.level, got, err, tc.want)
 		}
 	}
@@ -70,7 +74,6 @@ func TestScaleBudgetRoundsDown(t *testing.T) {
 
 func ExampleSelect_infeasible() {
 	p := Problem{
-		Years:  investment.NewYears(2025, 2),
 		Budget: gbp("100", "100"),
 		Items: []Item{
 			{ID: "statutory", Costs: gbp("60", "120"), Benefit: 1, Mandatory: true},

@@ -15,18 +15,18 @@ import (
 // fuzz input: per item 6 bytes (two costs, benefit, group, dependency,
 // flags), then the budgets from the first two bytes.
 func problemFromBytes(data []byte) Problem {
-	p := Problem{Years: investment.NewYears(2030, 2)}
+	var p Problem
 	if len(data) < 2 {
 		return p
 	}
-	p.Budget = []investment.Money{investment.FromPence(int64(data[0]) * 10), investment.FromPence(int64(data[1]) * 10)}
+	p.Budget = investment.FlowFromPence(int64(data[0])*10, int64(data[1])*10).Anchor(2030)
 	data = data[2:]
 	for i := 0; len(data) >= 6 && i < 10; i++ {
 		d := data[:6]
 		data = data[6:]
 		it := Item{
 			ID:      fmt.Sprintf("x%d", (i*7)%10),
-			Costs:   []investment.Money{investment.FromPence(int64(d[0]) * 3), investment.FromPence(int64(d[1]) * 3)},
+			Costs:   investment.FlowFromPence(int64(d[0])*3, int64(d[1])*3).Anchor(2030),
 			Benefit: float64(int8(d[2])) / 4,
 		}
 		if d[3]%4 != 0 {
@@ -51,8 +51,8 @@ func FuzzSelect(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p := problemFromBytes(data)
 		sel, err := Select(context.Background(), p, nil)
-		if len(p.Budget) != 2 {
-			if !errors.Is(err, ErrBudgetLength) {
+		if p.Budget.Len() != 2 {
+			if !errors.Is(err, ErrNoYears) {
 				t.Fatalf("no budget: err %v", err)
 			}
 			return
@@ -70,9 +70,13 @@ func FuzzSelect(f *testing.F) {
 		if !sel.Optimal || math.Abs(sel.Benefit-ben) > 1e-9 || !slices.Equal(sel.IDs, ids) {
 			t.Fatalf("Select = %v (%v, optimal %v), enumeration %v (%v)", sel.IDs, sel.Benefit, sel.Optimal, ids, ben)
 		}
-		for y := range 2 {
-			if sel.Spend[y].Add(sel.Slack[y]).Cmp(p.Budget[y]) != 0 || sel.Slack[y].Sign() < 0 {
-				t.Fatalf("year %d: spend %v + slack %v ≠ budget %v", y, sel.Spend[y], sel.Slack[y], p.Budget[y])
+		if r, ok := sel.Spend.Years(); !ok || r != investment.NewYears(2030, 2) {
+			t.Fatalf("spend %v is not over the budget years", sel.Spend)
+		}
+		for y := range investment.NewYears(2030, 2).All() {
+			spend, slack, budget := sel.Spend.In(y), sel.Slack.In(y), p.Budget.In(y)
+			if spend.Add(slack).Compare(budget) != 0 || slack.Sign() < 0 {
+				t.Fatalf("%v: spend %v + slack %v ≠ budget %v", y, spend, slack, budget)
 			}
 		}
 	})

@@ -41,170 +41,208 @@ func (md *model) multipliers() (mu []float64, lag float64) {
 	if cscale == 0 {
 		return mu, md.lagrangian(mu)
 	}
+	dw := newMaster(md, rows, cscale)
+	const maxIter = 2000
+	for iter := 0; iter < maxIter; iter++ {
+		if !dw.step() {
+			break
+		}
+	}
+	for i, r := range rows {
+		mu[r] = dw.bestLam[i] * cscale / float64(md.cap[r])
+	}
+	return mu, md.lagrangian(mu)
+}
+
+// column is a column of the Dantzig–Wolfe master problem: its entries on
+// the R budget rows and the convexity row, and its (normalised) benefit.
+type column struct {
+	a []float64
+	c float64
+}
+
+// master is the Dantzig–Wolfe master problem of [model.multipliers], solved
+// by the revised simplex method with an explicit basis inverse.
+type master struct {
+	md      *model
+	R, K    int       // budget rows; rows with the convexity row
+	an      []float64 // normalised costs a'_jr = cost/cap, item-major
+	cn      []float64 // normalised benefits c'_j = benefit/cscale
+	cols    []column  // 0..R-1 slacks, then proposals
+	basis   []int
+	binv    []float64 // K×K basis inverse
+	x       []float64 // basic values
+	y       []float64 // duals
+	lam     []float64 // the duals of the budget rows, clipped at 0
+	best    float64   // the least Lagrangian bound met
+	bestLam []float64 // the λ that met it
+	d       []float64 // scratch: B⁻¹·a of the entering column
+	pick    []int     // scratch: per group, the item the subproblem picks
+}
+
+// newMaster builds the master problem on rows with the slacks and the
+// empty selection as its first basis.
+func newMaster(md *model, rows []int, cscale float64) *master {
 	R := len(rows)
-	// Normalised data: a'_jr = cost/cap, c'_j = benefit/cscale.
-	an := make([]float64, md.n*R)
-	cn := make([]float64, md.n)
+	K := R + 1
+	dw := &master{md: md, R: R, K: K, an: make([]float64, md.n*R), cn: make([]float64, md.n),
+		cols: make([]column, 0, 64), basis: make([]int, K), binv: make([]float64, K*K),
+		x: make([]float64, K), y: make([]float64, K), lam: make([]float64, R),
+		best: math.Inf(1), bestLam: make([]float64, R), d: make([]float64, K), pick: make([]int, len(md.members))}
 	for j := range md.n {
 		if md.state[j] >= 0 {
 			continue
 		}
-		cn[j] = md.benefit[j] / cscale
+		dw.cn[j] = md.benefit[j] / cscale
 		for i, r := range rows {
-			an[j*R+i] = float64(md.cost[j*md.m+r]) / float64(md.cap[r])
+			dw.an[j*R+i] = float64(md.cost[j*md.m+r]) / float64(md.cap[r])
 		}
 	}
-	K := R + 1
-	// Columns: 0..R-1 slacks, then proposals (R rows then the convexity row).
-	type column struct {
-		a []float64
-		c float64
-	}
-	cols := make([]column, 0, 64)
 	for i := range R {
 		a := make([]float64, K)
 		a[i] = 1
-		cols = append(cols, column{a: a})
+		dw.cols = append(dw.cols, column{a: a})
 	}
 	empty := make([]float64, K)
 	empty[R] = 1
-	cols = append(cols, column{a: empty})
-	basis := make([]int, K)
-	binv := make([]float64, K*K)
-	x := make([]float64, K)
+	dw.cols = append(dw.cols, column{a: empty})
 	for i := range K {
-		basis[i] = i
-		binv[i*K+i] = 1
-		x[i] = 1
+		dw.basis[i] = i
+		dw.binv[i*K+i] = 1
+		dw.x[i] = 1
 	}
-	y := make([]float64, K)
-	lam := make([]float64, R)
-	best := math.Inf(1)
-	bestLam := make([]float64, R)
-	d := make([]float64, K)
-	pick := make([]int, len(md.members))
+	return dw
+}
 
-	// price evaluates the subproblem at lam: the best group selection, its
-	// reduced value V and the column it makes.
-	price := func() (float64, column) {
-		v := 0.0
-		for g, mem := range md.members {
-			pick[g] = -1
-			bg := 0.0
-			for _, j := range mem {
-				if md.state[j] >= 0 {
-					continue
-				}
-				r := cn[j]
-				for i := range R {
-					r -= lam[i] * an[j*R+i]
-				}
-				if r > bg {
-					bg, pick[g] = r, j
-				}
-			}
-			v += bg
+// step makes one iteration: duals, the subproblem at them, and a pivot on
+// the entering column. It reports false when the master is solved (or
+// cannot move).
+func (dw *master) step() bool {
+	R, K := dw.R, dw.K
+	for k := range K {
+		s := 0.0
+		for i := range K {
+			s += dw.cols[dw.basis[i]].c * dw.binv[i*K+k]
 		}
-		col := column{a: make([]float64, K)}
-		col.a[R] = 1
-		for _, j := range pick {
-			if j < 0 {
+		dw.y[k] = s
+	}
+	// A slack with a negative dual enters first.
+	enter := -1
+	most := -1e-12
+	for i := range R {
+		if dw.y[i] < most {
+			most, enter = dw.y[i], i
+		}
+	}
+	for i := range R {
+		dw.lam[i] = max(dw.y[i], 0)
+	}
+	v, col := dw.price()
+	l := v
+	for i := range R {
+		l += dw.lam[i]
+	}
+	if l < dw.best {
+		dw.best = l
+		copy(dw.bestLam, dw.lam)
+	}
+	obj := 0.0
+	for i := range K {
+		obj += dw.cols[dw.basis[i]].c * dw.x[i]
+	}
+	if dw.best-obj <= 1e-11*max(1, math.Abs(dw.best)) {
+		return false
+	}
+	if enter < 0 {
+		if v-dw.y[R] <= 1e-12*max(1, math.Abs(dw.best)) {
+			return false
+		}
+		dw.cols = append(dw.cols, col)
+		enter = len(dw.cols) - 1
+	}
+	return dw.pivot(enter)
+}
+
+// price evaluates the subproblem at lam: the best group selection, its
+// reduced value V and the column it makes.
+func (dw *master) price() (float64, column) {
+	R := dw.R
+	v := 0.0
+	for g, mem := range dw.md.members {
+		dw.pick[g] = -1
+		bg := 0.0
+		for _, j := range mem {
+			if dw.md.state[j] >= 0 {
 				continue
 			}
-			col.c += cn[j]
+			r := dw.cn[j]
 			for i := range R {
-				col.a[i] += an[j*R+i]
+				r -= dw.lam[i] * dw.an[j*R+i]
+			}
+			if r > bg {
+				bg, dw.pick[g] = r, j
 			}
 		}
-		return v, col
+		v += bg
 	}
+	col := column{a: make([]float64, dw.K)}
+	col.a[R] = 1
+	for _, j := range dw.pick {
+		if j < 0 {
+			continue
+		}
+		col.c += dw.cn[j]
+		for i := range R {
+			col.a[i] += dw.an[j*R+i]
+		}
+	}
+	return v, col
+}
 
-	const maxIter = 2000
-	for iter := 0; iter < maxIter; iter++ {
+// pivot brings column enter into the basis by the ratio test on
+// d = B⁻¹·a_enter, ties to the smallest basic column. It reports false
+// when no row limits the column (an unbounded master, which the convexity
+// row rules out).
+func (dw *master) pivot(enter int) bool {
+	K := dw.K
+	a := dw.cols[enter].a
+	for i := range K {
+		s := 0.0
 		for k := range K {
-			s := 0.0
-			for i := range K {
-				s += cols[basis[i]].c * binv[i*K+k]
-			}
-			y[k] = s
+			s += dw.binv[i*K+k] * a[k]
 		}
-		// A slack with a negative dual enters first.
-		enter := -1
-		most := -1e-12
-		for i := range R {
-			if y[i] < most {
-				most, enter = y[i], i
-			}
-		}
-		for i := range R {
-			lam[i] = max(y[i], 0)
-		}
-		v, col := price()
-		l := v
-		for i := range R {
-			l += lam[i]
-		}
-		if l < best {
-			best = l
-			copy(bestLam, lam)
-		}
-		obj := 0.0
-		for i := range K {
-			obj += cols[basis[i]].c * x[i]
-		}
-		if best-obj <= 1e-11*max(1, math.Abs(best)) {
-			break
-		}
-		if enter < 0 {
-			if v-y[R] <= 1e-12*max(1, math.Abs(best)) {
-				break
-			}
-			cols = append(cols, col)
-			enter = len(cols) - 1
-		}
-		// Ratio test on d = B⁻¹·a_enter; ties go to the smallest basic column.
-		a := cols[enter].a
-		for i := range K {
-			s := 0.0
-			for k := range K {
-				s += binv[i*K+k] * a[k]
-			}
-			d[i] = s
-		}
-		p := -1
-		var ratio float64
-		for i := range K {
-			if d[i] > 1e-12 {
-				t := max(x[i], 0) / d[i]
-				if p < 0 || t < ratio || (t == ratio && basis[i] < basis[p]) {
-					p, ratio = i, t
-				}
+		dw.d[i] = s
+	}
+	p := -1
+	var ratio float64
+	for i := range K {
+		if dw.d[i] > 1e-12 {
+			t := max(dw.x[i], 0) / dw.d[i]
+			if p < 0 || t < ratio || (t == ratio && dw.basis[i] < dw.basis[p]) {
+				p, ratio = i, t
 			}
 		}
-		if p < 0 {
-			break // unbounded master: cannot happen with the convexity row; stop with what we have
+	}
+	if p < 0 {
+		return false
+	}
+	piv := dw.d[p]
+	for k := range K {
+		dw.binv[p*K+k] /= piv
+	}
+	dw.x[p] /= piv
+	for i := range K {
+		if i == p || dw.d[i] == 0 {
+			continue
 		}
-		piv := d[p]
+		f := dw.d[i]
 		for k := range K {
-			binv[p*K+k] /= piv
+			dw.binv[i*K+k] -= f * dw.binv[p*K+k]
 		}
-		x[p] /= piv
-		for i := range K {
-			if i == p || d[i] == 0 {
-				continue
-			}
-			f := d[i]
-			for k := range K {
-				binv[i*K+k] -= f * binv[p*K+k]
-			}
-			x[i] -= f * x[p]
-		}
-		basis[p] = enter
+		dw.x[i] -= f * dw.x[p]
 	}
-	for i, r := range rows {
-		mu[r] = bestLam[i] * cscale / float64(md.cap[r])
-	}
-	return mu, md.lagrangian(mu)
+	dw.basis[p] = enter
+	return true
 }
 
 // lagrangian returns L(μ) over the free items and md.cap.

@@ -258,6 +258,11 @@ func (p *lp) primal() {
 // solve runs the dual simplex method from the current basis for at most
 // maxIter iterations. Duals and reduced costs are updated from the pivot
 // row between refactorisations, and recomputed after each.
+//
+// It is long because it is the innermost loop of the search, run at every
+// node: one iteration (leaving row, pivot row, ratio test, update of the
+// values, duals and inverse) stays in one body so that its working slices
+// stay in registers and locals rather than being passed between calls.
 func (p *lp) solve(maxIter int) lpStatus {
 	k := p.k
 	if p.cs == nil {

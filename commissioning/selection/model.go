@@ -12,7 +12,8 @@ import (
 // model is the validated integer form of a Problem. Items are renumbered in
 // ascending ID order (the canonical order); rows are the budget constraints:
 // first the overall budget of each year, then each stream's budget of each
-// year. Every amount is int64 pence.
+// year. Every amount is int64 pence. Building it is the one place where
+// the problem's money by financial year becomes the arrays of the search.
 type model struct {
 	n, m    int
 	ids     []string // canonical order
@@ -34,6 +35,7 @@ type model struct {
 	scale   float64 // Σ|benefit|, at least 1
 	tol     float64 // pruning tolerance, 1e-9·scale
 	p       *Problem
+	years   investment.Years // the budget years, those of p.Budget
 	streams []string
 }
 
@@ -41,129 +43,25 @@ type model struct {
 // what they require) fixed in. Errors come in input order, so the first
 // problem in the input is the one reported.
 func compile(p *Problem) (*model, error) {
-	ny := p.Years.Len()
-	if ny == 0 {
-		return nil, fmt.Errorf("years %v: %w", p.Years, ErrNoYears)
+	years, ok := p.Budget.Years()
+	if !ok {
+		return nil, &BudgetError{Err: fmt.Errorf("%v has no financial years (empty, or without a first year): %w", p.Budget, ErrNoYears)}
 	}
-	budget, err := budgetPence(p.Budget, ny, p.Years, "")
+	md, streamIdx, err := newModel(p, years)
 	if err != nil {
 		return nil, err
 	}
-	streamIdx := make(map[string]int, len(p.Streams))
-	streamBud := make([][]int64, len(p.Streams))
-	streams := make([]string, len(p.Streams))
-	for s, st := range p.Streams {
-		if st.Name == "" {
-			return nil, &BudgetError{Err: fmt.Errorf("stream %d: %w", s, ErrEmptyStream)}
-		}
-		if _, dup := streamIdx[st.Name]; dup {
-			return nil, &BudgetError{Stream: st.Name, Err: ErrDuplicateStream}
-		}
-		streamIdx[st.Name] = s
-		streams[s] = st.Name
-		if streamBud[s], err = budgetPence(st.Budget, ny, p.Years, st.Name); err != nil {
-			return nil, err
-		}
+	byID, canon, err := md.order()
+	if err != nil {
+		return nil, err
 	}
-
-	n := len(p.Items)
-	m := ny * (1 + len(p.Streams))
-	md := &model{n: n, m: m, p: p, streams: streams}
-	md.rowYear = make([]int, m)
-	md.rowStrm = make([]int, m)
-	md.budget = make([]int64, m)
-	for y := range ny {
-		md.rowYear[y], md.rowStrm[y], md.budget[y] = y, -1, budget[y]
+	direct, err := md.items(streamIdx, byID, canon)
+	if err != nil {
+		return nil, err
 	}
-	for s := range p.Streams {
-		for y := range ny {
-			r := ny*(s+1) + y
-			md.rowYear[r], md.rowStrm[r], md.budget[r] = y, s, streamBud[s][y]
-		}
+	if err := md.checkTotals(); err != nil {
+		return nil, err
 	}
-
-	// Identifiers and canonical order.
-	byID := make(map[string]int, n)
-	for i := range p.Items {
-		it := &p.Items[i]
-		if it.ID == "" {
-			return nil, &ItemError{Index: i, Field: "ID", Err: ErrEmptyID}
-		}
-		if first, dup := byID[it.ID]; dup {
-			return nil, &ItemError{Index: i, ID: it.ID, Field: "ID", Err: fmt.Errorf("%w (also item %d)", ErrDuplicateID, first)}
-		}
-		byID[it.ID] = i
-	}
-	md.orig = make([]int, n)
-	for i := range md.orig {
-		md.orig[i] = i
-	}
-	slices.SortFunc(md.orig, func(a, b int) int { return cmp.Compare(p.Items[a].ID, p.Items[b].ID) })
-	canon := make([]int, n) // input index -> canonical index
-	md.ids = make([]string, n)
-	for j, i := range md.orig {
-		canon[i] = j
-		md.ids[j] = p.Items[i].ID
-	}
-
-	// Item fields, in input order.
-	md.cost = make([]int64, n*m)
-	md.benefit = make([]float64, n)
-	direct := make([][]int, n) // canonical -> canonical direct requirements
-	for i := range p.Items {
-		it := &p.Items[i]
-		j := canon[i]
-		ierr := func(field string, e error) error { return &ItemError{Index: i, ID: it.ID, Field: field, Err: e} }
-		if math.IsNaN(it.Benefit) || math.IsInf(it.Benefit, 0) {
-			return nil, ierr("Benefit", fmt.Errorf("%v: %w", it.Benefit, ErrNotFinite))
-		}
-		md.benefit[j] = it.Benefit
-		if len(it.Costs) != ny {
-			return nil, ierr("Costs", fmt.Errorf("%d costs for %d years: %w", len(it.Costs), ny, ErrCostsLength))
-		}
-		s := -1
-		if it.Stream != "" {
-			var ok bool
-			if s, ok = streamIdx[it.Stream]; !ok {
-				return nil, ierr("Stream", fmt.Errorf("%q: %w", it.Stream, ErrUnknownStream))
-			}
-		}
-		for y, c := range it.Costs {
-			pc, err := toPence(c)
-			if err == nil && pc < 0 {
-				err = ErrNegativeCost
-			}
-			if err != nil {
-				return nil, ierr("Costs", fmt.Errorf("%v in %v: %w", c, p.Years.At(y), err))
-			}
-			md.cost[j*m+y] = pc
-			if s >= 0 {
-				md.cost[j*m+ny*(s+1)+y] = pc
-			}
-		}
-		for _, d := range it.Requires {
-			k, ok := byID[d]
-			if !ok {
-				return nil, ierr("Requires", fmt.Errorf("%q: %w", d, ErrUnknownDependency))
-			}
-			direct[j] = append(direct[j], canon[k])
-		}
-		slices.Sort(direct[j])
-		direct[j] = slices.Compact(direct[j])
-	}
-
-	// Each year's total cost must stay well inside int64.
-	for r := range m {
-		var tot int64
-		for j := range n {
-			tot += md.cost[j*m+r]
-			if tot > math.MaxInt64/4 {
-				return nil, &BudgetError{Year: p.Years.At(md.rowYear[r]), Stream: md.streamName(r),
-					Err: fmt.Errorf("total cost of all items: %w", ErrAmountRange)}
-			}
-		}
-	}
-
 	if err := md.closures(direct); err != nil {
 		return nil, err
 	}
@@ -179,15 +77,163 @@ func compile(p *Problem) (*model, error) {
 	return md, nil
 }
 
-func budgetPence(b []investment.Money, ny int, years investment.Years, stream string) ([]int64, error) {
-	if len(b) != ny {
-		return nil, &BudgetError{Stream: stream, Err: fmt.Errorf("%d amounts for %d years: %w", len(b), ny, ErrBudgetLength)}
+// newModel checks the budgets of p over the budget years and lays out the
+// budget rows: each year's overall budget, then each stream's. It returns
+// the model and each stream's position by name.
+func newModel(p *Problem, years investment.Years) (*model, map[string]int, error) {
+	ny := years.Len()
+	budget, err := budgetPence(p.Budget, years, "")
+	if err != nil {
+		return nil, nil, err
 	}
-	out := make([]int64, ny)
-	for y, a := range b {
+	streamIdx := make(map[string]int, len(p.Streams))
+	streamBud := make([][]int64, len(p.Streams))
+	streams := make([]string, len(p.Streams))
+	for s, st := range p.Streams {
+		if st.Name == "" {
+			return nil, nil, &BudgetError{Position: s + 1, Err: fmt.Errorf("stream name: %w", ErrEmptyID)}
+		}
+		if _, dup := streamIdx[st.Name]; dup {
+			return nil, nil, &BudgetError{Stream: st.Name, Err: fmt.Errorf("stream name: %w", ErrDuplicateID)}
+		}
+		streamIdx[st.Name] = s
+		streams[s] = st.Name
+		if streamBud[s], err = budgetPence(st.Budget, years, st.Name); err != nil {
+			return nil, nil, err
+		}
+	}
+	n := len(p.Items)
+	m := ny * (1 + len(p.Streams))
+	md := &model{n: n, m: m, p: p, years: years, streams: streams}
+	md.rowYear = make([]int, m)
+	md.rowStrm = make([]int, m)
+	md.budget = make([]int64, m)
+	for y := range ny {
+		md.rowYear[y], md.rowStrm[y], md.budget[y] = y, -1, budget[y]
+	}
+	for s := range p.Streams {
+		for y := range ny {
+			r := ny*(s+1) + y
+			md.rowYear[r], md.rowStrm[r], md.budget[r] = y, s, streamBud[s][y]
+		}
+	}
+	return md, streamIdx, nil
+}
+
+// order checks the item identifiers and sets the canonical order. It
+// returns each identifier's input position and, by input position, each
+// item's canonical index.
+func (md *model) order() (byID map[string]int, canon []int, err error) {
+	p := md.p
+	byID = make(map[string]int, md.n)
+	for i := range p.Items {
+		it := &p.Items[i]
+		if it.ID == "" {
+			return nil, nil, &ItemError{Position: i + 1, Field: "ID", Err: ErrEmptyID}
+		}
+		if first, dup := byID[it.ID]; dup {
+			return nil, nil, &ItemError{Position: i + 1, ID: it.ID, Field: "ID", Err: fmt.Errorf("also item %d: %w", first+1, ErrDuplicateID)}
+		}
+		byID[it.ID] = i
+	}
+	md.orig = make([]int, md.n)
+	for i := range md.orig {
+		md.orig[i] = i
+	}
+	slices.SortFunc(md.orig, func(a, b int) int { return cmp.Compare(p.Items[a].ID, p.Items[b].ID) })
+	canon = make([]int, md.n)
+	md.ids = make([]string, md.n)
+	for j, i := range md.orig {
+		canon[i] = j
+		md.ids[j] = p.Items[i].ID
+	}
+	return byID, canon, nil
+}
+
+// items checks the items' fields in input order and fills in costs and
+// benefits. It returns each item's direct requirements, canonical indices
+// ascending.
+func (md *model) items(streamIdx, byID map[string]int, canon []int) ([][]int, error) {
+	p, n, m, ny := md.p, md.n, md.m, md.years.Len()
+	md.cost = make([]int64, n*m)
+	md.benefit = make([]float64, n)
+	direct := make([][]int, n) // canonical -> canonical direct requirements
+	for i := range p.Items {
+		it := &p.Items[i]
+		j := canon[i]
+		ierr := func(field string, e error) error { return &ItemError{Position: i + 1, ID: it.ID, Field: field, Err: e} }
+		if math.IsNaN(it.Benefit) || math.IsInf(it.Benefit, 0) {
+			return nil, ierr("Benefit", fmt.Errorf("%v: %w", it.Benefit, ErrNotFinite))
+		}
+		md.benefit[j] = it.Benefit
+		if _, anchored := it.Costs.First(); !anchored && it.Costs.Len() > 0 {
+			return nil, ierr("Costs", fmt.Errorf("%v has no first year: %w", it.Costs, ErrNotAnchored))
+		}
+		s := -1
+		if it.Stream != "" {
+			var ok bool
+			if s, ok = streamIdx[it.Stream]; !ok {
+				return nil, ierr("Stream", fmt.Errorf("funding stream %q: %w", it.Stream, ErrUnknownID))
+			}
+		}
+		for y := range ny {
+			c := it.Costs.In(md.years.At(y))
+			pc, err := toPence(c)
+			if err == nil && pc < 0 {
+				err = ErrNegative
+			}
+			if err != nil {
+				return nil, ierr("Costs", fmt.Errorf("%v in %v: %w", c, md.years.At(y), err))
+			}
+			md.cost[j*m+y] = pc
+			if s >= 0 {
+				md.cost[j*m+ny*(s+1)+y] = pc
+			}
+		}
+		for _, d := range it.Requires {
+			k, ok := byID[d]
+			if !ok {
+				return nil, ierr("Requires", fmt.Errorf("required item %q: %w", d, ErrUnknownID))
+			}
+			direct[j] = append(direct[j], canon[k])
+		}
+		slices.Sort(direct[j])
+		direct[j] = slices.Compact(direct[j])
+	}
+	return direct, nil
+}
+
+// checkTotals checks that each year's total cost stays well inside int64.
+func (md *model) checkTotals() error {
+	for r := range md.m {
+		var tot int64
+		for j := range md.n {
+			tot += md.cost[j*md.m+r]
+			if tot > math.MaxInt64/4 {
+				return &BudgetError{Year: md.years.At(md.rowYear[r]), Stream: md.streamName(r),
+					Err: fmt.Errorf("total cost of all items: %w", ErrRange)}
+			}
+		}
+	}
+	return nil
+}
+
+// budgetPence returns the budget b of a stream (empty for the overall
+// budget) in pence for each of the budget years, which b must cover.
+func budgetPence(b investment.Flow, years investment.Years, stream string) ([]int64, error) {
+	if r, ok := b.Years(); !ok || !r.Contains(years.First) || !r.Contains(years.Last) {
+		missing := years.First
+		if ok && r.Contains(missing) {
+			missing = r.Last.Add(1)
+		}
+		return nil, &BudgetError{Year: missing, Stream: stream, Err: fmt.Errorf("%v does not cover the budget years %v: %w", b, years, ErrBudgetLength)}
+	}
+	out := make([]int64, years.Len())
+	for y := range out {
+		a := b.In(years.At(y))
 		p, err := toPence(a)
 		if err == nil && p < 0 {
-			err = ErrNegativeBudget
+			err = ErrNegative
 		}
 		if err != nil {
 			return nil, &BudgetError{Year: years.At(y), Stream: stream, Err: fmt.Errorf("%v: %w", a, err)}
@@ -356,14 +402,8 @@ func (md *model) fixMandatory() error {
 	}
 	for r := range md.m {
 		if need[r] > md.budget[r] {
-			var b investment.Money
-			if s := md.rowStrm[r]; s >= 0 {
-				b = md.p.Streams[s].Budget[md.rowYear[r]]
-			} else {
-				b = md.p.Budget[md.rowYear[r]]
-			}
-			return &InfeasibleError{Year: md.p.Years.At(md.rowYear[r]), Stream: md.streamName(r),
-				Need: investment.FromPence(need[r]), Budget: b}
+			return &InfeasibleError{Year: md.years.At(md.rowYear[r]), Stream: md.streamName(r),
+				Need: investment.FromPence(need[r]), Budget: investment.FromPence(md.budget[r])}
 		}
 	}
 	for j := range md.n {

@@ -17,52 +17,61 @@ type Options struct {
 	// NodeLimit stops the search after this many branch-and-bound nodes
 	// (0: no limit). The result is then the best selection found, with the
 	// bound still open; a node limit keeps results reproducible.
-	NodeLimit int64
+	NodeLimit int64 `json:"nodeLimit,omitempty"`
 	// TimeLimit stops the search after this wall time (0: no limit). The
 	// result depends on machine speed.
-	TimeLimit time.Duration
+	TimeLimit time.Duration `json:"timeLimit,omitempty"`
 	// Progress, if set, is called from the calling goroutine when a better
-	// selection is found and every 16,384 nodes.
-	Progress func(Progress)
+	// selection is found and every 16,384 nodes. A function has no JSON
+	// form, so it is left out of the encoding.
+	Progress func(Progress) `json:"-"`
 }
 
 // Progress reports the state of a running search.
 type Progress struct {
-	Nodes     int64         // nodes explored so far
-	Benefit   float64       // benefit of the best selection so far
-	RootBound float64       // the bound at the root: no selection is better
-	Elapsed   time.Duration // since Select started
+	Nodes     int64         `json:"nodes"`     // nodes explored so far
+	Benefit   float64       `json:"benefit"`   // benefit of the best selection so far
+	RootBound float64       `json:"rootBound"` // the bound at the root: no selection is better
+	Elapsed   time.Duration `json:"elapsed"`   // since Select started
 }
 
 // Selection is the answer to a [Problem]: what to fund and what it spends.
-// Money is exact; spend and slack are per year of Problem.Years.
+// Money is exact: spend and slack are anchored flows over the budget years
+// (those of Problem.Budget). Benefit, Bound and the gaps are in the unit of
+// the items' benefits, a score rather than money (see [Item]).
+//
+// In JSON a Selection is an object with camelCase fields, spend and slack
+// by financial year; reading one ([Selection.UnmarshalJSON]) refuses
+// fields it does not know.
 type Selection struct {
-	IDs     []string           // chosen items, ascending
-	Benefit float64            // Σ benefit of the chosen items, summed in ID order
-	Spend   []investment.Money // overall spend in each year
-	Slack   []investment.Money // overall budget minus spend in each year
-	Streams []StreamSpend      // one per Problem.Streams, in that order
+	IDs     []string        `json:"ids"`               // chosen items, ascending
+	Benefit float64         `json:"benefit"`           // Σ benefit of the chosen items, summed in ID order
+	Spend   investment.Flow `json:"spend"`             // overall spend in each budget year
+	Slack   investment.Flow `json:"slack"`             // overall budget minus spend in each budget year
+	Streams []StreamSpend   `json:"streams,omitempty"` // one per Problem.Streams, in that order
 
 	// Optimal reports that no selection has a benefit above Benefit+Tolerance.
-	Optimal bool
+	Optimal bool `json:"optimal"`
 	// Bound is the best upper bound proven on the benefit of any selection:
 	// equal to Benefit when Optimal.
-	Bound float64
+	Bound float64 `json:"bound"`
 	// Gap is Bound − Benefit; RelGap is Gap/|Benefit| (Gap when Benefit is 0).
-	Gap, RelGap float64
+	Gap    float64 `json:"gap"`
+	RelGap float64 `json:"relGap"`
 	// Tolerance is the absolute tolerance of the proof: 1e-9 × (1 + Σ|benefit|).
-	Tolerance float64
+	Tolerance float64 `json:"tolerance"`
 	// RootBound is the linear-programming bound before branching.
-	RootBound float64
+	RootBound float64 `json:"rootBound"`
 	// Nodes counts the branch-and-bound nodes explored.
-	Nodes int64
+	Nodes int64 `json:"nodes"`
 }
 
-// StreamSpend is the spend and slack of one ring-fenced stream, per year.
+// StreamSpend is the spend and slack of one ring-fenced stream in each
+// budget year, as anchored flows.
 type StreamSpend struct {
-	Name  string
-	Spend []investment.Money
-	Slack []investment.Money
+	Name  string          `json:"name"`  // the stream's name
+	Spend investment.Flow `json:"spend"` // the chosen items' spend from the stream
+	Slack investment.Flow `json:"slack"` // the stream's budget minus its spend
 }
 
 // Select chooses the items of p that maximise total benefit within every
@@ -79,10 +88,10 @@ func Select(ctx context.Context, p Problem, opt *Options) (Selection, error) {
 		opt = &Options{}
 	}
 	if opt.NodeLimit < 0 || opt.TimeLimit < 0 {
-		return Selection{}, fmt.Errorf("node limit %d, time limit %v: %w", opt.NodeLimit, opt.TimeLimit, ErrBadOption)
+		return Selection{}, fmt.Errorf("selection: node limit %d, time limit %v: %w", opt.NodeLimit, opt.TimeLimit, ErrBadOption)
 	}
 	if err := ctx.Err(); err != nil {
-		return Selection{}, err
+		return Selection{}, fmt.Errorf("selection: %w", err)
 	}
 	start := time.Now()
 	md, err := compile(&p)
@@ -90,7 +99,10 @@ func Select(ctx context.Context, p Problem, opt *Options) (Selection, error) {
 		return Selection{}, err
 	}
 	s := solve(ctx, md, opt, start)
-	return s.selection(), s.err
+	if s.err != nil {
+		return s.selection(), fmt.Errorf("selection: search stopped: %w", s.err)
+	}
+	return s.selection(), nil
 }
 
 var debugf func(string, ...any)
@@ -117,45 +129,8 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 		}
 	}
 	rootBound := rootBen + lag
-	var cur, exact *search
-	// configure makes s the current search, carrying over the incumbent and
-	// node count of the previous one. Pseudo-costs carry over from the
-	// previous search of the same kind: a core search learns on a
-	// restricted problem, which would mislead the exact search.
-	configure := func(s *search, heur bool) *search {
-		s.heur = heur
-		s.setOrder(mu)
-		s.ctx = ctx
-		s.nodeLimit = opt.NodeLimit
-		if opt.TimeLimit > 0 {
-			s.deadline = start.Add(opt.TimeLimit)
-		}
-		if opt.Progress != nil {
-			report := func() {
-				opt.Progress(Progress{Nodes: s.nodes, Benefit: s.incVal, RootBound: rootBound, Elapsed: time.Since(start)})
-			}
-			s.onTick, s.improved = report, report
-		}
-		learnt := exact
-		if heur {
-			learnt = cur
-		}
-		if learnt != nil {
-			copy(s.pcSum, learnt.pcSum) // what branching has learnt carries over
-			copy(s.pcCnt, learnt.pcCnt)
-			s.pcMean, s.pcN = learnt.pcMean, learnt.pcN
-		}
-		if cur != nil {
-			s.nodes = cur.nodes
-			copy(s.inc, cur.inc)
-			s.incVal, s.hasInc = cur.incVal, cur.hasInc
-		}
-		cur = s
-		if !heur {
-			exact = s
-		}
-		return s
-	}
+	sr := &searches{ctx: ctx, opt: opt, start: start, mu: mu, rootBound: rootBound}
+	configure := sr.configure
 	s := configure(newSearch(md, md.state), false)
 	s.greedy()
 	budget := int64(100)
@@ -216,6 +191,58 @@ func solve(ctx context.Context, md *model, opt *Options, start time.Time) *searc
 	s.rootBound = rootBound
 	if s.stopped {
 		s.open = min(max(s.open, s.incVal), rootBound)
+	}
+	return s
+}
+
+// searches is what the searches of one solve share: the settings, the
+// root multipliers and bound, the current search and the last exact one.
+type searches struct {
+	ctx        context.Context
+	opt        *Options
+	start      time.Time
+	mu         []float64
+	rootBound  float64
+	cur, exact *search
+}
+
+// configure makes s the current search, carrying over the incumbent and
+// node count of the previous one. Pseudo-costs carry over from the
+// previous search of the same kind: a core search learns on a restricted
+// problem, which would mislead the exact search.
+func (sr *searches) configure(s *search, heur bool) *search {
+	opt, start := sr.opt, sr.start
+	s.heur = heur
+	s.setOrder(sr.mu)
+	s.ctx = sr.ctx
+	s.nodeLimit = opt.NodeLimit
+	if opt.TimeLimit > 0 {
+		s.deadline = start.Add(opt.TimeLimit)
+	}
+	if opt.Progress != nil {
+		rootBound := sr.rootBound
+		report := func() {
+			opt.Progress(Progress{Nodes: s.nodes, Benefit: s.incVal, RootBound: rootBound, Elapsed: time.Since(start)})
+		}
+		s.onTick, s.improved = report, report
+	}
+	learnt := sr.exact
+	if heur {
+		learnt = sr.cur
+	}
+	if learnt != nil {
+		copy(s.pcSum, learnt.pcSum) // what branching has learnt carries over
+		copy(s.pcCnt, learnt.pcCnt)
+		s.pcMean, s.pcN = learnt.pcMean, learnt.pcN
+	}
+	if cur := sr.cur; cur != nil {
+		s.nodes = cur.nodes
+		copy(s.inc, cur.inc)
+		s.incVal, s.hasInc = cur.incVal, cur.hasInc
+	}
+	sr.cur = s
+	if !heur {
+		sr.exact = s
 	}
 	return s
 }
@@ -406,7 +433,7 @@ func (md *model) coreState(mu []float64, size int) []int8 {
 // selection reports the incumbent.
 func (s *search) selection() Selection {
 	md := s.md
-	ny := md.p.Years.Len()
+	ny := md.years.Len()
 	sel := Selection{Tolerance: md.tol, Nodes: s.nodes, RootBound: s.rootBound}
 	spend := make([]int64, md.m)
 	for j := range md.n {
@@ -419,12 +446,13 @@ func (s *search) selection() Selection {
 			spend[r] += md.cost[j*md.m+r]
 		}
 	}
-	money := func(r0 int) (sp, sl []investment.Money) {
-		for r := r0; r < r0+ny; r++ {
-			sp = append(sp, investment.FromPence(spend[r]))
-			sl = append(sl, investment.FromPence(md.budget[r]-spend[r]))
+	money := func(r0 int) (sp, sl investment.Flow) {
+		slack := make([]int64, ny)
+		for y := range slack {
+			slack[y] = md.budget[r0+y] - spend[r0+y]
 		}
-		return sp, sl
+		return investment.FlowFromPence(spend[r0 : r0+ny]...).Anchor(md.years.First),
+			investment.FlowFromPence(slack...).Anchor(md.years.First)
 	}
 	sel.Spend, sel.Slack = money(0)
 	for i, name := range md.streams {

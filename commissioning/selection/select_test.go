@@ -13,17 +13,21 @@ import (
 	"github.com/opencommissioning/scp/investment"
 )
 
-func gbp(s ...string) []investment.Money {
+// gbp returns the amounts in pounds as a flow from 2025/26.
+func gbp(s ...string) investment.Flow { return gbpFrom(2025, s...) }
+
+// gbpFrom returns the amounts in pounds as a flow from first.
+func gbpFrom(first investment.FinancialYear, s ...string) investment.Flow {
 	out := make([]investment.Money, len(s))
 	for i, v := range s {
 		out[i] = investment.MustGBP(v)
 	}
-	return out
+	return investment.FlowFrom(first, out...)
 }
 
 // oneYear builds a one-year problem with budget b and items (id, cost, benefit).
 func oneYear(b string, items ...Item) Problem {
-	return Problem{Years: investment.NewYears(2025, 1), Budget: gbp(b), Items: items}
+	return Problem{Budget: gbp(b), Items: items}
 }
 
 func item(id, cost string, benefit float64) Item {
@@ -112,7 +116,7 @@ func TestTwoOptimalSets(t *testing.T) {
 		var ids []string
 		for i, it := range items {
 			if mask&(1<<i) != 0 {
-				p, _ := it.Costs[0].Pence()
+				p, _ := it.Costs.At(0).Pence()
 				cost += int(p)
 				ben += it.Benefit
 				ids = append(ids, it.ID)
@@ -152,7 +156,6 @@ func TestSelectTieIndependentOfOrder(t *testing.T) {
 
 func TestSelectStreamsAndSpend(t *testing.T) {
 	p := Problem{
-		Years:   investment.NewYears(2025, 2),
 		Budget:  gbp("100", "100"),
 		Streams: []Stream{{Name: "primary care fund", Budget: gbp("30", "30")}},
 		Items: []Item{
@@ -172,7 +175,7 @@ func TestSelectStreamsAndSpend(t *testing.T) {
 		Optimal: true, Bound: 90,
 	}
 	opts := gocmp.Options{
-		gocmp.Comparer(func(a, b investment.Money) bool { return a.Cmp(b) == 0 }),
+		gocmp.Comparer(func(a, b investment.Money) bool { return a.Compare(b) == 0 }),
 		gocmp.FilterPath(func(p gocmp.Path) bool {
 			switch p.Last().String() {
 			case ".Tolerance", ".RootBound", ".Nodes":
@@ -267,4 +270,28 @@ func TestWeightedBenefit(t *testing.T) {
 	if err != nil || math.Abs(got-(1.5e6+64000+30)) > 1e-6 {
 		t.Errorf("WeightedBenefit = %v, %v", got, err)
 	}
+}
+
+// TestSelectCostsByFinancialYear checks that an item's costs are read by
+// financial year over the budget years only: a year the flow does not
+// cover costs £0, and amounts outside the budget years are not read.
+func TestSelectCostsByFinancialYear(t *testing.T) {
+	p := Problem{Budget: gbp("10", "10"), Items: []Item{
+		{ID: "early", Costs: gbpFrom(2024, "-100", "6"), Benefit: 5}, // 2024/25 is outside the budget
+		{ID: "late", Costs: gbpFrom(2026, "7"), Benefit: 4},
+		{ID: "after", Costs: gbpFrom(2027, "50"), Benefit: 1},
+		{ID: "free", Benefit: 0.5},
+		{ID: "both", Costs: gbp("5", "5"), Benefit: 3},
+	}}
+	got, err := Select(context.Background(), p, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got.IDs, []string{"after", "early", "free", "late"}) || got.Benefit != 10.5 || !got.Optimal {
+		t.Errorf("Select = %v (%v, optimal %v), want [after early free late] (10.5)", got.IDs, got.Benefit, got.Optimal)
+	}
+	if !got.Spend.Equal(gbp("6", "7")) || !got.Slack.Equal(gbp("4", "3")) {
+		t.Errorf("spend %v, slack %v; want %v and %v", got.Spend, got.Slack, gbp("6", "7"), gbp("4", "3"))
+	}
+	checkAgainstBruteForce(t, "costs by financial year", p)
 }

@@ -111,6 +111,10 @@ func (s *search) run() float64 {
 // process solves node n (already entered), offers what it finds, and
 // either returns the child to plunge into (entered, with its sibling
 // pushed open) or nil when n is finished.
+//
+// It is long because it is the search kernel's one step per node: bound,
+// prune, rounding, branching choice and plunge read and update the same
+// node state in sequence, and are clearest (and cheapest) read in order.
 func (s *search) process(n *bnode, open *openNodes) *bnode {
 	status, b := s.relax()
 	if n.item >= 0 {

@@ -1,7 +1,8 @@
 // Command selectionbench solves portfolio-selection instances in the
 // format of the performance peers (shared/peers/gen_instances.py: yearly
 // integer costs and budgets in £ thousand, a benefit per option, optional
-// mutually exclusive groups) with selection.Select, and prints the
+// mutually exclusive groups; read by selection.ReadPortfolio) with
+// selection.Select, and prints the
 // objective, whether it is proven optimal, the proven bound and gap, the
 // nodes explored and the wall time, for comparison with
 // knapsack_milp.py (HiGHS, CBC, GLPK) on the same file.

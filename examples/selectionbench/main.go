@@ -11,22 +11,12 @@ import (
 	"time"
 
 	"github.com/opencommissioning/scp/commissioning/selection"
-	"github.com/opencommissioning/scp/investment"
 )
 
-// instance is the peers' portfolio format.
-type instance struct {
-	Name    string  `json:"name"`
-	Budgets []int64 `json:"budgets"`
-	Options []struct {
-		ID      string  `json:"id"`
-		Costs   []int64 `json:"costs"`
-		Benefit float64 `json:"benefit"`
-		Group   string  `json:"group"`
-	} `json:"options"`
-}
-
-// result is one line of output.
+// result is one line of output. Its field names are those of the peers'
+// solver script (knapsack_milp.py: n_options, objective, solve_seconds …),
+// not this module's camelCase, so that its lines and the peers' can be
+// read side by side by the same tools.
 type result struct {
 	Instance    string  `json:"instance"`
 	Options     int     `json:"n_options"`
@@ -80,15 +70,16 @@ func main() {
 
 func run(path string, opt *selection.Options) (result, error) {
 	t0 := time.Now()
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return result{}, err
 	}
-	var in instance
-	if err := json.Unmarshal(data, &in); err != nil {
+	defer f.Close()
+	in, err := selection.ReadPortfolio(f)
+	if err != nil {
 		return result{}, err
 	}
-	p, err := problem(in)
+	p, err := in.Problem(2025)
 	if err != nil {
 		return result{}, err
 	}
@@ -104,24 +95,4 @@ func run(path string, opt *selection.Options) (result, error) {
 		Bound: sel.Bound, Gap: sel.Gap, RelGap: sel.RelGap, RootBound: sel.RootBound, Nodes: sel.Nodes,
 		Chosen: len(sel.IDs), LoadSeconds: load.Seconds(), Seconds: wall.Seconds(),
 	}, nil
-}
-
-// problem converts an instance: £ thousand become exact Money.
-func problem(in instance) (selection.Problem, error) {
-	if len(in.Budgets) == 0 {
-		return selection.Problem{}, fmt.Errorf("no budgets")
-	}
-	k := func(v int64) investment.Money { return investment.FromPence(v * 100_000) }
-	p := selection.Problem{Years: investment.NewYears(2025, len(in.Budgets))}
-	for _, b := range in.Budgets {
-		p.Budget = append(p.Budget, k(b))
-	}
-	for _, o := range in.Options {
-		it := selection.Item{ID: o.ID, Benefit: o.Benefit, Group: o.Group}
-		for _, c := range o.Costs {
-			it.Costs = append(it.Costs, k(c))
-		}
-		p.Items = append(p.Items, it)
-	}
-	return p, nil
 }

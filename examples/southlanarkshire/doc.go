@@ -5,21 +5,26 @@
 // early intervention, prevention and inequalities; mental health and
 // addictions; sustaining and improving day-to-day services.
 //
-// It walks the cycle in order and prints what an analyst would put in front
-// of the Integration Joint Board:
+// It is data plus calls: the round's inputs are package
+// examples/internal/slround, and commissioning.Run runs the cycle on them;
+// this program prints what an analyst would put in front of the
+// Integration Joint Board:
 //
 //   - Analyse: the population of the four localities and how it ages,
 //     dementia prevalence projected from it, a forecast of the partnership
-//     population checked against the published estimates, and the demand
-//     for care at home against capacity.
-//   - Plan: the three-year medium-term financial plan and its funding gap,
-//     the economic case for the options, multi-criteria scores, the best
-//     affordable set chosen exactly under the budget of every year, and
-//     marginal analysis.
-//   - Do: the chosen investment allocated to the localities, to the penny,
-//     and the table published in £000 with its rounding line.
-//   - Review: the national indicators against their trajectories, what each
-//     investment contributes to the outcomes, and the social return.
+//     population checked against the published estimates, the demand for
+//     care at home against capacity, and current spend by care group.
+//   - Plan: the medium-term financial plan with the chosen options in it,
+//     what it leaves for investment (the transformation fund plus the
+//     surplus before investment), the economic case ranked by NPSV, the
+//     multi-criteria scores that drive the choice, the best affordable set
+//     chosen exactly, the efficiency frontier, a Monte Carlo analysis, the
+//     targets' trajectories and the options' expected contributions.
+//   - Do: directions and contracts, allocated to the localities to the
+//     penny, and the table published in £000 with its rounding line.
+//   - Review: spend against budget, spend by locality, the targets rated
+//     red, amber or green, the findings for the next round, and the
+//     statutory checks of the plan and the annual performance report.
 //
 // Every figure comes from embedded data. Population totals for 2018, 2019,
 // 2021 and 2022 are the published National Records of Scotland mid-year

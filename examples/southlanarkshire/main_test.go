@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/opencommissioning/scp/investment"
 	"github.com/opencommissioning/scp/investment/investmenttest"
 )
 
@@ -58,32 +57,27 @@ func TestWorkedExampleDeterministic(t *testing.T) {
 }
 
 // TestMoneyConserved validates the example's money the way a user's test
-// suite would: the allocation to localities and every roll-up of the
-// financial plan conserve every penny, and nothing is negative.
+// suite would: the commitments' allocation to localities and every roll-up
+// of the financial plan conserve every penny, and nothing is negative.
 func TestMoneyConserved(t *testing.T) {
 	var out bytes.Buffer
-	r, err := runReport(&out)
+	r, err := runRound(&out)
 	if err != nil {
 		t.Fatal(err)
 	}
-	investmenttest.AssertConserves(t, r.state.year1, r.state.allocation)
-	investmenttest.AssertNonNegative(t, r.state.allocation)
-
-	b := r.state.budget
-	for i, yt := range b.Totals {
-		var lines, groups, places []investment.Money
-		for _, l := range b.Lines {
-			lines = append(lines, l.Years[i].Net)
+	c := r.Commitments
+	for y := range c.Years.All() {
+		for _, it := range c.Items {
+			var parts []investmenttest.Part
+			for _, la := range it.ByLocality {
+				parts = append(parts, investmenttest.P(la.Locality, la.Amounts.In(y)))
+			}
+			investmenttest.AssertConserves(t, it.Amounts.In(y), parts)
+			investmenttest.AssertNonNegative(t, parts)
 		}
-		for _, g := range b.ByCareGroup {
-			groups = append(groups, g.Years[i].Net)
+		if !c.Total.In(y).Equal(r.Strategy.Choice.Spend.In(y)) {
+			t.Errorf("%v: commitments %v, selection spends %v", y, c.Total.In(y), r.Strategy.Choice.Spend.In(y))
 		}
-		for _, l := range b.ByLocality {
-			places = append(places, l.Years[i].Net)
-		}
-		investmenttest.AssertConserves(t, yt.Net, lines)
-		investmenttest.AssertConserves(t, yt.Net, groups)
-		investmenttest.AssertConserves(t, yt.Net, places)
-		investmenttest.AssertNonNegative(t, lines)
 	}
+	investmenttest.AssertBudgetRollsUp(t, r.Strategy.Finance)
 }

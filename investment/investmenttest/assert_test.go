@@ -30,6 +30,15 @@ func money(ss ...string) []investment.Money {
 	return out
 }
 
+// parts labels amounts "a", "b", "c", … in order.
+func parts(ss ...string) []investmenttest.Part {
+	labels := make([]string, len(ss))
+	for i := range ss {
+		labels[i] = string(rune('a' + i))
+	}
+	return investmenttest.Labelled(labels, money(ss...))
+}
+
 // The assertions pass a *testing.T through the interface.
 var _ investmenttest.TB = (*testing.T)(nil)
 var _ investmenttest.TB = (*testing.B)(nil)
@@ -55,7 +64,7 @@ func TestAssertConserves(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := &fakeT{}
-			ok := investmenttest.AssertConserves(f, investment.MustGBP(tt.total), money(tt.parts...))
+			ok := investmenttest.AssertConserves(f, investment.MustGBP(tt.total), parts(tt.parts...))
 			if ok != (len(tt.want) == 0) {
 				t.Errorf("AssertConserves returned %v with messages %q", ok, f.errors)
 			}
@@ -79,17 +88,17 @@ func TestAssertNonNegative(t *testing.T) {
 		{"zero is fine", []string{"0", "-0.00"}, nil},
 		{"empty", nil, nil},
 		{"one negative", []string{"1", "2", "-0.01"},
-			[]string{"AssertNonNegative: part 2 is -£0.01, below £0.00 by £0.01"}},
+			[]string{`AssertNonNegative: part "c" is -£0.01, below £0.00 by £0.01`}},
 		{"every negative part named", []string{"-3", "0", "-1,000.5"},
 			[]string{
-				"AssertNonNegative: part 0 is -£3.00, below £0.00 by £3.00",
-				"AssertNonNegative: part 2 is -£1,000.50, below £0.00 by £1,000.50",
+				`AssertNonNegative: part "a" is -£3.00, below £0.00 by £3.00`,
+				`AssertNonNegative: part "c" is -£1,000.50, below £0.00 by £1,000.50`,
 			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := &fakeT{}
-			ok := investmenttest.AssertNonNegative(f, money(tt.parts...))
+			ok := investmenttest.AssertNonNegative(f, parts(tt.parts...))
 			if ok != (len(tt.want) == 0) {
 				t.Errorf("AssertNonNegative returned %v with messages %q", ok, f.errors)
 			}
@@ -112,21 +121,22 @@ func TestAssertWithin(t *testing.T) {
 		{"under and at caps", []string{"99.99", "100"}, []string{"100", "100"}, nil},
 		{"empty", nil, nil, nil},
 		{"over by a penny", []string{"100.01", "5"}, []string{"100", "5"},
-			[]string{"AssertWithin: part 0 is £100.01, over its cap £100.00 by £0.01"}},
+			[]string{`AssertWithin: part "a" is £100.01, over its cap £100.00 by £0.01`}},
 		{"negative cap", []string{"0"}, []string{"-1"},
-			[]string{"AssertWithin: part 0 is £0.00, over its cap -£1.00 by £1.00"}},
+			[]string{`AssertWithin: part "a" is £0.00, over its cap -£1.00 by £1.00`}},
 		{"two over", []string{"120", "1", "7"}, []string{"100", "2", "6.5"},
 			[]string{
-				"AssertWithin: part 0 is £120.00, over its cap £100.00 by £20.00",
-				"AssertWithin: part 2 is £7.00, over its cap £6.50 by £0.50",
+				`AssertWithin: part "a" is £120.00, over its cap £100.00 by £20.00`,
+				`AssertWithin: part "c" is £7.00, over its cap £6.50 by £0.50`,
 			}},
-		{"lengths differ", []string{"1", "2"}, []string{"5"},
-			[]string{"AssertWithin: 2 parts but 1 caps"}},
+		{"a part without a cap", []string{"1", "2"}, []string{"5"},
+			[]string{`AssertWithin: part "b" has no cap`}},
+		{"a cap without a part", []string{"1"}, []string{"5", "6"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := &fakeT{}
-			ok := investmenttest.AssertWithin(f, money(tt.parts...), money(tt.caps...))
+			ok := investmenttest.AssertWithin(f, parts(tt.parts...), parts(tt.caps...))
 			if ok != (len(tt.want) == 0) {
 				t.Errorf("AssertWithin returned %v with messages %q", ok, f.errors)
 			}
@@ -148,7 +158,9 @@ func TestAssertionsOnAllocation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	investmenttest.AssertConserves(t, total, parts)
-	investmenttest.AssertNonNegative(t, parts)
-	investmenttest.AssertWithin(t, parts, money("200000.01", "300000.01", "500000.01", "0"))
+	areas := []string{"S37000028-CLY", "S37000028-EK", "S37000028-HAM", "S37000028-RC"}
+	shares := investmenttest.Labelled(areas, parts)
+	investmenttest.AssertConserves(t, total, shares)
+	investmenttest.AssertNonNegative(t, shares)
+	investmenttest.AssertWithin(t, shares, investmenttest.Labelled(areas, money("200000.01", "300000.01", "500000.01", "0")))
 }

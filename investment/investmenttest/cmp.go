@@ -26,6 +26,6 @@ func EquateMoneyWithin(pence int64) cmp.Option {
 	}
 	tol := investment.FromPence(pence)
 	return cmp.Comparer(func(a, b investment.Money) bool {
-		return a.Sub(b).Abs().Cmp(tol) <= 0
+		return a.Sub(b).Abs().Compare(tol) <= 0
 	})
 }

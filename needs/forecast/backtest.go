@@ -11,22 +11,23 @@ import (
 // Backtest is the result of a rolling-origin evaluation: one forecast from
 // each origin, scored against the values that followed it.
 type Backtest struct {
-	Origins  []int      // number of observations used for each forecast
-	Accuracy []Accuracy // accuracy of each forecast
-	Mean     Accuracy   // mean of each measure over origins (NaN if any origin's measure is NaN)
+	Origins  []int      `json:"origins"`  // number of observations used for each forecast
+	Accuracy []Accuracy `json:"accuracy"` // accuracy of each forecast
+	Mean     Accuracy   `json:"mean"`     // mean of each measure over origins (NaN if any origin's measure is NaN)
 }
 
 // RollingOrigin evaluates method by rolling-origin forecasting (Tashman
 // 2000, IJF 16(4)): for each origin n0 = minTrain, minTrain+1, …, n−h it fits
 // the first n0 observations, forecasts h steps and measures the forecast
 // against the next h observations with [Measure] (MASE scaled on the
-// training part). It needs minTrain ≥ 2 and n ≥ minTrain + h.
+// training part). It needs minTrain ≥ 2, 1 ≤ h ≤ [MaxHorizon] and
+// n ≥ minTrain + h.
 func RollingOrigin(s Series, method Method, h, minTrain int, o *Options) (*Backtest, error) {
 	if err := s.Validate(); err != nil {
 		return nil, err
 	}
-	if h < 1 {
-		return nil, fmt.Errorf("h = %d: %w", h, ErrHorizon)
+	if err := checkHorizon(h); err != nil {
+		return nil, err
 	}
 	minTrain = max(minTrain, 2)
 	n := len(s.Values)
@@ -38,17 +39,17 @@ func RollingOrigin(s Series, method Method, h, minTrain int, o *Options) (*Backt
 	for n0 := minTrain; n0+h <= n; n0++ {
 		train := s
 		train.Values = s.Values[:n0]
-		mod, err := Fit(train, method, o)
+		mod, err := fit(train, method, o)
 		if err != nil {
-			return nil, fmt.Errorf("origin %d: %w", n0, err)
+			return nil, wrapf(err, "origin %d", n0)
 		}
-		fc, err := mod.Forecast(h)
+		fc, err := mod.forecast(h)
 		if err != nil {
-			return nil, fmt.Errorf("origin %d: %w", n0, err)
+			return nil, wrapf(err, "origin %d", n0)
 		}
-		acc, err := Measure(s.Values[n0:n0+h], fc.Mean, train.Values, m)
+		acc, err := measure(s.Values[n0:n0+h], fc.Mean, train.Values, m)
 		if err != nil && !errors.Is(err, ErrScale) {
-			return nil, fmt.Errorf("origin %d: %w", n0, err)
+			return nil, wrapf(err, "origin %d", n0)
 		}
 		bt.Origins = append(bt.Origins, n0)
 		bt.Accuracy = append(bt.Accuracy, acc)
@@ -63,7 +64,7 @@ func RollingOrigin(s Series, method Method, h, minTrain int, o *Options) (*Backt
 		bt.Mean.MASE += a.MASE / k
 	}
 	if math.IsNaN(bt.Mean.MASE) || math.IsNaN(bt.Mean.MAPE) {
-		return bt, fmt.Errorf("rolling origin: some measures undefined: %w", ErrScale)
+		return bt, prefixed(fmt.Errorf("rolling origin: some measures undefined: %w", ErrScale))
 	}
 	return bt, nil
 }

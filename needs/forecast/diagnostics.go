@@ -14,12 +14,12 @@ import (
 func ACF(x []float64, maxLag int) ([]float64, error) {
 	for i, v := range x {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return nil, &ValueError{Index: i, Err: ErrNonFinite}
+			return nil, &ValueError{Position: i + 1, Err: ErrNotFinite}
 		}
 	}
 	n := len(x)
 	if maxLag < 1 || maxLag >= n {
-		return nil, fmt.Errorf("ACF of %d values at lags 1 to %d: %w", n, maxLag, ErrLength)
+		return nil, fmt.Errorf("forecast: ACF of %d values at lags 1 to %d: %w", n, maxLag, ErrLength)
 	}
 	var mean float64
 	for _, v := range x {
@@ -31,7 +31,7 @@ func ACF(x []float64, maxLag int) ([]float64, error) {
 		c0 += (v - mean) * (v - mean)
 	}
 	if c0 == 0 {
-		return nil, fmt.Errorf("ACF of a constant series: %w", ErrScale)
+		return nil, fmt.Errorf("forecast: ACF of a constant series: %w", ErrScale)
 	}
 	r := make([]float64, maxLag)
 	for k := 1; k <= maxLag; k++ {
@@ -59,7 +59,7 @@ type LjungBox struct {
 // lag > fitdf ≥ 0.
 func LjungBoxTest(x []float64, lag, fitdf int) (LjungBox, error) {
 	if fitdf < 0 || lag <= fitdf {
-		return LjungBox{}, fmt.Errorf("Ljung–Box test at lag %d with %d fitted parameters: %w", lag, fitdf, ErrLength)
+		return LjungBox{}, fmt.Errorf("forecast: Ljung–Box test at lag %d with %d fitted parameters: %w", lag, fitdf, ErrLength)
 	}
 	r, err := ACF(x, lag)
 	if err != nil {

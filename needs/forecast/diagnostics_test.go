@@ -45,7 +45,7 @@ func TestLjungBoxMatchesR(t *testing.T) {
 	if _, err := ACF([]float64{1, 1, 1}, 1); !errors.Is(err, ErrScale) {
 		t.Errorf("constant: %v", err)
 	}
-	if _, err := ACF([]float64{1, math.NaN(), 1}, 1); !errors.Is(err, ErrNonFinite) {
+	if _, err := ACF([]float64{1, math.NaN(), 1}, 1); !errors.Is(err, ErrNotFinite) {
 		t.Errorf("NaN: %v", err)
 	}
 }

@@ -115,13 +115,16 @@
 //
 // # Errors
 //
-// Bad input returns an error, never a panic or a non-finite forecast:
-// [ValueError] (wrapping [ErrMissing] or [ErrNonFinite]) names the position
-// of a missing or infinite value — use [Series.Interpolate] to opt into
+// Bad input returns an error, never a panic or a non-finite forecast; every
+// message starts with "forecast: " once, and the sentinels, which have no
+// prefix, are matched with [errors.Is]:
+// [ValueError] (wrapping [ErrMissing] or [ErrNotFinite]) names the
+// one-based position and calendar label of a missing or infinite value — use [Series.Interpolate] to opt into
 // linear interpolation; [TooShortError] (wrapping [ErrTooShort]) names the
 // method and the minimum length; [ErrMethod], [ErrParam], [ErrHorizon],
 // [ErrLevel] report bad arguments; [ErrNoFit] reports that no admissible
 // model exists or a forecast would not be finite; [ErrScale] and [ErrLength]
-// come from accuracy measures; [DataError] (wrapping [ErrFormat]) gives the
-// line and column of a malformed CSV.
+// come from accuracy measures; a [*needs.ParseError] (wrapping [ErrFormat]),
+// the parse error of every CSV reader of the module, gives the line and
+// column of a malformed CSV.
 package forecast

@@ -16,28 +16,15 @@ const (
 	Multiplicative
 )
 
-// String returns "N", "A" or "M".
-func (c Component) String() string {
-	switch c {
-	case None:
-		return "N"
-	case Additive:
-		return "A"
-	case Multiplicative:
-		return "M"
-	}
-	return fmt.Sprintf("Component(%d)", int(c))
-}
-
 // Spec names a model of the ETS (error, trend, seasonal) family of Hyndman et
 // al. (2008), Forecasting with Exponential Smoothing, Springer, Table 2.1. The
 // trend is none or additive, optionally damped; multiplicative trends are not
 // offered (R's forecast::ets excludes them by default as well).
 type Spec struct {
-	Error  Component // Additive or Multiplicative
-	Trend  Component // None or Additive
-	Damped bool      // damped trend (needs Trend == Additive)
-	Season Component // None, Additive or Multiplicative (the latter two need m > 1)
+	Error  Component `json:"error"`  // Additive or Multiplicative
+	Trend  Component `json:"trend"`  // None or Additive
+	Damped bool      `json:"damped"` // damped trend (needs Trend == Additive)
+	Season Component `json:"season"` // None, Additive or Multiplicative (the latter two need m > 1)
 }
 
 // String returns the model's name as R prints it, e.g. "ETS(M,Ad,N)".
@@ -123,16 +110,16 @@ func (s Spec) minLen(m int) int {
 // undamped trend. The same state recursion serves additive and multiplicative
 // errors; the error type changes the likelihood and the prediction intervals.
 type Params struct {
-	Alpha float64 // level smoothing, in [1e-4, 0.9999]
-	Beta  float64 // slope smoothing α·β*, in [1e-4, α]; 0 without a trend
-	Gamma float64 // seasonal smoothing, in [1e-4, 1 − α]; 0 without a season
-	Phi   float64 // damping, in [0.8, 0.98] when damped; 1 otherwise
+	Alpha float64 `json:"alpha"` // level smoothing, in [1e-4, 0.9999]
+	Beta  float64 `json:"beta"`  // slope smoothing α·β*, in [1e-4, α]; 0 without a trend
+	Gamma float64 `json:"gamma"` // seasonal smoothing, in [1e-4, 1 − α]; 0 without a season
+	Phi   float64 `json:"phi"`   // damping, in [0.8, 0.98] when damped; 1 otherwise
 
-	Level float64 // initial level ℓ(0)
-	Slope float64 // initial slope b(0); 0 without a trend
+	Level float64 `json:"level"` // initial level ℓ(0)
+	Slope float64 `json:"slope"` // initial slope b(0); 0 without a trend
 	// Season holds the initial seasonal states s(0), s(−1), …, s(1−m): the
 	// last element is the index applied to the first observation.
-	Season []float64
+	Season []float64 `json:"season"`
 }
 
 // BetaStar returns the textbook slope weight β* = β/α (0 without a trend).

@@ -141,7 +141,7 @@ func ExampleSeries_Interpolate() {
 	t, _ := s.Interpolate()
 	fmt.Println(t.Values)
 	// Output:
-	// forecast: value 1: forecast: missing value
+	// forecast: value 2: missing value
 	// [10 12 14]
 }
 

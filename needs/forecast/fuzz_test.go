@@ -5,6 +5,9 @@ import (
 	"errors"
 	"math"
 	"testing"
+
+	"github.com/opencommissioning/scp/internal/fault"
+	"github.com/opencommissioning/scp/needs"
 )
 
 // FuzzReadLong: the reader never panics, and what it accepts has finite
@@ -19,9 +22,12 @@ func FuzzReadLong(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		hs, err := ReadLong(bytes.NewReader(data))
 		if err != nil {
-			var de *DataError
+			var de *needs.ParseError
 			if !errors.As(err, &de) {
-				t.Fatalf("error %v is not a DataError", err)
+				t.Fatalf("error %v is not a *needs.ParseError", err)
+			}
+			if perr := fault.Prefixed(err.Error(), "forecast"); perr != nil {
+				t.Fatal(perr)
 			}
 			return
 		}
@@ -87,6 +93,9 @@ func FuzzInterpolate(f *testing.F) {
 		}
 		s, err := Series{Values: y}.Interpolate()
 		if err != nil {
+			if perr := fault.Prefixed(err.Error(), "forecast"); perr != nil {
+				t.Fatal(perr)
+			}
 			return
 		}
 		for k, v := range s.Values {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/opencommissioning/scp/needs"
 )
 
 func TestReadLong(t *testing.T) {
@@ -46,12 +47,12 @@ func TestReadLongErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := ReadLong(strings.NewReader(tt.in))
-			var de *DataError
+			var de *needs.ParseError
 			if !errors.As(err, &de) || !errors.Is(err, ErrFormat) {
-				t.Fatalf("ReadLong = %v, want a DataError wrapping ErrFormat", err)
+				t.Fatalf("ReadLong = %v, want a *needs.ParseError wrapping ErrFormat", err)
 			}
 			if de.Line != tt.line || de.Field != tt.field {
-				t.Errorf("DataError at line %d field %q, want line %d field %q (%v)", de.Line, de.Field, tt.line, tt.field, err)
+				t.Errorf("ParseError at line %d field %q, want line %d field %q (%v)", de.Line, de.Field, tt.line, tt.field, err)
 			}
 		})
 	}
@@ -81,9 +82,9 @@ func TestReadLongPeriods(t *testing.T) {
 		"id,period,value,split\nM,12,1,train\nM,13,2,train\n", // beyond December
 	} {
 		_, err := ReadLong(strings.NewReader(bad))
-		var de *DataError
+		var de *needs.ParseError
 		if !errors.As(err, &de) || de.Field != "period" || !errors.Is(err, ErrFormat) {
-			t.Errorf("%q: %v, want a period DataError", bad, err)
+			t.Errorf("%q: %v, want a period ParseError", bad, err)
 		}
 	}
 	hs := []Holdout{{ID: "A", Train: Series{Values: []float64{1}}}}
@@ -92,5 +93,21 @@ func TestReadLongPeriods(t *testing.T) {
 	}
 	if err := SetFrequency(hs, 7); !errors.Is(err, ErrFrequency) {
 		t.Errorf("SetFrequency(7): %v", err)
+	}
+}
+
+func TestReadLongHeaderNames(t *testing.T) {
+	in := "\ufeffUnique_ID, Value ,SPLIT\nA,1,train\nA,2,test\n"
+	got, err := ReadLong(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].ID != "A" || len(got[0].Test) != 1 {
+		t.Errorf("ReadLong = %+v", got)
+	}
+	_, err = ReadLong(strings.NewReader("id,value,id,split\nA,1,B,train\n"))
+	var pe *needs.ParseError
+	if !errors.As(err, &pe) || !errors.Is(err, needs.ErrDuplicateColumn) || pe.Column != 3 {
+		t.Errorf("duplicate id column: %v", err)
 	}
 }

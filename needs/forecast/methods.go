@@ -189,7 +189,7 @@ func fitCombination(s Series, opt Options) (*Model, error) {
 	for _, meth := range []Method{SES, Holt, DampedHolt} {
 		o := opt
 		o.Spec = Spec{}
-		p, err := Fit(s, meth, &o)
+		p, err := fit(s, meth, &o)
 		if err != nil {
 			var ts *TooShortError
 			if asTooShort(err, &ts) {

@@ -31,84 +31,72 @@ const (
 	Ensemble                        // mean or median of several methods' forecasts (Options.Members)
 )
 
-var methodNames = [...]string{"", "Naive", "SNaive", "Drift", "Linear", "SES", "Holt", "Damped", "ETS", "Theta", "Comb", "Auto", "STM", "OTM", "DSTM", "DOTM", "AutoTheta", "Ensemble"}
-
-// String returns the method's short name.
-func (m Method) String() string {
-	if m > 0 && int(m) < len(methodNames) {
-		return methodNames[m]
-	}
-	return fmt.Sprintf("Method(%d)", int(m))
-}
-
 // Methods returns every method in declaration order.
 func Methods() []Method {
 	return []Method{Naive, SeasonalNaive, Drift, Linear, SES, Holt, DampedHolt, ETS, Theta, Combination, Auto, STM, OTM, DSTM, DOTM, AutoTheta, Ensemble}
 }
 
-// ParseMethod returns the method whose String is s (case-sensitive).
-func ParseMethod(s string) (Method, error) {
-	for i, n := range methodNames {
-		if i > 0 && n == s {
-			return Method(i), nil
-		}
-	}
-	return 0, fmt.Errorf("method %q: %w", s, ErrMethod)
-}
-
 // Options adjusts fitting and forecasting. A nil *Options means the zero value.
 type Options struct {
 	// Spec is the model fitted by the ETS method (ignored otherwise).
-	Spec Spec
+	Spec Spec `json:"spec"`
 	// Alpha, Beta, Gamma and Phi fix smoothing parameters of the ETS-based
 	// methods (SES, Holt, DampedHolt, ETS); zero means estimate. Beta is in
 	// error-correction form (α·β*), see [Params].
-	Alpha, Beta, Gamma, Phi float64
+	Alpha float64 `json:"alpha"`
+	Beta  float64 `json:"beta"`
+	Gamma float64 `json:"gamma"`
+	Phi   float64 `json:"phi"`
 	// AdditiveOnly restricts Auto to additive-error models.
-	AdditiveOnly bool
+	AdditiveOnly bool `json:"additiveOnly"`
 	// Polish refines multiplicative-error fits by a second Nelder–Mead
 	// search over smoothing parameters and initial states jointly, from
 	// the profile fit (see the package documentation, # Estimation). It
 	// reaches the joint likelihood optimum at several times the cost.
-	Polish bool
+	Polish bool `json:"polish"`
 	// Seed seeds the simulation behind prediction intervals of models
 	// without analytic ones; the same seed gives the same intervals.
-	Seed uint64
+	Seed uint64 `json:"seed"`
 	// Paths is the number of simulated sample paths (default 5000).
-	Paths int
+	Paths int `json:"paths"`
 	// Members are the methods Ensemble combines; nil means
 	// [DefaultMembers]. Ensemble itself cannot be a member.
-	Members []Method
+	Members []Method `json:"members,omitempty"`
 	// Median makes Ensemble combine by the median instead of the mean.
-	Median bool
+	Median bool `json:"median,omitempty"`
 }
 
-// Model is a fitted forecasting model. It is immutable once returned.
+// Model is a fitted forecasting model. It is immutable once returned. Its
+// JSON form holds the exported fields only: a summary of the fit, from which
+// no forecast can be made.
 type Model struct {
-	Method Method // the method asked for
+	Method Method `json:"method"` // the method asked for
 	// Spec is the ETS model behind SES, Holt, DampedHolt, ETS, Auto and the
 	// SES part of Theta; the zero Spec for the other methods.
-	Spec Spec
+	Spec Spec `json:"spec"`
 	// Params are the estimated (or fixed) ETS parameters, as Spec.
-	Params Params
+	Params Params `json:"params"`
 	// Sigma2 is the residual variance: for ETS models R's Σe²/(n − p), p the
 	// number of estimated parameters and initial states; e relative for
 	// multiplicative errors.
-	Sigma2 float64
+	Sigma2 float64 `json:"sigma2"`
 	// LogLik, AIC, AICc and BIC are the full Gaussian log-likelihood and the
 	// information criteria of ETS models (NaN for the other methods). They
 	// differ from the values R prints by a constant for a given series.
-	LogLik, AIC, AICc, BIC float64
+	LogLik float64 `json:"logLik"`
+	AIC    float64 `json:"aic"`
+	AICc   float64 `json:"aicc"`
+	BIC    float64 `json:"bic"`
 	// Slope is the drift per period of Drift, the fitted slope of Linear, and
 	// the added drift (half the regression slope) of Theta; 0 otherwise.
-	Slope float64
+	Slope float64 `json:"slope"`
 	// Intercept is the fitted value of Linear at the first observation.
-	Intercept float64
+	Intercept float64 `json:"intercept"`
 	// Candidates lists the AICc of each admissible model Auto considered.
-	Candidates []Candidate
+	Candidates []Candidate `json:"candidates"`
 	// Theta holds the parameters of the theta-family models (STM, OTM,
 	// DSTM, DOTM, AutoTheta); nil otherwise.
-	Theta *ThetaParams
+	Theta *ThetaParams `json:"theta,omitempty"`
 
 	series Series
 	fitted []float64
@@ -123,8 +111,8 @@ type Model struct {
 
 // Candidate is one model considered by Auto.
 type Candidate struct {
-	Spec Spec
-	AICc float64
+	Spec Spec    `json:"spec"`
+	AICc float64 `json:"aicc"`
 }
 
 // Name returns the fitted model's name: "ETS(M,A,N)" for ETS-based methods,
@@ -164,7 +152,13 @@ func (m *Model) Series() Series {
 
 // Fit fits method to s.
 func Fit(s Series, method Method, o *Options) (*Model, error) {
-	if err := s.Validate(); err != nil {
+	mod, err := fit(s, method, o)
+	return mod, prefixed(err)
+}
+
+// fit is Fit with errors that do not carry the package prefix.
+func fit(s Series, method Method, o *Options) (*Model, error) {
+	if err := s.validate(); err != nil {
 		return nil, err
 	}
 	var opt Options
@@ -215,7 +209,12 @@ func Fit(s Series, method Method, o *Options) (*Model, error) {
 // in p, without estimation: the textbook recursion. It returns the model with
 // its fitted values, residuals and likelihood.
 func Apply(s Series, spec Spec, p Params) (*Model, error) {
-	if err := s.Validate(); err != nil {
+	mod, err := apply(s, spec, p)
+	return mod, prefixed(err)
+}
+
+func apply(s Series, spec Spec, p Params) (*Model, error) {
+	if err := s.validate(); err != nil {
 		return nil, err
 	}
 	m := s.freq()

@@ -17,7 +17,7 @@ func TestFitErrors(t *testing.T) {
 		min    int // for TooShortError
 	}{
 		{"missing value", Series{Values: []float64{1, 2, nan, 4, 5, 6}}, SES, nil, ErrMissing, 0},
-		{"infinite value", Series{Values: []float64{1, 2, math.Inf(1), 4, 5, 6}}, Naive, nil, ErrNonFinite, 0},
+		{"infinite value", Series{Values: []float64{1, 2, math.Inf(1), 4, 5, 6}}, Naive, nil, ErrNotFinite, 0},
 		{"bad frequency", Series{Frequency: 7, Values: []float64{1, 2, 3}}, Naive, nil, ErrFrequency, 0},
 		{"bad start period", Series{Frequency: Quarterly, Period: 5, Values: []float64{1, 2, 3}}, Naive, nil, ErrFrequency, 0},
 		{"SES too short", Series{Values: []float64{1, 2, 3}}, SES, nil, ErrTooShort, 4},
@@ -55,8 +55,8 @@ func TestFitErrors(t *testing.T) {
 func TestValueErrorSaysWhere(t *testing.T) {
 	_, err := Fit(Series{Values: []float64{1, 2, math.NaN(), 4, 5}}, Naive, nil)
 	var ve *ValueError
-	if !errors.As(err, &ve) || ve.Index != 2 {
-		t.Fatalf("Fit = %v, want ValueError at index 2", err)
+	if !errors.As(err, &ve) || ve.Position != 3 {
+		t.Fatalf("Fit = %v, want ValueError at position 3", err)
 	}
 }
 

@@ -15,7 +15,9 @@ const nmBig = 1.0e+35
 // maxit evaluations. Methods whose published figures come from R (the
 // theta family of forecTheta, R's ses behind thetaf) are fitted with it so
 // that they reach the same optimum. x0 is not modified. It returns the best
-// vertex and its value; ok is false when f(x0) is not finite.
+// vertex and its value; ok is false when f(x0) is not finite. It is long
+// because it follows R's nmmin step by step, so that the two can be read
+// side by side and reach the same points.
 func nmmin(f func([]float64) float64, x0 []float64, reltol float64, maxit int) (x []float64, fmin float64, ok bool) {
 	n := len(x0)
 	bvec := append([]float64(nil), x0...)

@@ -43,7 +43,9 @@ const (
 // coordinate), no vertex can improve on it by moving a little, and
 // s.flatStall iterations without progress end the search. It returns the
 // best point, its value and the evaluation count. scr, if non-nil, is
-// storage reused from an earlier search.
+// storage reused from an earlier search. It is long because it keeps
+// gonum's iterates exactly (one loop over reflection, expansion,
+// contraction and shrink), which the yearly figures depend on bit for bit.
 func nelderMead(f func([]float64) float64, x0, step []float64, s nmSettings, flat func([]float64) bool, scr *nmScratch) ([]float64, float64, int) {
 	dim := len(x0)
 	f0 := f(x0)

@@ -13,25 +13,27 @@ import (
 // Forecast holds point forecasts and prediction intervals for horizons
 // 1 … h after the last observation.
 type Forecast struct {
-	Model     string     // name of the model that produced it
-	Mean      []float64  // point forecasts
-	Intervals []Interval // one per requested level, in the order asked
+	Model     string     `json:"model"`     // name of the model that produced it
+	Mean      []float64  `json:"mean"`      // point forecasts
+	Intervals []Interval `json:"intervals"` // one per requested level, in the order asked
 	// Times holds the calendar period each forecast is for: Times[i] is
 	// the period i+1 steps after the last observation.
-	Times []Time
+	Times []Time `json:"times"`
 }
 
 // Interval is a prediction interval at one level (in percent, e.g. 80 or 95).
 type Interval struct {
-	Level        float64
-	Lower, Upper []float64
+	Level float64   `json:"level"`
+	Lower []float64 `json:"lower"`
+	Upper []float64 `json:"upper"`
 }
 
 // Time is a calendar period: a year, and for quarterly or monthly data the
 // quarter (1–4) or month (1–12) within it (1 for yearly data).
 type Time struct {
-	Year, Period int
-	Frequency    Frequency
+	Year      int       `json:"year"`
+	Period    int       `json:"period"`
+	Frequency Frequency `json:"frequency"`
 }
 
 // String returns "2025" for yearly data, "2025 Q1" for quarterly and
@@ -46,14 +48,14 @@ func (t Time) String() string {
 func (f *Forecast) Interval(level float64) (Interval, error) {
 	ls, err := levelsPercent([]float64{level})
 	if err != nil {
-		return Interval{}, err
+		return Interval{}, fmt.Errorf("forecast: %w", err)
 	}
 	for _, iv := range f.Intervals {
 		if iv.Level == ls[0] {
 			return iv, nil
 		}
 	}
-	return Interval{}, fmt.Errorf("no %g%% interval in the forecast: %w", ls[0], ErrLevel)
+	return Interval{}, fmt.Errorf("forecast: no %g%% interval was computed: %w", ls[0], ErrLevel)
 }
 
 // levelsPercent returns the levels in percent: levels all in (0, 1) are
@@ -88,7 +90,8 @@ func levelsPercent(levels []float64) ([]float64, error) {
 // defaultPaths is the number of simulated paths when Options.Paths is zero.
 const defaultPaths = 5000
 
-// Forecast returns h point forecasts, the calendar periods they are for,
+// Forecast returns h point forecasts (1 ≤ h ≤ [MaxHorizon], a
+// [*HorizonError] otherwise), the calendar periods they are for,
 // and a prediction interval for each level. Levels are percentages in
 // [1, 100), or all fractions in (0, 1), which are read as R reads them (0.8
 // and 0.95 give the 80% and 95% intervals); fractions mixed with
@@ -106,8 +109,14 @@ const defaultPaths = 5000
 // ensemble's rule (mean or median). A non-finite forecast is never
 // returned: it is reported as [ErrNoFit].
 func (m *Model) Forecast(h int, levels ...float64) (*Forecast, error) {
-	if h < 1 {
-		return nil, fmt.Errorf("h = %d: %w", h, ErrHorizon)
+	fc, err := m.forecast(h, levels...)
+	return fc, prefixed(err)
+}
+
+// forecast is Forecast with errors that do not carry the package prefix.
+func (m *Model) forecast(h int, levels ...float64) (*Forecast, error) {
+	if err := checkHorizon(h); err != nil {
+		return nil, err
 	}
 	levels, err := levelsPercent(levels)
 	if err != nil {

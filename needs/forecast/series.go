@@ -16,21 +16,6 @@ const (
 	Monthly   Frequency = 12
 )
 
-// String returns "yearly", "quarterly" or "monthly".
-func (f Frequency) String() string {
-	switch f {
-	case Yearly:
-		return "yearly"
-	case Quarterly:
-		return "quarterly"
-	case Monthly:
-		return "monthly"
-	}
-	return fmt.Sprintf("Frequency(%d)", int(f))
-}
-
-func (f Frequency) valid() bool { return f == Yearly || f == Quarterly || f == Monthly }
-
 // Series is a regularly spaced time series. The zero Frequency is read as
 // [Yearly]. Values must be finite: a NaN marks a missing observation, which is
 // an error for every method unless the caller first applies an explicit
@@ -38,10 +23,10 @@ func (f Frequency) valid() bool { return f == Yearly || f == Quarterly || f == M
 //
 // A Series is a value; methods never modify Values.
 type Series struct {
-	Start     int       // calendar year of the first observation
-	Period    int       // quarter (1–4) or month (1–12) of the first observation; 0 or 1 for yearly data
-	Frequency Frequency // observations per year; zero means Yearly
-	Values    []float64 // observations in time order
+	Start     int       `json:"start"`     // calendar year of the first observation
+	Period    int       `json:"period"`    // quarter (1–4) or month (1–12) of the first observation; 0 or 1 for yearly data
+	Frequency Frequency `json:"frequency"` // observations per year; zero means Yearly
+	Values    []float64 `json:"values"`    // observations in time order
 }
 
 // Len returns the number of observations.
@@ -56,7 +41,10 @@ func (s Series) freq() int {
 
 // Validate reports the first problem with s: an unknown frequency or start
 // period ([ErrFrequency]), or a NaN or infinite value ([ValueError]).
-func (s Series) Validate() error {
+func (s Series) Validate() error { return prefixed(s.validate()) }
+
+// validate is Validate without the package prefix.
+func (s Series) validate() error {
 	if s.Frequency != 0 && !s.Frequency.valid() {
 		return fmt.Errorf("frequency %d: %w", int(s.Frequency), ErrFrequency)
 	}
@@ -65,10 +53,10 @@ func (s Series) Validate() error {
 	}
 	for i, v := range s.Values {
 		if math.IsNaN(v) {
-			return &ValueError{Index: i, Err: ErrMissing}
+			return valueError(s, i, ErrMissing)
 		}
 		if math.IsInf(v, 0) {
-			return &ValueError{Index: i, Err: ErrNonFinite}
+			return valueError(s, i, ErrNotFinite)
 		}
 	}
 	return nil
@@ -78,17 +66,22 @@ func (s Series) Validate() error {
 // values replaced by linear interpolation between its neighbours. It is the
 // explicit treatment a caller opts into; leading or trailing missing values
 // cannot be interpolated and give a [ValueError] wrapping [ErrMissing], as do
-// infinite values ([ErrNonFinite]).
+// infinite values ([ErrNotFinite]).
 func (s Series) Interpolate() (Series, error) {
+	out, err := s.interpolate()
+	return out, prefixed(err)
+}
+
+func (s Series) interpolate() (Series, error) {
 	v := slices.Clone(s.Values)
 	last := -1 // index of the last observed value
 	for i, x := range v {
 		if math.IsInf(x, 0) {
-			return Series{}, &ValueError{Index: i, Err: ErrNonFinite}
+			return Series{}, valueError(s, i, ErrNotFinite)
 		}
 		if math.IsNaN(x) {
 			if last < 0 {
-				return Series{}, &ValueError{Index: i, Err: ErrMissing}
+				return Series{}, valueError(s, i, ErrMissing)
 			}
 			continue
 		}
@@ -96,13 +89,18 @@ func (s Series) Interpolate() (Series, error) {
 			a, b := v[last], x
 			for j := last + 1; j < i; j++ {
 				w := float64(j-last) / float64(i-last)
-				v[j] = a + w*(b-a)
+				// A convex combination, so finite whenever a and b
+				// are; b − a could overflow.
+				v[j] = (1-w)*a + w*b
+				if math.IsInf(v[j], 0) {
+					return Series{}, valueError(s, j, fmt.Errorf("interpolated: %w", ErrNotFinite))
+				}
 			}
 		}
 		last = i
 	}
 	if last != len(v)-1 {
-		return Series{}, &ValueError{Index: last + 1, Err: ErrMissing}
+		return Series{}, valueError(s, last+1, ErrMissing)
 	}
 	out := s
 	out.Values = v

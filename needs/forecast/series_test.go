@@ -21,7 +21,7 @@ func TestInterpolate(t *testing.T) {
 		{"run of gaps", []float64{0, nan, nan, nan, 8}, []float64{0, 2, 4, 6, 8}, nil},
 		{"leading gap", []float64{nan, 1, 2}, nil, ErrMissing},
 		{"trailing gap", []float64{1, 2, nan}, nil, ErrMissing},
-		{"infinite", []float64{1, math.Inf(-1), 2}, nil, ErrNonFinite},
+		{"infinite", []float64{1, math.Inf(-1), 2}, nil, ErrNotFinite},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

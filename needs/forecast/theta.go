@@ -23,14 +23,14 @@ import (
 // and forecasts continue the recursion with y = μ. The standard models (STM,
 // DSTM) keep θ = 2, the optimised ones (OTM, DOTM) estimate it.
 type ThetaParams struct {
-	Model   Method  // STM, OTM, DSTM or DOTM
-	Level0  float64 // ℓ(0)
-	Alpha   float64 // smoothing, in [0.1, 0.99]
-	Theta   float64 // θ ≥ 1
-	Dynamic bool    // A and B updated every period (DSTM, DOTM)
+	Model   Method  `json:"model"`   // STM, OTM, DSTM or DOTM
+	Level0  float64 `json:"level0"`  // ℓ(0)
+	Alpha   float64 `json:"alpha"`   // smoothing, in [0.1, 0.99]
+	Theta   float64 `json:"theta"`   // θ ≥ 1
+	Dynamic bool    `json:"dynamic"` // A and B updated every period (DSTM, DOTM)
 	// Season holds the multiplicative seasonal indices the series was
 	// adjusted by, by position t mod m (nil when it was not adjusted).
-	Season []float64
+	Season []float64 `json:"season,omitempty"`
 }
 
 // thetaFit is a fitted theta-family model.

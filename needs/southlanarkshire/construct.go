@@ -285,15 +285,19 @@ func oldestSplit(year int) (f9094, f95, m9094, m95 float64) {
 	return
 }
 
-// encode writes rows in the PHS wide form, with a Basis column saying which
-// figures are public and which constructed.
+// encode writes rows in the layout of the Public Health Scotland open-data
+// population files (a running _id, a qualifier column beside the area and
+// the sex, "d" marking the derived All rows, AllAges before the single
+// ages), with a locality name and a Basis column saying which figures are
+// public and which constructed.
 func encode(rows []row) []byte {
 	var b bytes.Buffer
-	b.WriteString("Year,Locality,LocalityName,Basis,Sex")
+	b.WriteString("_id,Year,Locality,LocalityQF,LocalityName,Basis,Sex,SexQF,AllAges")
 	for a := range 90 {
 		fmt.Fprintf(&b, ",Age%d", a)
 	}
-	b.WriteString(",Age90plus,AllAges\n")
+	b.WriteString(",Age90plus\n")
+	id := 0
 	for _, r := range rows {
 		basis := "constructed"
 		if _, ok := publicTotals[r.year]; ok {
@@ -307,13 +311,20 @@ func encode(rows []row) []byte {
 			sex string
 			v   []int
 		}{{"Female", r.f}, {"Male", r.m}, {"All", all}} {
-			fmt.Fprintf(&b, "%d,%s,%s,%s,%s", r.year, r.code, r.name, basis, s.sex)
+			qf := ""
+			if s.sex == "All" {
+				qf = "d"
+			}
 			sum := 0
 			for _, v := range s.v {
-				b.WriteString("," + strconv.Itoa(v))
 				sum += v
 			}
-			b.WriteString("," + strconv.Itoa(sum) + "\n")
+			id++
+			fmt.Fprintf(&b, "%d,%d,%s,,%s,%s,%s,%s,%d", id, r.year, r.code, r.name, basis, s.sex, qf, sum)
+			for _, v := range s.v {
+				b.WriteString("," + strconv.Itoa(v))
+			}
+			b.WriteString("\n")
 		}
 	}
 	return b.Bytes()

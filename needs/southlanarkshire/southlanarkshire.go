@@ -30,9 +30,12 @@ const (
 //go:embed population.csv
 var populationCSV []byte
 
-// PopulationCSV returns a copy of the embedded table in the Public Health
-// Scotland wide form (Year, Locality, LocalityName, Basis, Sex, Age0 …
-// Age90plus, AllAges). The Basis column says, row by row, whether the
+// PopulationCSV returns a copy of the embedded table in the layout of the
+// Public Health Scotland open-data population files, read by
+// [needs.ReadPHSProjections]: _id, Year, Locality, LocalityQF (the
+// qualifier column beside the area, empty here), LocalityName, Basis, Sex,
+// SexQF ("d" on the derived All rows), AllAges, Age0 … Age89, Age90plus.
+// The Basis column says, row by row, whether the
 // locality total rests on a public partnership total ("constructed split of
 // public total") or is constructed throughout ("constructed").
 func PopulationCSV() []byte { return bytes.Clone(populationCSV) }

@@ -8,7 +8,8 @@ import (
 )
 
 // The partnership totals reproduce the published National Records of
-// Scotland mid-year estimates (DOMAIN.md §1) exactly.
+// Scotland mid-year estimates (NRS, Mid-year population estimates,
+// South Lanarkshire council area) exactly.
 func TestPublicTotalsNRS(t *testing.T) {
 	p, err := Population()
 	if err != nil {
@@ -133,7 +134,7 @@ func TestRates(t *testing.T) {
 func TestPopulationCSVCopy(t *testing.T) {
 	b := PopulationCSV()
 	b[0] = 'X'
-	if PopulationCSV()[0] != 'Y' {
+	if PopulationCSV()[0] != '_' {
 		t.Errorf("PopulationCSV hands out the embedded bytes")
 	}
 }

@@ -1,0 +1,232 @@
+// Package wire decodes the module's JSON documents strictly: a field the
+// target type does not have is an error, and every failure names the path
+// of the field at fault, such as streams[2].amounts[2024/25]. It never
+// appears in an exported signature; packages report its [Error] through
+// their own typed errors.
+//
+// Positions in a path count from 1, as a reader counts: streams[2] is the
+// second stream. Map keys appear as written: amounts[2024/25].
+package wire
+
+import (
+	"bytes"
+	"encoding"
+	"encoding/json"
+	"errors"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/opencommissioning/scp/internal/fault"
+)
+
+// Error is a failure to decode one field of a document.
+type Error struct {
+	Path string // the field's path; empty for the document as a whole
+	Err  error  // the reason
+}
+
+// Error implements the error interface, without a package prefix: the
+// package that reports it adds its own.
+func (e *Error) Error() string {
+	if e.Path == "" {
+		return e.Err.Error()
+	}
+	return e.Path + ": " + e.Err.Error()
+}
+
+// Unwrap returns the reason.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Decode decodes the JSON document data into v, a non-nil pointer, as
+// json.Unmarshal does, but refuses fields that the target has not got
+// ([fault.ErrUnknownField]) and returns every failure as an [*Error] with
+// the path of the field. Types with their own UnmarshalJSON or
+// UnmarshalText decode themselves; an [*Error] they return is placed
+// below the path where they stand.
+func Decode(data []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	err := dec.Decode(v)
+	if err == nil {
+		if dec.More() {
+			return &Error{Err: errors.New("data after the document")}
+		}
+		return nil
+	}
+	t := reflect.TypeOf(v)
+	if t == nil || t.Kind() != reflect.Pointer {
+		return &Error{Err: err}
+	}
+	if found := locate(data, t.Elem(), ""); found != nil {
+		return found
+	}
+	var we *Error
+	if errors.As(err, &we) {
+		return we
+	}
+	return &Error{Err: err}
+}
+
+var (
+	unmarshalerType     = reflect.TypeFor[json.Unmarshaler]()
+	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+)
+
+// locate walks raw along type t and returns the first field that fails to
+// decode, or nil when none does.
+func locate(raw []byte, t reflect.Type, path string) *Error {
+	raw = bytes.TrimSpace(raw)
+	if string(raw) == "null" {
+		return nil
+	}
+	pt := reflect.PointerTo(t)
+	if pt.Implements(unmarshalerType) || (pt.Implements(textUnmarshalerType) && len(raw) > 0 && raw[0] == '"') {
+		return leaf(raw, t, path)
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return locate(raw, t.Elem(), path)
+	case reflect.Struct:
+		return locateStruct(raw, t, path)
+	case reflect.Slice, reflect.Array:
+		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 {
+			return leaf(raw, t, path)
+		}
+		var items []json.RawMessage
+		if err := json.Unmarshal(raw, &items); err != nil {
+			return &Error{Path: path, Err: err}
+		}
+		for i, it := range items {
+			if e := locate(it, t.Elem(), path+"["+strconv.Itoa(i+1)+"]"); e != nil {
+				return e
+			}
+		}
+		return nil
+	case reflect.Map:
+		return locateMap(raw, t, path)
+	default:
+		return leaf(raw, t, path)
+	}
+}
+
+func locateMap(raw []byte, t reflect.Type, path string) *Error {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return &Error{Path: path, Err: err}
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		p := path + "[" + k + "]"
+		if reflect.PointerTo(t.Key()).Implements(textUnmarshalerType) {
+			key := reflect.New(t.Key())
+			if err := key.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(k)); err != nil {
+				return &Error{Path: p, Err: err}
+			}
+		}
+		if e := locate(m[k], t.Elem(), p); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+func locateStruct(raw []byte, t reflect.Type, path string) *Error {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return &Error{Path: path, Err: err}
+	}
+	fields := map[string]reflect.Type{}
+	collectFields(t, fields)
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		p := k
+		if path != "" {
+			p = path + "." + k
+		}
+		ft, ok := fields[k]
+		if !ok {
+			for name, typ := range fields {
+				if strings.EqualFold(name, k) {
+					ft, ok = typ, true
+					break
+				}
+			}
+		}
+		if !ok {
+			return &Error{Path: p, Err: fault.ErrUnknownField}
+		}
+		if e := locate(m[k], ft, p); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// collectFields records the JSON names of t's fields, including those of
+// embedded structs, as encoding/json sees them.
+func collectFields(t reflect.Type, into map[string]reflect.Type) {
+	for f := range t.Fields() {
+		tag := f.Tag.Get("json")
+		if tag == "-" {
+			continue
+		}
+		name, _, _ := strings.Cut(tag, ",")
+		if f.Anonymous && name == "" {
+			ft := f.Type
+			if ft.Kind() == reflect.Pointer {
+				ft = ft.Elem()
+			}
+			if ft.Kind() == reflect.Struct {
+				collectFields(ft, into)
+				continue
+			}
+		}
+		if !f.IsExported() {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		if _, dup := into[name]; !dup {
+			into[name] = f.Type
+		}
+	}
+}
+
+// leaf decodes raw into a new value of t and reports its failure at path;
+// an [*Error] from a type that decodes itself is placed below path.
+func leaf(raw []byte, t reflect.Type, path string) *Error {
+	err := json.Unmarshal(raw, reflect.New(t).Interface())
+	if err == nil {
+		return nil
+	}
+	var we *Error
+	if errors.As(err, &we) {
+		p := we.Path
+		switch {
+		case path == "":
+		case p == "":
+			p = path
+		case strings.HasPrefix(p, "["):
+			p = path + p
+		default:
+			p = path + "." + p
+		}
+		return &Error{Path: p, Err: we.Err}
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return &Error{Path: path, Err: errors.New("cannot decode JSON " + te.Value + " into " + te.Type.String())}
+	}
+	return &Error{Path: path, Err: err}
+}
