@@ -20,8 +20,10 @@ const DefaultEta = 1.3
 //
 // so a benefit to a household on half the median income counts
 // 2^1.3 ≈ 2.462 times as much. Incomes must be positive and finite
-// ([ErrIncome], [ErrNotFinite]) and η positive ([ErrEta]); errors are
-// [*FieldError] values.
+// ([ErrIncome], [ErrNotFinite]) and η positive ([ErrEta]), and a weight
+// that leaves the range of float64 (zero or infinite, from incomes far
+// apart) is an error wrapping [ErrNotFinite]; errors are [*FieldError]
+// values.
 func DistributionalWeight(y, yRef, eta float64) (float64, error) {
 	for _, v := range [...]struct {
 		name string
@@ -40,7 +42,13 @@ func DistributionalWeight(y, yRef, eta float64) (float64, error) {
 	if eta <= 0 {
 		return 0, &FieldError{Field: "eta", Err: fmt.Errorf("%v: %w", eta, ErrEta)}
 	}
-	return math.Pow(yRef/y, eta), nil
+	w := math.Pow(yRef/y, eta)
+	if math.IsNaN(w) || math.IsInf(w, 0) || w == 0 {
+		// The ratio of incomes, raised to η, leaves float64: far outside
+		// any income distribution.
+		return 0, &FieldError{Field: "weight", Err: fmt.Errorf("(%v / %v)^%v beyond float64: %w", yRef, y, eta, ErrNotFinite)}
+	}
+	return w, nil
 }
 
 // IncomeGroup is a group of beneficiaries by income, such as an income
@@ -135,6 +143,9 @@ func factorWith(w map[string]float64, shares []GroupShare) (float64, error) {
 	}
 	if len(shares) == 0 {
 		return 1, nil
+	}
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return 0, &FieldError{Field: "beneficiaries", Err: fmt.Errorf("weighted share beyond float64: %w", ErrNotFinite)}
 	}
 	return f, nil
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/cmplx"
 
+	"github.com/opencommissioning/scp/internal/fault"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -59,8 +60,9 @@ type Priorities struct {
 //
 // Errors: [ErrOrder] for an empty matrix or one of order above 10 (beyond
 // the random index table); [*PairError] values wrapping [ErrNotSquare] (a
-// row of the wrong length), [ErrNotFinite], [ErrNotPositive], [ErrDiagonal]
-// or [ErrNotReciprocal] (within [ReciprocalTolerance]); [ErrEigen] if the
+// row of the wrong length), [ErrNotFinite], [ErrNotPositive], [ErrRange]
+// (an entry outside [1/MaxJudgement, MaxJudgement]), [ErrDiagonal] or
+// [ErrNotReciprocal] (within [ReciprocalTolerance]); [ErrEigen] if the
 // eigen-decomposition fails.
 func AHP(a [][]float64) (Priorities, error) {
 	n := len(a)
@@ -72,11 +74,8 @@ func AHP(a [][]float64) (Priorities, error) {
 			return Priorities{}, pairErr(i, -1, fmt.Errorf("%d entries for order %d: %w", len(row), n, ErrNotSquare))
 		}
 		for j, x := range row {
-			switch {
-			case math.IsNaN(x) || math.IsInf(x, 0):
-				return Priorities{}, pairErr(i, j, ErrNotFinite)
-			case !(x > 0):
-				return Priorities{}, pairErr(i, j, ErrNotPositive)
+			if err := checkJudgement(i, j, x); err != nil {
+				return Priorities{}, err
 			}
 		}
 	}
@@ -98,6 +97,9 @@ func AHP(a [][]float64) (Priorities, error) {
 	w, lambda, err := principal(a)
 	if err != nil {
 		return Priorities{}, fmt.Errorf("mcda: pairwise matrix of order %d: %w", n, err)
+	}
+	if !fault.Finite(lambda) {
+		return Priorities{}, fmt.Errorf("mcda: pairwise matrix of order %d: λmax %v: %w", n, lambda, ErrNotFinite)
 	}
 	ci := (lambda - float64(n)) / float64(n-1)
 	if ci < 0 && ci > -1e-12 {

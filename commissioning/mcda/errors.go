@@ -30,6 +30,10 @@ var (
 	// ErrNotFinite reports a NaN or infinite number where a finite one is
 	// required. It is the module's shared reason.
 	ErrNotFinite = fault.ErrNotFinite
+	// ErrRange reports a value outside its documented range, such as a
+	// pairwise judgement beyond [MaxJudgement]. It is the module's shared
+	// reason.
+	ErrRange = fault.ErrRange
 	// ErrWeight reports a swing weight that is not positive (zero, negative or NaN).
 	ErrWeight = errors.New("weight is not positive")
 	// ErrDirection reports a criterion whose Direction is unset (the zero

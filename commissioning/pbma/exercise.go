@@ -55,12 +55,18 @@ type Exercise struct {
 	Headroom   investment.Money `json:"headroom"`
 }
 
+// maxTotal bounds the sum of an exercise's benefits, leaving room for the
+// differences and totals the analysis forms.
+const maxTotal = math.MaxFloat64 / 4
+
 // Validate checks the exercise: at least one programme; non-empty, unique
 // programme ids and unique item ids across both lists; every item in a
 // known programme; spends, costs, savings and headroom not negative; costs
 // and savings not zero; benefits finite and not negative; and no
-// programme's hit list saving more than it spends. Problems are returned as
-// [*ItemError] values.
+// programme's hit list saving more than it spends. Benefits whose sum, or
+// whose ratio to their cost or saving, leaves the range of float64 are
+// refused with [ErrNotFinite], so that every total and rate of the analysis
+// is finite. Problems are returned as [*ItemError] values.
 func (e Exercise) Validate() error {
 	if len(e.Programmes) == 0 {
 		return fmt.Errorf("pbma: exercise: %w", ErrNoProgrammes)
@@ -85,6 +91,7 @@ func (e Exercise) Validate() error {
 		spend[p.ID] = p.Spend
 	}
 	ids := make(map[string]bool, len(e.WishList)+len(e.HitList))
+	total := 0.0 // Σ benefit over both lists
 	item := func(list string, i int, id, prog string, amount investment.Money, amountField string, benefit float64, benefitField string) error {
 		bad := func(field string, err error) error {
 			return &ItemError{List: list, Position: i + 1, ID: id, Field: field, Err: err}
@@ -108,6 +115,14 @@ func (e Exercise) Validate() error {
 			return bad(benefitField, ErrNotFinite)
 		case benefit < 0:
 			return bad(benefitField, ErrNegative)
+		}
+		// Guards on the sums and ratios the analysis forms: every benefit
+		// per pound, and the totals of benefit gained and lost, are finite.
+		if r := benefit / amount.Float64(); math.IsInf(r, 0) || math.IsNaN(r) {
+			return bad(benefitField, fmt.Errorf("%v per %v is beyond float64: %w", benefit, amount, ErrNotFinite))
+		}
+		if total += benefit; total > maxTotal {
+			return bad(benefitField, fmt.Errorf("%v: the benefits add up beyond float64: %w", benefit, ErrNotFinite))
 		}
 		return nil
 	}

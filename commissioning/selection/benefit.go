@@ -5,11 +5,19 @@ import (
 	"math"
 )
 
+// MaxBenefit bounds the magnitudes of the benefits of a problem's items:
+// their absolute values must add up to at most 1e150. Every sum the search
+// forms (a selection's benefit, a bound, a gap, a Lagrangian price times a
+// budget in pence) then stays finite; benefits in pounds, QALYs or scores
+// are far below it. A problem beyond it is refused with [ErrNotFinite].
+const MaxBenefit = 1e150
+
 // WeightedBenefit returns Σ weights[i]·scores[i], the benefit of an item
 // scored on several measures (say NPSV in £m, QALYs and an MCDA score) that
 // the caller weighs against each other. Weights must be finite,
 // non-negative and not all zero, one per score; scores must be finite.
-// The weights are used as given, not normalised.
+// The weights are used as given, not normalised. A sum beyond the range of
+// float64 is an error wrapping [ErrNotFinite].
 func WeightedBenefit(weights, scores []float64) (float64, error) {
 	if len(weights) != len(scores) {
 		return 0, fmt.Errorf("selection: %d weights for %d scores: %w", len(weights), len(scores), ErrBadWeights)
@@ -30,6 +38,9 @@ func WeightedBenefit(weights, scores []float64) (float64, error) {
 	}
 	if !any {
 		return 0, fmt.Errorf("selection: all weights zero: %w", ErrBadWeights)
+	}
+	if math.IsNaN(sum) || math.IsInf(sum, 0) {
+		return 0, fmt.Errorf("selection: weighted benefit of %d scores beyond float64: %w", len(scores), ErrNotFinite)
 	}
 	return sum, nil
 }

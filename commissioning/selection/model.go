@@ -158,12 +158,16 @@ func (md *model) items(streamIdx, byID map[string]int, canon []int) ([][]int, er
 	md.cost = make([]int64, n*m)
 	md.benefit = make([]float64, n)
 	direct := make([][]int, n) // canonical -> canonical direct requirements
+	total := 0.0               // Σ |benefit|, bounded by MaxBenefit
 	for i := range p.Items {
 		it := &p.Items[i]
 		j := canon[i]
 		ierr := func(field string, e error) error { return &ItemError{Position: i + 1, ID: it.ID, Field: field, Err: e} }
 		if math.IsNaN(it.Benefit) || math.IsInf(it.Benefit, 0) {
 			return nil, ierr("Benefit", fmt.Errorf("%v: %w", it.Benefit, ErrNotFinite))
+		}
+		if total += math.Abs(it.Benefit); total > MaxBenefit {
+			return nil, ierr("Benefit", fmt.Errorf("%v: benefits of the items so far add up to more than %v: %w", it.Benefit, MaxBenefit, ErrNotFinite))
 		}
 		md.benefit[j] = it.Benefit
 		if _, anchored := it.Costs.First(); !anchored && it.Costs.Len() > 0 {
