@@ -14,6 +14,8 @@ var sentinels = []error{
 	ErrEmpty, ErrSyntax, ErrEncoding, ErrNoRows, ErrMissingColumn, ErrDuplicateColumn, ErrAgeOrder, ErrFieldCount,
 	ErrBadNumber, ErrNotFinite, ErrNegative, ErrCountRange, ErrBadYear, ErrBadAge, ErrMissingAge,
 	ErrUnknownSex, ErrBadArea, ErrDuplicateRow, ErrAllAgesMismatch, ErrSexMismatch,
+	ErrBadBand, ErrBandGap, ErrBandOverlap, ErrSyntax, ErrUnknownField, ErrBadRates, ErrPrevalenceRange,
+	ErrBandBeyondData, ErrMismatch,
 }
 
 // checkReaderResult asserts the contract of both readers: a typed error that
@@ -171,6 +173,111 @@ func FuzzReadRatesCSV(f *testing.F) {
 			var back Rates
 			if err := json.Unmarshal(b, &back); err != nil || !back.Equal(r) {
 				t.Fatalf("JSON round trip of %s: %v", r.Condition(), err)
+			}
+		}
+	})
+}
+
+func FuzzReadBandedPopulationCSV(f *testing.F) {
+	f.Add("area,year,sex,age group,population\nA,2022,Female,0-4,10\nA,2022,Female,5+,20\n")
+	f.Add("Year;Locality;LocalityQF;Sex;AgeGroup;Population\n2022/23;L;;Male;0-17;1\n2022/23;L;;Male;18+;2\n")
+	f.Add("\ufeffarea\tyear\tsex\tband\tcount\nA\t2022\tAll\t0+\t0x1p3\n")
+	f.Add("area,year,sex,band,count\nA,2022,F,0-4,1\nA,2022,F,4+,1\n")
+	f.Add("area,year,sex,band,count\nA,2022,F,90+,1\nA,2022,F,0-89,1e308\n")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, in string) {
+		p, err := ReadBandedPopulationCSV(strings.NewReader(in))
+		checkReaderResult(t, p, err)
+	})
+}
+
+// checkDecodeResult asserts the contract of the JSON decoders: a
+// *FieldError with the prefix that wraps a sentinel.
+func checkDecodeResult(t *testing.T, err error) {
+	t.Helper()
+	if err == nil {
+		return
+	}
+	var fe *FieldError
+	if !errors.As(err, &fe) {
+		t.Fatalf("error %v (%T) is not a *FieldError", err, err)
+	}
+	if perr := fault.Prefixed(err.Error(), "needs"); perr != nil {
+		t.Fatal(perr)
+	}
+	for _, s := range sentinels {
+		if errors.Is(err, s) {
+			return
+		}
+	}
+	t.Fatalf("error %v wraps no sentinel", err)
+}
+
+func FuzzPopulationJSON(f *testing.F) {
+	p := New()
+	if err := p.Set("A", 2022, Female, flat(1)); err != nil {
+		f.Fatal(err)
+	}
+	b, _ := json.Marshal(p)
+	f.Add(b)
+	f.Add([]byte(`{"series":[{"area":"A","year":2022,"sex":"Female","counts":[-1]}]}`))
+	f.Add([]byte(`{"areas":[{"code":"A"}],"extra":1}`))
+	f.Add([]byte(`null`))
+	f.Add([]byte("0"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		var q Population
+		err := q.UnmarshalJSON(in)
+		checkDecodeResult(t, err)
+		if err == nil {
+			checkReaderResult(t, &q, nil)
+		}
+	})
+}
+
+func FuzzRatesJSON(f *testing.F) {
+	b, _ := json.Marshal(MustRates(RatesSpec{Condition: "c", Bands: []Band{{65, 74}, {75, Open}}, Female: []float64{0.1, 0.2}}))
+	f.Add(b)
+	f.Add([]byte(`{"condition":"c","kind":"prevalence","bands":["0+"],"female":[3]}`))
+	f.Add([]byte(`{"condition":"c","bands":["5-1"]}`))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		var r Rates
+		err := r.UnmarshalJSON(in)
+		checkDecodeResult(t, err)
+		if err != nil {
+			return
+		}
+		for _, sex := range []Sex{Female, Male} {
+			for _, band := range r.Bands() {
+				v, err := r.Rate(sex, band)
+				if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || v < 0 {
+					t.Fatalf("rate %v %v = %v, %v", sex, band, v, err)
+				}
+			}
+		}
+	})
+}
+
+func FuzzProjectionJSON(f *testing.F) {
+	p := New()
+	_ = p.Set("A", 2022, Female, flat(1))
+	_ = p.Set("A", 2022, Male, flat(2))
+	pr, err := Project(p, []Rates{MustRates(RatesSpec{Condition: "c", Bands: []Band{{65, Open}}, Female: []float64{0.1}})}, nil, nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	b, _ := json.Marshal(pr)
+	f.Add(b)
+	f.Add([]byte(`{"areas":[],"years":[2022]}`))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		var q Projection
+		err := q.UnmarshalJSON(in)
+		checkDecodeResult(t, err)
+		if err != nil {
+			return
+		}
+		for r := range q.Rows() {
+			if math.IsNaN(r.Cases) || math.IsInf(r.Cases, 0) {
+				t.Fatalf("row %+v", r)
 			}
 		}
 	})

@@ -74,15 +74,24 @@ func (p *Population) UnmarshalJSON(b []byte) error {
 }
 
 // wireError turns a failure of the strict JSON decoder into a *FieldError.
+// A reason of this package keeps its sentinel; malformed JSON, a value of
+// the wrong type and data after the document wrap [ErrSyntax].
 func wireError(err error) error {
 	var we *wire.Error
 	if !errors.As(err, &we) {
-		return &FieldError{Err: bare(err)}
+		we = &wire.Error{Err: err}
 	}
-	reason := bare(we.Err)
+	reason := we.Err
 	var se *json.SyntaxError
-	if errors.As(reason, &se) {
+	var pe *pkgError
+	switch {
+	case errors.As(reason, &se):
 		reason = fmt.Errorf("%v: %w", se, ErrSyntax)
+	case errors.As(reason, &pe):
+		reason = bare(reason)
+	case errors.Is(reason, ErrUnknownField) || errors.Is(reason, ErrSyntax):
+	default:
+		reason = fmt.Errorf("%v: %w", reason, ErrSyntax)
 	}
 	return &FieldError{Path: we.Path, Err: reason}
 }
