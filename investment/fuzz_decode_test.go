@@ -148,7 +148,11 @@ func FuzzParseRate(f *testing.F) {
 			}
 			return
 		}
-		for _, text := range []string{r.String(), r.Shift(2).String() + "%"} {
+		texts := []string{r.String()}
+		if r.Abs().LessThan(decimal.NewFromInt(1e12)) {
+			texts = append(texts, r.Shift(2).String()+"%") // within the limits of GBP's digits
+		}
+		for _, text := range texts {
 			back, err := investment.ParseRate(text)
 			if err != nil || !back.Equal(r) {
 				t.Fatalf("ParseRate(%q) = %v, but %q reads as %v, %v", s, r, text, back, err)

@@ -143,7 +143,7 @@ func (s Schedule) PresentValueFloat(values []float64) (float64, error) {
 		}
 		sum += v * t.flt[i]
 	}
-	if math.IsInf(sum, 0) {
+	if math.IsInf(sum, 0) || math.IsNaN(sum) {
 		return 0, fmt.Errorf("investment: PresentValueFloat: sum overflows: %w", ErrNotFinite)
 	}
 	return sum, nil

@@ -104,7 +104,8 @@ func (c *Curve) Equal(o *Curve) bool {
 // or duplicate id ([ErrEmptyID], [ErrDuplicateID]), no draws or unequal
 // numbers of costs, effects or draws between alternatives ([ErrDraws]), and
 // a NaN or infinite cost or effect ([ErrNotFinite]), and an error wrapping
-// [ErrRange] when costs or effects are so large that net benefits overflow.
+// [ErrRange] and [ErrNotFinite] when costs or effects are so large that net
+// benefits overflow.
 func CEAC(draws []Draws, lambdas []investment.Money) (*Curve, error) {
 	if err := checkDraws(draws, lambdas); err != nil {
 		return nil, err
@@ -224,9 +225,10 @@ func checkDraws(draws []Draws, lambdas []investment.Money) error {
 
 // checkFinite reports net monetary benefits that overflowed float64.
 func (c *Curve) checkFinite() error {
-	for _, v := range c.meanNMB {
+	for i, v := range c.meanNMB {
 		if !finite(v) {
-			return fmt.Errorf("outcomes: CEAC: net monetary benefit overflows float64: %w", ErrRange)
+			return fmt.Errorf("outcomes: CEAC: meanNMB of %q at λ %d of %d overflows float64: %w: %w",
+				c.ids[i%len(c.ids)], i/len(c.ids)+1, len(c.lambdas), ErrRange, ErrNotFinite)
 		}
 	}
 	return nil
