@@ -1,5 +1,3 @@
-//go:build styletest
-
 package scp_test
 
 import (
