@@ -221,7 +221,9 @@ func (d Distribution) MeanValue() float64 {
 
 // Quantile returns the value below which a fraction p of the distribution
 // lies, for p in [0, 1]. d must be valid; p outside [0, 1] or NaN is an
-// error wrapping [ErrPercentile].
+// error wrapping [ErrPercentile], and a quantile that is not finite (p of 0
+// or 1 for an unbounded distribution, or parameters at the extremes of
+// float64) one wrapping [ErrNotFinite].
 func (d Distribution) Quantile(p float64) (float64, error) {
 	if err := d.Validate(); err != nil {
 		return 0, err
@@ -229,7 +231,13 @@ func (d Distribution) Quantile(p float64) (float64, error) {
 	if !(p >= 0 && p <= 1) {
 		return 0, &FieldError{Field: "p", Err: fmt.Errorf("%v: %w", p, ErrPercentile)}
 	}
-	return d.sampler(nil).Quantile(p), nil
+	q := d.sampler(nil).Quantile(p)
+	if math.IsNaN(q) || math.IsInf(q, 0) {
+		// p = 0 or 1 of an unbounded distribution, or parameters at the
+		// extremes of float64.
+		return 0, &FieldError{Field: "p", Err: fmt.Errorf("quantile %v of %v is %v: %w", p, d.Kind, q, ErrNotFinite)}
+	}
+	return q, nil
 }
 
 // sampler draws from a distribution through gonum's distuv.
