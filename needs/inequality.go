@@ -87,10 +87,9 @@ func MeasureInequality(groups []Group) (Inequality, error) {
 	}
 	out.Mean = my
 	out.SII = sxy / sxx // sxx > 0: at least two groups with positive population
-	if my == 0 {
-		return out, errf("mean rate is zero, RII undefined: %w", ErrZeroDenominator)
+	if my != 0 {
+		out.RII = out.SII / my
 	}
-	out.RII = out.SII / my
 	for _, f := range []struct {
 		name string
 		v    float64
@@ -98,6 +97,9 @@ func MeasureInequality(groups []Group) (Inequality, error) {
 		if _, err := finite(f.name, f.v); err != nil {
 			return Inequality{}, err
 		}
+	}
+	if my == 0 {
+		return out, errf("mean rate is zero, RII undefined: %w", ErrZeroDenominator)
 	}
 	return out, nil
 }

@@ -251,6 +251,9 @@ func (p *Population) Len() int { return len(p.sorted) }
 // series returns the counts of a series, deriving All from Female + Male when
 // it is not stored. The returned slice must not be modified.
 func (p *Population) series(area string, year int, sex Sex) ([]float64, error) {
+	if p == nil {
+		return nil, errf("nil population: %w", ErrBadArgument)
+	}
 	if i, ok := p.index[seriesKey{area, year, sex}]; ok {
 		return p.data[i*NumAges : (i+1)*NumAges], nil
 	}
