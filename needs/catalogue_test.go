@@ -258,7 +258,10 @@ func catalogue(t *testing.T) []badInput {
 			return Standard{Name: "s", Bands: []Band{{0, Open}}, Weights: []float64{math.NaN()}}.Check()
 		}, ErrBadArgument, ""},
 		{"Standard within bad band", func() error { _, err := ESP2013().Within(Band{3, 7}); return err }, ErrBandNotFound, ""},
-		{"ExpectedEvents overflow", func() error { _, err := ExpectedEvents([]float64{huge, huge}, []float64{MaxCount, MaxCount}); return err }, ErrNotFinite, ""},
+		{"ExpectedEvents overflow", func() error {
+			_, err := ExpectedEvents([]float64{huge, huge}, []float64{MaxCount, MaxCount})
+			return err
+		}, ErrNotFinite, ""},
 		{"ExpectedEvents lengths", func() error { _, err := ExpectedEvents(nil, nil); return err }, ErrBadArgument, ""},
 		{"StandardisedRatio tiny expected", func() error { _, err := StandardisedRatio(10, tiny, 100, 0); return err }, ErrNotFinite, ""},
 		{"StandardisedRatio zero expected", func() error { _, err := StandardisedRatio(10, 0, 100, 0); return err }, ErrZeroDenominator, ""},
