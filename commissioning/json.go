@@ -2,9 +2,6 @@ package commissioning
 
 import (
 	"bytes"
-	"errors"
-	"fmt"
-	"strings"
 
 	"github.com/opencommissioning/scp/internal/wire"
 )
@@ -93,34 +90,25 @@ func decodeInto[T any](data []byte, p *T) error {
 // no reason of its own (such as shopspring's "can't convert x to decimal"
 // or a string where a number belongs) wraps [ErrSyntax].
 func decodeErr(err error) error {
-	fe := &FieldError{Err: err}
-	var we *wire.Error
-	if errors.As(err, &we) {
-		fe.Field, fe.Err = we.Path, we.Err
+	path, reason := wire.Place(err, nestedField, isTyped)
+	return &FieldError{Field: path, Err: reason}
+}
+
+// nestedField returns the path and reason of err when it is a
+// [*FieldError] of a nested document.
+func nestedField(err error) (string, error, bool) {
+	if fe, ok := err.(*FieldError); ok {
+		return fe.Field, fe.Err, true
 	}
-	switch inner := fe.Err.(type) {
-	case *FieldError:
-		fe.Field = joinPath(fe.Field, inner.Field)
-		fe.Err = inner.Err
-	case interface{ detail() string }:
-		// one of this package's typed errors: it says why
-	default:
-		if errors.Unwrap(inner) == nil && inner != ErrUnknownField {
-			fe.Err = fmt.Errorf("%v: %w", inner, ErrSyntax)
-		}
-	}
-	return fe
+	return "", nil, false
+}
+
+// isTyped reports whether err is one of this package's typed errors, which
+// says why on its own.
+func isTyped(err error) bool {
+	_, ok := err.(interface{ detail() string })
+	return ok
 }
 
 // joinPath appends the path inner below outer.
-func joinPath(outer, inner string) string {
-	switch {
-	case outer == "":
-		return inner
-	case inner == "":
-		return outer
-	case strings.HasPrefix(inner, "["):
-		return outer + inner
-	}
-	return outer + "." + inner
-}
+func joinPath(outer, inner string) string { return wire.JoinPath(outer, inner) }

@@ -2,7 +2,6 @@ package outcomes
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -175,34 +174,22 @@ func reason(err error) string {
 // stands; a value that cannot be read and carries no reason of its own
 // (such as shopspring's "can't convert x to decimal") wraps [ErrSyntax].
 func decodeErr(typ string, err error) error {
-	fe := &FieldError{Type: typ, Err: err}
-	var we *wire.Error
-	if errors.As(err, &we) {
-		fe.Path, fe.Err = we.Path, we.Err
-	}
-	switch inner := fe.Err.(type) {
-	case *FieldError:
-		fe.Path = joinPath(fe.Path, inner.Path)
-		fe.Err = inner.Err
-	case interface{ detail() string }:
-		// one of this package's typed errors: it says why
-	default:
-		if errors.Unwrap(inner) == nil && inner != ErrUnknownField {
-			fe.Err = fmt.Errorf("%v: %w", inner, ErrSyntax)
-		}
-	}
-	return fe
+	path, reason := wire.Place(err, nestedField, isTyped)
+	return &FieldError{Type: typ, Path: path, Err: reason}
 }
 
-// joinPath appends the path inner below outer.
-func joinPath(outer, inner string) string {
-	switch {
-	case outer == "":
-		return inner
-	case inner == "":
-		return outer
-	case strings.HasPrefix(inner, "["):
-		return outer + inner
+// nestedField returns the path and reason of err when it is a
+// [*FieldError] of a nested document.
+func nestedField(err error) (string, error, bool) {
+	if fe, ok := err.(*FieldError); ok {
+		return fe.Path, fe.Err, true
 	}
-	return outer + "." + inner
+	return "", nil, false
+}
+
+// isTyped reports whether err is one of this package's typed errors, which
+// says why on its own.
+func isTyped(err error) bool {
+	_, ok := err.(interface{ detail() string })
+	return ok
 }
