@@ -13,6 +13,7 @@ import (
 	"encoding"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"reflect"
 	"slices"
 	"strconv"
@@ -226,7 +227,7 @@ func leaf(raw []byte, t reflect.Type, path string) *Error {
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		return &Error{Path: path, Err: errors.New("cannot decode JSON " + te.Value + " into " + te.Type.String())}
+		return &Error{Path: path, Err: fmt.Errorf("cannot decode JSON %s into %s: %w", te.Value, te.Type, fault.ErrSyntax)}
 	}
 	return &Error{Path: path, Err: err}
 }
