@@ -121,7 +121,9 @@ func TestCatalogue(t *testing.T) {
 		{"Factor negative share", func() error {
 			return errOf(equity.Factor([]commissioning.GroupShare{{Group: "q1", Share: -max}, {Group: "q5", Share: max}}))
 		}, commissioning.ErrShares, fieldErr},
-		{"Factor NaN share", func() error { return errOf(equity.Factor([]commissioning.GroupShare{{Group: "q1", Share: math.NaN()}})) }, commissioning.ErrNotFinite, fieldErr},
+		{"Factor NaN share", func() error {
+			return errOf(equity.Factor([]commissioning.GroupShare{{Group: "q1", Share: math.NaN()}}))
+		}, commissioning.ErrNotFinite, fieldErr},
 		// Distributions.
 		{"NewNormal NaN mean", func() error { return errOf(commissioning.NewNormal(math.NaN(), 1)) }, commissioning.ErrNotFinite, distErr},
 		{"NewNormal negative SD", func() error { return errOf(commissioning.NewNormal(0, -1)) }, commissioning.ErrParameter, distErr},

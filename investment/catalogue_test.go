@@ -183,7 +183,9 @@ func TestCatalogue(t *testing.T) {
 			return errOf(investment.XNPV(-max, []investment.Money{m("1"), m("1")}, []time.Time{day(2000), day(2100)}))
 		}, investment.ErrRate, nil},
 		{"XNPV rate -1", func() error { return errOf(investment.XNPV(-1, []investment.Money{m("1")}, []time.Time{day(2000)})) }, investment.ErrRate, nil},
-		{"XNPV NaN rate", func() error { return errOf(investment.XNPV(math.NaN(), []investment.Money{m("1")}, []time.Time{day(2000)})) }, investment.ErrNotFinite, nil},
+		{"XNPV NaN rate", func() error {
+			return errOf(investment.XNPV(math.NaN(), []investment.Money{m("1")}, []time.Time{day(2000)}))
+		}, investment.ErrNotFinite, nil},
 		{"XNPV lengths", func() error { return errOf(investment.XNPV(0.1, []investment.Money{m("1")}, nil)) }, investment.ErrLength, nil},
 		{"XIRR no sign change", func() error {
 			return errOf(investment.XIRR([]investment.Money{m("1"), m("1")}, []time.Time{day(2000), day(2001)}))

@@ -121,12 +121,16 @@ func TestCatalogue(t *testing.T) {
 		{"NHB -Inf effect", func() error { return errOf(outcomes.NHB(m("1"), math.Inf(-1), m("1"))) }, outcomes.ErrNotFinite, nil},
 		{"Optimal negative lambda", func() error { return errOf(outcomes.Table{}.Optimal(m("-1"))) }, outcomes.ErrLambda, nil},
 		// QALYs.
-		{"QALYs sum beyond float64", func() error { return errOf(outcomes.QALYs([]outcomes.Period{{Utility: 1, Years: max}, {Utility: 1, Years: max}})) }, outcomes.ErrNotFinite, nil},
+		{"QALYs sum beyond float64", func() error {
+			return errOf(outcomes.QALYs([]outcomes.Period{{Utility: 1, Years: max}, {Utility: 1, Years: max}}))
+		}, outcomes.ErrNotFinite, nil},
 		{"QALYs utility 2", func() error { return errOf(outcomes.QALYs([]outcomes.Period{{Utility: 2, Years: 1}})) }, outcomes.ErrRange, inputErr},
 		{"QALYs negative years", func() error { return errOf(outcomes.QALYs([]outcomes.Period{{Utility: 1, Years: -tiny}})) }, outcomes.ErrNegative, inputErr},
 		{"QALYs NaN utility", func() error { return errOf(outcomes.QALYs([]outcomes.Period{{Utility: math.NaN(), Years: 1}})) }, outcomes.ErrNotFinite, inputErr},
 		{"QALYProfile MaxFloat64 years", func() error { return errOf(outcomes.QALYProfile([]outcomes.Period{{Utility: 1, Years: max}})) }, outcomes.ErrRange, nil},
-		{"DiscountedQALYs MaxFloat64 years", func() error { return errOf(outcomes.DiscountedQALYs([]outcomes.Period{{Utility: 0.5, Years: max}}, nil)) }, outcomes.ErrRange, nil},
+		{"DiscountedQALYs MaxFloat64 years", func() error {
+			return errOf(outcomes.DiscountedQALYs([]outcomes.Period{{Utility: 0.5, Years: max}}, nil))
+		}, outcomes.ErrRange, nil},
 		// Rates per 100,000.
 		{"Rate beyond float64", func() error { return errOf(outcomes.Per100000.Rate(max, 1)) }, outcomes.ErrNotFinite, nil},
 		{"Rate over the smallest population", func() error { return errOf(outcomes.Per100000.Rate(1, tiny)) }, outcomes.ErrNotFinite, nil},

@@ -154,9 +154,15 @@ func TestCatalogue(t *testing.T) {
 		{"Values NaN", func() error { return errOf(mcda.Values(matrix(two, []float64{math.NaN(), 1}))) }, mcda.ErrNotFinite, dataErr},
 		// Scales.
 		{"Scale one point", func() error { return mcda.Piecewise(mcda.Point{X: 0, Value: 0}).Validate() }, mcda.ErrScale, nil},
-		{"Scale values outside 0-100", func() error { return mcda.Piecewise(mcda.Point{X: 0, Value: 0}, mcda.Point{X: 1, Value: 1000}).Validate() }, mcda.ErrScale, nil},
-		{"Scale x not increasing", func() error { return mcda.Piecewise(mcda.Point{X: 1, Value: 0}, mcda.Point{X: 1, Value: 100}).Validate() }, mcda.ErrScale, nil},
-		{"Scale NaN point", func() error { return mcda.Piecewise(mcda.Point{X: math.NaN(), Value: 0}, mcda.Point{X: 1, Value: 100}).Validate() }, mcda.ErrNotFinite, nil},
+		{"Scale values outside 0-100", func() error {
+			return mcda.Piecewise(mcda.Point{X: 0, Value: 0}, mcda.Point{X: 1, Value: 1000}).Validate()
+		}, mcda.ErrScale, nil},
+		{"Scale x not increasing", func() error {
+			return mcda.Piecewise(mcda.Point{X: 1, Value: 0}, mcda.Point{X: 1, Value: 100}).Validate()
+		}, mcda.ErrScale, nil},
+		{"Scale NaN point", func() error {
+			return mcda.Piecewise(mcda.Point{X: math.NaN(), Value: 0}, mcda.Point{X: 1, Value: 100}).Validate()
+		}, mcda.ErrNotFinite, nil},
 		{"Scale value outside", func() error { return errOf(mcda.Linear(0, 10).Value(max)) }, mcda.ErrOutOfScale, nil},
 		{"Scale value NaN", func() error { return errOf(mcda.Linear(0, 10).Value(math.NaN())) }, mcda.ErrNotFinite, nil},
 		{"Sensitivity negative steps", func() error {

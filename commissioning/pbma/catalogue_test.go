@@ -113,7 +113,9 @@ func TestCatalogue(t *testing.T) {
 		{"no programmes", func() error { return errOf(pbma.Analyse(pbma.Exercise{})) }, pbma.ErrNoProgrammes, nil},
 		{"negative headroom", func() error { return pbma.Exercise{Programmes: progs, Headroom: m("-1")}.Validate() }, pbma.ErrNegative, itemErr},
 		{"duplicate programme", func() error { return pbma.Exercise{Programmes: []pbma.Programme{{ID: "p"}, {ID: "p"}}}.Validate() }, pbma.ErrDuplicateID, itemErr},
-		{"negative spend", func() error { return pbma.Exercise{Programmes: []pbma.Programme{{ID: "p", Spend: m("-0.01")}}}.Validate() }, pbma.ErrNegative, itemErr},
+		{"negative spend", func() error {
+			return pbma.Exercise{Programmes: []pbma.Programme{{ID: "p", Spend: m("-0.01")}}}.Validate()
+		}, pbma.ErrNegative, itemErr},
 		// Reasons and JSON documents.
 		{"reason text", func() error { var r pbma.Reason; return r.UnmarshalText([]byte("because")) }, pbma.ErrUnknownName, nil},
 		{"reason invalid UTF-8", func() error { var r pbma.Reason; return r.UnmarshalText([]byte("\xff")) }, pbma.ErrUnknownName, nil},
