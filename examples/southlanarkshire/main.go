@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/opencommissioning/scp/commissioning"
@@ -14,17 +12,7 @@ import (
 	sl "github.com/opencommissioning/scp/needs/southlanarkshire"
 )
 
-func main() {
-	w := bufio.NewWriter(os.Stdout)
-	err := run(w)
-	if ferr := w.Flush(); err == nil {
-		err = ferr
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "southlanarkshire:", err)
-		os.Exit(1)
-	}
-}
+func main() { slround.Main("southlanarkshire", run) }
 
 // run runs the round and writes its summary to w.
 func run(w io.Writer) error {

@@ -2,17 +2,14 @@ package main
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/opencommissioning/scp/internal/golden"
 	"github.com/opencommissioning/scp/investment/investmenttest"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/southlanarkshire.golden from the current output")
 
 // TestWorkedExample runs the whole worked example and compares its report
 // with the golden file, line by line. Run `go test -update` after a
@@ -22,19 +19,7 @@ func TestWorkedExample(t *testing.T) {
 	if err := run(&got); err != nil {
 		t.Fatalf("run: %v", err)
 	}
-	golden := filepath.Join("testdata", "southlanarkshire.golden")
-	if *update {
-		if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(want), got.String()); diff != "" {
-		t.Errorf("worked example output differs from %s (-want +got):\n%s", golden, diff)
-	}
+	golden.Check(t, filepath.Join("testdata", "southlanarkshire.golden"), got.Bytes())
 }
 
 // TestWorkedExampleDeterministic checks that the report, Monte Carlo

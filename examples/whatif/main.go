@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/opencommissioning/scp/commissioning"
@@ -14,17 +12,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-func main() {
-	w := bufio.NewWriter(os.Stdout)
-	err := run(w)
-	if ferr := w.Flush(); err == nil {
-		err = ferr
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "whatif:", err)
-		os.Exit(1)
-	}
-}
+func main() { slround.Main("whatif", run) }
 
 // rise is the change in the council's contribution.
 var rise = decimal.RequireFromString("0.02")
