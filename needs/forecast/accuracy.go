@@ -124,7 +124,7 @@ func smapeTerm(a, f float64) float64 {
 	if d == 0 {
 		return 0
 	}
-	return 200 * math.Abs(a-f) / d
+	return 200 * (math.Abs(a-f) / d)
 }
 
 // naiveScale is the in-sample mean absolute error of the (seasonal) naive

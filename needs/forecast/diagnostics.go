@@ -21,6 +21,7 @@ func ACF(x []float64, maxLag int) ([]float64, error) {
 	if maxLag < 1 || maxLag >= n {
 		return nil, fmt.Errorf("forecast: ACF of %d values at lags 1 to %d: %w", n, maxLag, ErrLength)
 	}
+	x = scaledDown(x)
 	var mean float64
 	for _, v := range x {
 		mean += v
@@ -42,6 +43,24 @@ func ACF(x []float64, maxLag int) ([]float64, error) {
 		r[k-1] = c / c0
 	}
 	return r, nil
+}
+
+// scaledDown returns x divided by its largest magnitude when that is so
+// large that sums of squares would overflow; autocorrelations do not
+// depend on the scale, and x is returned as it is otherwise.
+func scaledDown(x []float64) []float64 {
+	var big float64
+	for _, v := range x {
+		big = max(big, math.Abs(v))
+	}
+	if big < 1e100 {
+		return x
+	}
+	out := make([]float64, len(x))
+	for i, v := range x {
+		out[i] = v / big
+	}
+	return out
 }
 
 // LjungBox is the result of the Ljung–Box portmanteau test (Ljung & Box

@@ -236,6 +236,11 @@ func apply(s Series, spec Spec, p Params) (*Model, error) {
 	} else if len(p.Season) != m {
 		return nil, fmt.Errorf("%v: %d initial seasonal states for frequency %d: %w", spec, len(p.Season), m, ErrParam)
 	}
+	for _, v := range append([]float64{p.Level, p.Slope}, p.Season...) {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return nil, fmt.Errorf("%v: initial state %v: %w", spec, v, ErrParam)
+		}
+	}
 	if !admissible(spec, &p, m) {
 		return nil, fmt.Errorf("%v with α=%g β=%g γ=%g φ=%g: %w", spec, p.Alpha, p.Beta, p.Gamma, p.Phi, ErrParam)
 	}
