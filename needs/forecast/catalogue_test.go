@@ -107,8 +107,14 @@ func forecastCatalogue(t *testing.T) []badInput {
 			_, err := Fit(Series{Values: []float64{1, -2, 3, 4, 5, 6}}, ETS, &Options{Spec: Spec{Error: Multiplicative}})
 			return err
 		}, ErrMethod, nil},
-		{"Apply NaN alpha", func() error { _, err := Apply(s, Spec{Error: Additive}, Params{Alpha: nan, Phi: 1, Level: 1}); return err }, ErrParam, nil},
-		{"Apply Inf level", func() error { _, err := Apply(s, Spec{Error: Additive}, Params{Alpha: 0.5, Phi: 1, Level: inf}); return err }, ErrParam, nil},
+		{"Apply NaN alpha", func() error {
+			_, err := Apply(s, Spec{Error: Additive}, Params{Alpha: nan, Phi: 1, Level: 1})
+			return err
+		}, ErrParam, nil},
+		{"Apply Inf level", func() error {
+			_, err := Apply(s, Spec{Error: Additive}, Params{Alpha: 0.5, Phi: 1, Level: inf})
+			return err
+		}, ErrParam, nil},
 		// Forecast
 		{"Forecast h = 0", func() error { _, err := m.Forecast(0); return err }, ErrHorizon, asHorizon},
 		{"Forecast h negative", func() error { _, err := m.Forecast(-5); return err }, ErrHorizon, asHorizon},
