@@ -29,17 +29,7 @@ func synthetic(n, length int) []Series {
 // BenchmarkFitAuto40 fits Auto (six candidate models) to one series of
 // length 40 and forecasts six years.
 func BenchmarkFitAuto40(b *testing.B) {
-	s := synthetic(1, 40)[0]
-	b.ReportAllocs()
-	for b.Loop() {
-		m, err := Fit(s, Auto, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := m.Forecast(6); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchFitForecast(b, Auto)
 }
 
 // BenchmarkFitSES40 fits simple exponential smoothing to a series of length 40.
@@ -71,23 +61,7 @@ func BenchmarkFitEachAuto10000(b *testing.B) {
 // BenchmarkM3YearlyAuto fits Auto to the 645 M3 yearly series and forecasts
 // six years: the figure compared with R's ets (3.75 s on the same machine).
 func BenchmarkM3YearlyAuto(b *testing.B) {
-	hs := loadM3(b)
-	ss := make([]Series, len(hs))
-	for i, h := range hs {
-		ss[i] = h.Train
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		models, errs := FitEach(ss, Auto, nil)
-		for i, m := range models {
-			if errs[i] != nil {
-				b.Fatal(errs[i])
-			}
-			if _, err := m.Forecast(6); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	benchM3Yearly(b, Auto)
 }
 
 // BenchmarkReadLongM3 parses the M3 yearly file (645 series, 18,319 rows).
@@ -107,55 +81,19 @@ func BenchmarkReadLongM3(b *testing.B) {
 // BenchmarkFitDOTM40 fits the dynamic optimised theta model to one series
 // of length 40 and forecasts six years.
 func BenchmarkFitDOTM40(b *testing.B) {
-	s := synthetic(1, 40)[0]
-	b.ReportAllocs()
-	for b.Loop() {
-		m, err := Fit(s, DOTM, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := m.Forecast(6); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchFitForecast(b, DOTM)
 }
 
 // BenchmarkFitEnsemble40 fits the default Ensemble (its members and their
 // forecasts) to one series of length 40.
 func BenchmarkFitEnsemble40(b *testing.B) {
-	s := synthetic(1, 40)[0]
-	b.ReportAllocs()
-	for b.Loop() {
-		m, err := Fit(s, Ensemble, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := m.Forecast(6); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchFitForecast(b, Ensemble)
 }
 
 // BenchmarkM3YearlyEnsemble fits the default Ensemble to the 645 M3 yearly
 // series and forecasts six years.
 func BenchmarkM3YearlyEnsemble(b *testing.B) {
-	hs := loadM3(b)
-	ss := make([]Series, len(hs))
-	for i, h := range hs {
-		ss[i] = h.Train
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		models, errs := FitEach(ss, Ensemble, nil)
-		for i, m := range models {
-			if errs[i] != nil {
-				b.Fatal(errs[i])
-			}
-			if _, err := m.Forecast(6); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	benchM3Yearly(b, Ensemble)
 }
 
 // BenchmarkThetaIntervals40 draws the simulated 80% and 95% intervals of a
@@ -169,6 +107,44 @@ func BenchmarkThetaIntervals40(b *testing.B) {
 	for b.Loop() {
 		if _, err := m.Forecast(6, 80, 95); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// benchFitForecast fits method to one synthetic series of length 40 and
+// forecasts six years.
+func benchFitForecast(b *testing.B, method Method) {
+	s := synthetic(1, 40)[0]
+	b.ReportAllocs()
+	for b.Loop() {
+		m, err := Fit(s, method, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := m.Forecast(6); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchM3Yearly fits method to the 645 M3 yearly series and forecasts six
+// years.
+func benchM3Yearly(b *testing.B, method Method) {
+	hs := loadM3(b)
+	ss := make([]Series, len(hs))
+	for i, h := range hs {
+		ss[i] = h.Train
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		models, errs := FitEach(ss, method, nil)
+		for i, m := range models {
+			if errs[i] != nil {
+				b.Fatal(errs[i])
+			}
+			if _, err := m.Forecast(6); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }
