@@ -151,11 +151,7 @@ func streamsOf(r *Round) keyed {
 	}
 	b := r.Strategy.Finance
 	for _, s := range b.ByStream {
-		ms := make([]investment.Money, len(s.Years))
-		for i, y := range s.Years {
-			ms[i] = y.Funding
-		}
-		k.put(s.ID, investment.NewFlow(ms...).Anchor(b.Years.First))
+		k.put(s.ID, yearly(b.Years.First, s.Years, func(y investment.StreamYear) investment.Money { return y.Funding }))
 	}
 	return k
 }
@@ -167,13 +163,19 @@ func linesOf(r *Round) keyed {
 	}
 	b := r.Strategy.Finance
 	for _, l := range b.Lines {
-		ms := make([]investment.Money, len(l.Years))
-		for i, y := range l.Years {
-			ms[i] = y.Net
-		}
-		k.put(l.ID, investment.NewFlow(ms...).Anchor(b.Years.First))
+		k.put(l.ID, yearly(b.Years.First, l.Years, func(y investment.Spend) investment.Money { return y.Net }))
 	}
 	return k
+}
+
+// yearly returns the amounts amount picks from each of a budget's years,
+// one per year from first, as a flow.
+func yearly[Y any](first investment.FinancialYear, years []Y, amount func(Y) investment.Money) investment.Flow {
+	ms := make([]investment.Money, len(years))
+	for i, y := range years {
+		ms[i] = amount(y)
+	}
+	return investment.NewFlow(ms...).Anchor(first)
 }
 
 func localitiesOf(r *Round) keyed {

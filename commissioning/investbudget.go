@@ -68,29 +68,27 @@ type InvestmentPosition struct {
 // InvestmentLine returns the id of the financial plan line of an option.
 func InvestmentLine(option string) string { return "investment:" + option }
 
+// cloneEach returns a copy of s in which deep has replaced each element's
+// own slices and maps by copies; a nil s stays nil.
+func cloneEach[E any](s []E, deep func(*E)) []E {
+	out := slices.Clone(s)
+	for i := range out {
+		deep(&out[i])
+	}
+	return out
+}
+
 // cloneFinance returns a deep copy of p.
 func cloneFinance(p *investment.FinancialPlan) *investment.FinancialPlan {
 	if p == nil {
 		return nil
 	}
 	q := *p
-	q.Streams = slices.Clone(p.Streams)
-	for i, s := range q.Streams {
-		q.Streams[i].For = slices.Clone(s.For)
-	}
-	q.Lines = slices.Clone(p.Lines)
-	for i, l := range q.Lines {
-		q.Lines[i].Mix = maps.Clone(l.Mix)
-	}
+	q.Streams = cloneEach(p.Streams, func(s *investment.Stream) { s.For = slices.Clone(s.For) })
+	q.Lines = cloneEach(p.Lines, func(l *investment.Line) { l.Mix = maps.Clone(l.Mix) })
 	q.Uplifts = slices.Clone(p.Uplifts)
-	q.Pressures = slices.Clone(p.Pressures)
-	for i, x := range q.Pressures {
-		q.Pressures[i].Lines = slices.Clone(x.Lines)
-	}
-	q.Savings = slices.Clone(p.Savings)
-	for i, x := range q.Savings {
-		q.Savings[i].Lines = slices.Clone(x.Lines)
-	}
+	q.Pressures = cloneEach(p.Pressures, func(x *investment.Pressure) { x.Lines = slices.Clone(x.Lines) })
+	q.Savings = cloneEach(p.Savings, func(x *investment.Saving) { x.Lines = slices.Clone(x.Lines) })
 	q.Reserves = slices.Clone(p.Reserves) // flows are immutable values
 	return &q
 }

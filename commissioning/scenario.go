@@ -21,14 +21,8 @@ func (in Inputs) Clone() Inputs {
 	out.Localities = slices.Clone(in.Localities)
 	out.Arrangements = slices.Clone(in.Arrangements)
 	out.Conditions = slices.Clone(in.Conditions)
-	out.Services = slices.Clone(in.Services)
-	for i, s := range out.Services {
-		out.Services[i].Capacity = slices.Clone(s.Capacity)
-	}
-	out.History = slices.Clone(in.History)
-	for i, h := range out.History {
-		out.History[i].Values = slices.Clone(h.Values)
-	}
+	out.Services = cloneEach(in.Services, func(s *Service) { s.Capacity = slices.Clone(s.Capacity) })
+	out.History = cloneEach(in.History, func(h *History) { h.Values = slices.Clone(h.Values) })
 	out.Finance = cloneFinance(in.Finance)
 	out.Investment.Streams = slices.Clone(in.Investment.Streams)
 	out.Priorities = slices.Clone(in.Priorities)
