@@ -2,6 +2,8 @@ package outcomes
 
 import (
 	"errors"
+	"fmt"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -83,35 +85,87 @@ func TestReadIndicatorsFixture(t *testing.T) {
 	}
 }
 
-func TestReadIndicatorsErrors(t *testing.T) {
+// TestReadIndicatorsCatalogue is the catalogue of bad inputs of the
+// indicator reader, its period parser and its conversion to measures: no
+// panic, a located *ParseError where the input is a file, the reason, and
+// the package prefix once.
+func TestReadIndicatorsCatalogue(t *testing.T) {
 	h := "Indicator1,Year1,Data1,Partnership1,Locality,Value,Numerator,Denominator,Scotland\n"
+	read := func(in string, o *IndicatorOptions) func() error {
+		return func() error { _, err := ReadIndicators(strings.NewReader(in), o); return err }
+	}
+	refuse := &IndicatorOptions{Area: func(p, l string) (string, error) { return "", ErrUnknownID }}
+	blank := &IndicatorOptions{Area: func(p, l string) (string, error) { return " ", nil }}
+	good, err := ReadIndicators(strings.NewReader(h+"NI12,2022/23,Annual,P,All,1,,,\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct {
-		name, in  string
+		name      string
+		call      func() error
 		want      error
-		line, col int
+		line, col int // 0: not a *ParseError
 	}{
-		{"hexadecimal value", h + "NI12,2022/23,Annual,P,All,0x1p3,,,\n", ErrSyntax, 2, 6},
-		{"NaN value", h + "NI12,2022/23,Annual,P,All,NaN,,,\n", ErrNotFinite, 2, 6},
-		{"Inf numerator", h + "NI12,2022/23,Annual,P,All,1,Inf,,\n", ErrNotFinite, 2, 7},
-		{"overflow", h + "NI12,2022/23,Annual,P,All,1e999,,,\n", ErrNotFinite, 2, 6},
-		{"blank value", h + "NI12,2022/23,Annual,P,All,,,,\n", ErrSyntax, 2, 6},
-		{"calendar year", h + "NI12,2022,Annual,P,All,1,,,\n", ErrYear, 2, 2},
-		{"bad period", h + "NI12,2022/23,M13,P,All,1,,,\n", ErrPeriod, 2, 3},
-		{"empty indicator", h + ",2022/23,Annual,P,All,1,,,\n", ErrEmptyID, 2, 1},
-		{"empty partnership", h + "NI12,2022/23,Annual,,All,1,,,\n", ErrEmptyID, 2, 4},
-		{"duplicate", h + "NI12,2022/23,Annual,P,All,1,,,\nNI-12,2022/23,Annual,P,,2,,,\n", ErrDuplicateID, 3, 0},
-		{"invalid UTF-8", h + "NI12,2022/23,Annual,P\xff,All,1,,,\n", ErrEncoding, 2, 4},
-		{"field count", h + "NI12,2022/23,Annual,P,All,1\n", ErrFieldCount, 2, 0},
-		{"bare quote", h + "NI12,2022/23,Annual,\"P,All,1,,,\n", ErrSyntax, 2, 0},
-		{"missing column", "Indicator1,Year1,Data1,Partnership1\nNI12,2022/23,Annual,P\n", ErrMissingColumn, 1, 0},
-		{"duplicate column", "Indicator1,Year1,Data1,Partnership1,Value,value\n", ErrDuplicateColumn, 1, 6},
-		{"empty", "", ErrEmpty, 1, 0},
+		{"hexadecimal value", read(h+"NI12,2022/23,Annual,P,All,0x1p3,,,\n", nil), ErrSyntax, 2, 6},
+		{"NaN value", read(h+"NI12,2022/23,Annual,P,All,NaN,,,\n", nil), ErrNotFinite, 2, 6},
+		{"Inf numerator", read(h+"NI12,2022/23,Annual,P,All,1,Inf,,\n", nil), ErrNotFinite, 2, 7},
+		{"hexadecimal denominator", read(h+"NI12,2022/23,Annual,P,All,1,1,0X2,\n", nil), ErrSyntax, 2, 8},
+		{"NaN Scotland", read(h+"NI12,2022/23,Annual,P,All,1,1,2,nan\n", nil), ErrNotFinite, 2, 9},
+		{"overflow", read(h+"NI12,2022/23,Annual,P,All,1e999,,,\n", nil), ErrNotFinite, 2, 6},
+		{"negative overflow", read(h+"NI12,2022/23,Annual,P,All,-1e999,,,\n", nil), ErrNotFinite, 2, 6},
+		{"blank value", read(h+"NI12,2022/23,Annual,P,All,,,,\n", nil), ErrSyntax, 2, 6},
+		{"digit separators", read(h+"NI12,2022/23,Annual,P,All,\"1,000\",,,\n", nil), ErrSyntax, 2, 6},
+		{"calendar year", read(h+"NI12,2022,Annual,P,All,1,,,\n", nil), ErrYear, 2, 2},
+		{"years that do not follow", read(h+"NI12,2022/24,Annual,P,All,1,,,\n", nil), ErrYear, 2, 2},
+		{"year out of range", read(h+"NI12,9999/00,Annual,P,All,1,,,\n", nil), ErrYear, 2, 2},
+		{"bad period", read(h+"NI12,2022/23,M13,P,All,1,,,\n", nil), ErrPeriod, 2, 3},
+		{"period Q0", read(h+"NI12,2022/23,Q0,P,All,1,,,\n", nil), ErrPeriod, 2, 3},
+		{"empty indicator", read(h+",2022/23,Annual,P,All,1,,,\n", nil), ErrEmptyID, 2, 1},
+		{"empty partnership", read(h+"NI12,2022/23,Annual,,All,1,,,\n", nil), ErrEmptyID, 2, 4},
+		{"area refused", read(h+"NI12,2022/23,Annual,P,L,1,,,\n", refuse), ErrUnknownID, 2, 5},
+		{"blank area code", read(h+"NI12,2022/23,Annual,P,,1,,,\n", blank), ErrEmptyID, 2, 4},
+		{"duplicate", read(h+"NI12,2022/23,Annual,P,All,1,,,\nNI-12,2022/23,Annual,P,,2,,,\n", nil), ErrDuplicateID, 3, 0},
+		{"invalid UTF-8", read(h+"NI12,2022/23,Annual,P\xff,All,1,,,\n", nil), ErrEncoding, 2, 4},
+		{"field count", read(h+"NI12,2022/23,Annual,P,All,1\n", nil), ErrFieldCount, 2, 0},
+		{"bare quote", read(h+"NI12,2022/23,Annual,\"P,All,1,,,\n", nil), ErrSyntax, 2, 0},
+		{"missing column", read("Indicator1,Year1,Data1,Partnership1\nNI12,2022/23,Annual,P\n", nil), ErrMissingColumn, 1, 0},
+		{"duplicate column", read("Indicator1,Year1,Data1,Partnership1,Value,value\n", nil), ErrDuplicateColumn, 1, 6},
+		{"empty", read("", nil), ErrEmpty, 1, 0},
+		{"ParsePeriod", func() error { _, err := ParsePeriod("Q5"); return err }, ErrPeriod, 0, 0},
+		{"period text", func() error { var p IndicatorPeriod; return p.UnmarshalText([]byte("yearly")) }, ErrPeriod, 0, 0},
+		{"period marshal invalid", func() error { _, err := IndicatorPeriod(99).MarshalText(); return err }, ErrPeriod, 0, 0},
+		{"Measures invalid period", func() error { _, err := good.Measures(IndicatorPeriod(-1), nil, ""); return err }, ErrPeriod, 0, 0},
+		{"Measures unknown indicator", func() error {
+			f, err := NewFramework("F", NationalOutcomes(), nil, nil)
+			if err != nil {
+				return err
+			}
+			_, err = good.Measures(Annual, f, "")
+			return err
+		}, ErrUnknownID, 0, 0},
+		{"Measures hand-made NaN", func() error {
+			_, err := IndicatorValues{{Indicator: "NI-12", Area: "P", Year: 2022, Value: math.NaN()}}.Measures(Annual, nil, "")
+			return err
+		}, ErrNotFinite, 0, 0},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := ReadIndicators(strings.NewReader(c.in), nil)
-			var pe *ParseError
-			if !errors.As(err, &pe) || !errors.Is(err, c.want) || pe.Line != c.line || (c.col > 0 && pe.Column != c.col) {
-				t.Fatalf("err = %v, want %v at line %d column %d", err, c.want, c.line, c.col)
+			err := func() (err error) {
+				defer func() {
+					if r := recover(); r != nil {
+						err = fmt.Errorf("panic: %v", r)
+						t.Errorf("panic: %v", r)
+					}
+				}()
+				return c.call()
+			}()
+			if !errors.Is(err, c.want) {
+				t.Fatalf("err = %v, want %v", err, c.want)
+			}
+			if c.line > 0 {
+				var pe *ParseError
+				if !errors.As(err, &pe) || pe.Line != c.line || (c.col > 0 && pe.Column != c.col) {
+					t.Errorf("err = %v, want a *ParseError at line %d column %d", err, c.line, c.col)
+				}
 			}
 			if perr := fault.Prefixed(err.Error(), "outcomes"); perr != nil {
 				t.Error(perr)
