@@ -183,12 +183,7 @@ func (b *BudgetImpact) validate() (*engine, error) {
 func (e *engine) cycleCosts(si int, p []float64, w *work, c Correction) ([][]float64, []float64, error) {
 	s := &e.m.Strategies[si]
 	R, n := e.T+1, e.n
-	need := (2 + len(s.Costs)) * R
-	if cap(w.rowAcc) < need {
-		w.rowAcc = make([]float64, need)
-	}
-	w.rowAcc = w.rowAcc[:need]
-	clear(w.rowAcc)
+	w.clearRows((2 + len(s.Costs)) * R)
 	init := slices.Clone(e.m.Initial)
 	total := 0.0
 	for _, x := range init {

@@ -126,6 +126,16 @@ type work struct {
 	rowAcc []float64 // per-row accumulators: (2 + categories) × (T+1)
 }
 
+// clearRows makes w.rowAcc n zero values long, reusing its storage when
+// it is large enough.
+func (w *work) clearRows(n int) {
+	if cap(w.rowAcc) < n {
+		w.rowAcc = make([]float64, n)
+	}
+	w.rowAcc = w.rowAcc[:n]
+	clear(w.rowAcc)
+}
+
 func (e *engine) newWork() *work {
 	return &work{
 		P:     make([]float64, e.n*e.n),
@@ -369,12 +379,7 @@ func (e *engine) valueSets() [][]valueSet {
 func (e *engine) run(si int, p []float64, w *work, detail bool) (totals, error) {
 	s := &e.m.Strategies[si]
 	R, n := e.T+1, e.n
-	need := (2 + len(s.Costs)) * R
-	if cap(w.rowAcc) < need {
-		w.rowAcc = make([]float64, need)
-	}
-	w.rowAcc = w.rowAcc[:need]
-	clear(w.rowAcc)
+	w.clearRows((2 + len(s.Costs)) * R)
 	if err := e.trace(si, p, w); err != nil {
 		return totals{}, err
 	}
