@@ -39,6 +39,24 @@ func parts(ss ...string) []investmenttest.Part {
 	return investmenttest.Labelled(labels, money(ss...))
 }
 
+// checkReports runs the assertion name through assert on a fakeT and
+// checks that it passes exactly when want is empty, reports the messages
+// want, and calls Helper.
+func checkReports(t *testing.T, name string, assert func(investmenttest.TB) bool, want []string) {
+	t.Helper()
+	f := &fakeT{}
+	ok := assert(f)
+	if ok != (len(want) == 0) {
+		t.Errorf("%s returned %v with messages %q", name, ok, f.errors)
+	}
+	if diff := cmp.Diff(want, f.errors); diff != "" {
+		t.Errorf("messages (-want +got):\n%s", diff)
+	}
+	if f.helpers == 0 {
+		t.Errorf("%s did not call Helper", name)
+	}
+}
+
 // The assertions pass a *testing.T through the interface.
 var _ investmenttest.TB = (*testing.T)(nil)
 var _ investmenttest.TB = (*testing.B)(nil)
@@ -63,17 +81,9 @@ func TestAssertConserves(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := &fakeT{}
-			ok := investmenttest.AssertConserves(f, investment.MustGBP(tt.total), parts(tt.parts...))
-			if ok != (len(tt.want) == 0) {
-				t.Errorf("AssertConserves returned %v with messages %q", ok, f.errors)
-			}
-			if diff := cmp.Diff(tt.want, f.errors); diff != "" {
-				t.Errorf("messages (-want +got):\n%s", diff)
-			}
-			if f.helpers == 0 {
-				t.Error("AssertConserves did not call Helper")
-			}
+			checkReports(t, "AssertConserves", func(f investmenttest.TB) bool {
+				return investmenttest.AssertConserves(f, investment.MustGBP(tt.total), parts(tt.parts...))
+			}, tt.want)
 		})
 	}
 }
@@ -97,17 +107,9 @@ func TestAssertNonNegative(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := &fakeT{}
-			ok := investmenttest.AssertNonNegative(f, parts(tt.parts...))
-			if ok != (len(tt.want) == 0) {
-				t.Errorf("AssertNonNegative returned %v with messages %q", ok, f.errors)
-			}
-			if diff := cmp.Diff(tt.want, f.errors); diff != "" {
-				t.Errorf("messages (-want +got):\n%s", diff)
-			}
-			if f.helpers == 0 {
-				t.Error("AssertNonNegative did not call Helper")
-			}
+			checkReports(t, "AssertNonNegative", func(f investmenttest.TB) bool {
+				return investmenttest.AssertNonNegative(f, parts(tt.parts...))
+			}, tt.want)
 		})
 	}
 }
@@ -135,17 +137,9 @@ func TestAssertWithin(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := &fakeT{}
-			ok := investmenttest.AssertWithin(f, parts(tt.parts...), parts(tt.caps...))
-			if ok != (len(tt.want) == 0) {
-				t.Errorf("AssertWithin returned %v with messages %q", ok, f.errors)
-			}
-			if diff := cmp.Diff(tt.want, f.errors); diff != "" {
-				t.Errorf("messages (-want +got):\n%s", diff)
-			}
-			if f.helpers == 0 {
-				t.Error("AssertWithin did not call Helper")
-			}
+			checkReports(t, "AssertWithin", func(f investmenttest.TB) bool {
+				return investmenttest.AssertWithin(f, parts(tt.parts...), parts(tt.caps...))
+			}, tt.want)
 		})
 	}
 }
