@@ -99,12 +99,55 @@ func FuzzInterpolate(f *testing.F) {
 			return
 		}
 		for k, v := range s.Values {
-			if math.IsNaN(v) {
-				t.Fatalf("NaN left at %d", k)
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				t.Fatalf("%v at %d", v, k)
 			}
 			if !math.IsNaN(y[k]) && v != y[k] {
 				t.Fatalf("observed value %d changed", k)
 			}
+		}
+	})
+}
+
+// FuzzMeasure: the accuracy measures of finite inputs are finite (MAPE
+// and MASE NaN only with ErrScale), and non-finite inputs are refused with
+// ErrNotFinite; nothing panics.
+func FuzzMeasure(f *testing.F) {
+	f.Add(1.0, 2.0, 3.0, 2.5, 1.0, 2.0)
+	f.Add(math.MaxFloat64, -math.MaxFloat64, 0.0, 1.0, 1.0, 1.0)
+	f.Add(math.SmallestNonzeroFloat64, 1e300, 1.0, 1.0, -1e308, 1e308)
+	f.Add(math.NaN(), 1.0, 1.0, 1.0, 1.0, 2.0)
+	f.Fuzz(func(t *testing.T, a1, a2, f1, f2, y1, y2 float64) {
+		a, fc, train := []float64{a1, a2}, []float64{f1, f2}, []float64{y1, y2, y1}
+		finite := true
+		for _, v := range []float64{a1, a2, f1, f2, y1, y2} {
+			finite = finite && !math.IsNaN(v) && !math.IsInf(v, 0)
+		}
+		acc, err := Measure(a, fc, train, 1)
+		if err != nil {
+			if perr := fault.Prefixed(err.Error(), "forecast"); perr != nil {
+				t.Fatal(perr)
+			}
+			if !errors.Is(err, ErrNotFinite) && !errors.Is(err, ErrScale) {
+				t.Fatalf("Measure: %v", err)
+			}
+			if !finite && !errors.Is(err, ErrNotFinite) {
+				t.Fatalf("non-finite input gave %v", err)
+			}
+		}
+		if err == nil || errors.Is(err, ErrScale) {
+			for _, v := range []float64{acc.ME, acc.MAE, acc.RMSE, acc.SMAPE} {
+				if math.IsNaN(v) || math.IsInf(v, 0) {
+					t.Fatalf("measures %+v, %v", acc, err)
+				}
+			}
+		}
+		s, err := SMAPE(a, fc)
+		if finite && (err != nil || math.IsNaN(s) || math.IsInf(s, 0) || s < 0 || s > 200) {
+			t.Fatalf("SMAPE = %v, %v", s, err)
+		}
+		if !finite && (a1 != a1 || a2 != a2 || f1 != f1 || f2 != f2 || math.IsInf(a1+a2+f1+f2, 0)) && err == nil {
+			t.Fatalf("SMAPE of non-finite input = %v", s)
 		}
 	})
 }
