@@ -2,7 +2,6 @@ package markov
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -180,12 +179,21 @@ func (e *FieldError) Unwrap() error { return e.Err }
 // as a string where a number belongs) wraps [ErrSyntax].
 func decoder(typ string) func(*wire.Error) error {
 	return func(we *wire.Error) error {
-		err := we.Err
-		if errors.Unwrap(err) == nil && err != ErrUnknownField {
-			err = fmt.Errorf("%v: %w", err, ErrSyntax)
-		}
-		return &FieldError{Type: typ, Path: we.Path, Err: err}
+		path, err := wire.Place(we, notNested, isTyped)
+		return &FieldError{Type: typ, Path: path, Err: err}
 	}
+}
+
+// notNested is the nesting rule of [wire.Place] for this package's
+// documents, which hold no document of the package that reports its own
+// field error.
+func notNested(error) (string, error, bool) { return "", nil, false }
+
+// isTyped reports whether err is one of this package's typed errors, which
+// says why on its own.
+func isTyped(err error) bool {
+	_, ok := err.(interface{ detail() string })
+	return ok
 }
 
 // nameError reports text that names no value of one of this package's
