@@ -171,6 +171,8 @@ func TestCatalogue(t *testing.T) {
 		{"JSON plan finance mix share word", decode[commissioning.Plan](`{"finance":{"lines":[{"id":"l","mix":{"pay":"most"}}]}}`), commissioning.ErrSyntax, nil},
 		{"JSON simulation bad kind", decode[commissioning.Simulation](`{"inputs":[{"name":"u","dist":{"kind":"cauchy"}}]}`), commissioning.ErrUnknownKind, nil},
 		{"JSON simulation unknown field", decode[commissioning.Simulation](`{"draw":10}`), commissioning.ErrUnknownField, nil},
+		{"JSON appraisal bias word", decode[commissioning.Appraisal](`{"capitalBias":"x"}`), commissioning.ErrSyntax, nil},
+		{"JSON appraisal bias object", decode[commissioning.Appraisal](`{"revenueBias":{}}`), commissioning.ErrSyntax, nil},
 		{"JSON appraisal unknown field", decode[commissioning.Appraisal](`{"npv":"1"}`), commissioning.ErrUnknownField, nil},
 		{"JSON long list bad verdict", decode[commissioning.LongList](`{"bau":"a","candidates":[{"option":"a","filters":[{"dimension":"scope","verdict":"maybe"}]}]}`), commissioning.ErrUnknownVerdict, nil},
 		{"JSON round unknown field", decode[commissioning.Round](`{"stage":"Analyse","stages":[]}`), commissioning.ErrUnknownField, nil},

@@ -75,6 +75,30 @@
 // year. Plans and budgets read from JSON strictly: an unknown field, bad
 // money or a rate that is not a decimal is a [*FieldError] naming its path.
 //
+// # Rates and percentages
+//
+// One rule holds for every rate and share read from outside, in JSON, in
+// text and in Go values alike:
+//
+//   - A rate or share is a decimal fraction: 0.03 is 3%.
+//   - Text may write it as a percentage with a percent sign: "3%" and
+//     "3.5 %" read as 0.03 and 0.035, in a JSON string as in any other
+//     text ([ParseRate]). A Unicode minus (−) is a minus and spaces,
+//     no-break spaces and narrow no-break spaces around the number are
+//     ignored.
+//   - An uplift or discount rate lies above −1 (−100%) and at most 1 (100%
+//     a year) ([CheckRate]). A larger number, such as 3 meant as 3%, is
+//     refused with [ErrRateTooHigh] and a hint to write 0.03 or "3%".
+//
+// Uplift rates, discount bands, cost-mix shares and [SpreadsheetNPV]
+// follow it here; other packages of the module read their decimal rates
+// (such as an SROI discount rate) through [ParseRate] and refuse a rate
+// above 1 in the same words. Shares held as float64 numbers elsewhere in
+// the module are JSON numbers and are refused above 1.
+//
+// Money is read as people write it too: [GBP] takes "−£5", "£1 234.56"
+// with a no-break space, and "(£5)" for a negative amount.
+//
 // # Errors
 //
 // Bad input is answered with an error, never a panic. Every error starts
@@ -92,5 +116,8 @@
 // financial plan's problems are [*PlanError] values that name the item,
 // year and field. Only programming errors panic: the Must functions (for
 // tests and constants), a negative year offset given to [Schedule.Factor],
-// [Constant] with a rate of −100% or less, and [NewYears] with no years.
+// [Constant] with a rate outside the range of [CheckRate], [NewYears] with
+// no years, and a [Unit] that is not one of the four given to a method
+// without an error return ([Money.Round] and the like; [Money.AllocateIn]
+// returns an error).
 package investment

@@ -13,25 +13,13 @@ import (
 // as 3% is 0.03.
 var ErrRateTooHigh = errors.New("rate above 100% (a rate is a fraction: 0.03 is 3%)")
 
-// One rule for rates and shares read from text, in CSV, JSON and Go alike:
-//
-//   - A rate or share is a decimal fraction: 0.03 is 3%.
-//   - Text may write it as a percentage with a percent sign: "3%" and
-//     "3.5 %" are 0.03 and 0.035. A Unicode minus (−) is a minus and
-//     spaces, no-break spaces and narrow no-break spaces around the
-//     number are ignored.
-//   - An uplift or discount rate must lie above −1 (−100%) and at most 1
-//     (100% a year). A larger bare number, such as 3, is refused with
-//     [ErrRateTooHigh] and a hint to write 0.03 or "3%": no uplift or
-//     discount rate of the public sector comes near 100%.
-//
-// [ParseRate] applies the rule to text, [CheckRate] to a value already
-// read, and every rate of this package's JSON documents (uplifts, discount
-// bands) and every cost-mix share is read by it. Other packages of the
-// module read their rates through ParseRate and CheckRate.
+// maxRate is the largest uplift or discount rate: 1, 100% a year (see
+// the package documentation, "Rates and percentages").
 var maxRate = decimal.NewFromInt(1)
 
-// ParseRate reads a rate or share as text: "0.03", "3%", "−1.5%". It
+// ParseRate reads a rate or share as text by the package's one rule for
+// rates (see "Rates and percentages" in the package documentation):
+// "0.03", "3%", "−1.5%". It
 // applies the limits of [GBP] to the digits and refuses NaN, infinities,
 // hexadecimal and digit separators, with a [*ParseError] wrapping [ErrSyntax] or [ErrRange]. It
 // does not check the range of the result: call [CheckRate] for an uplift or

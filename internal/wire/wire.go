@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	"github.com/opencommissioning/scp/internal/fault"
+	"github.com/shopspring/decimal"
 )
 
 // Error is a failure to decode one field of a document.
@@ -71,6 +72,7 @@ func Decode(data []byte, v any) error {
 }
 
 var (
+	decimalType         = reflect.TypeFor[decimal.Decimal]()
 	unmarshalerType     = reflect.TypeFor[json.Unmarshaler]()
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
 )
@@ -224,6 +226,10 @@ func leaf(raw []byte, t reflect.Type, path string) *Error {
 			p = path + "." + p
 		}
 		return &Error{Path: p, Err: we.Err}
+	}
+	if t == decimalType {
+		// Never the decimal library's own message.
+		return &Error{Path: path, Err: fmt.Errorf("%s is not a decimal number: %w", raw, fault.ErrSyntax)}
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
