@@ -121,10 +121,14 @@
 // [ValueError] (wrapping [ErrMissing] or [ErrNotFinite]) names the
 // one-based position and calendar label of a missing or infinite value — use [Series.Interpolate] to opt into
 // linear interpolation; [TooShortError] (wrapping [ErrTooShort]) names the
-// method and the minimum length; [ErrMethod], [ErrParam], [ErrHorizon],
+// method and the minimum length; [HorizonError] (wrapping [ErrHorizon])
+// a horizon outside 1 … [MaxHorizon]; [ErrMethod], [ErrParam] and
 // [ErrLevel] report bad arguments; [ErrNoFit] reports that no admissible
 // model exists or a forecast would not be finite; [ErrScale] and [ErrLength]
-// come from accuracy measures; a [*needs.ParseError] (wrapping [ErrFormat]),
-// the parse error of every CSV reader of the module, gives the line and
-// column of a malformed CSV.
+// come from accuracy measures, which refuse NaN and infinite inputs and
+// report a measure that overflows float64 with [ErrNotFinite]; a
+// [*needs.ParseError] (wrapping [ErrFormat]), the parse error of every CSV
+// reader of the module, gives the line and column of a malformed CSV, of
+// text that is not UTF-8 and of a value that is not a decimal number
+// (hexadecimal floats, "NaN" and "Inf" are refused).
 package forecast
