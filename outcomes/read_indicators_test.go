@@ -228,3 +228,36 @@ func FuzzReadIndicators(f *testing.F) {
 		}
 	})
 }
+
+// The core integration indicators as PHS publishes them, read into the
+// measures of the partnership and its localities for the annual values.
+func ExampleReadIndicators() {
+	in := "Indicator1,Year1,Data1,Partnership1,Locality,Value,Numerator,Denominator,Scotland\n" +
+		"NI12,2022/23,Annual,South Lanarkshire,All,11950.4,31450,263172,11636.7\n" +
+		"NI12,2022/23,Annual,South Lanarkshire,Clydesdale,12310.2,6310,51259,11636.7\n" +
+		"NI12,2022/23,Q1,South Lanarkshire,All,2980.6,7844,263172,2901.2\n"
+	codes := map[string]string{"": "S37000028", "Clydesdale": "S37000028-CLY"}
+	vs, err := ReadIndicators(strings.NewReader(in), &IndicatorOptions{Area: func(p, l string) (string, error) {
+		if c, ok := codes[l]; ok {
+			return c, nil
+		}
+		return "", ErrUnknownID
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ms, err := vs.Measures(Annual, nil, "PHS core integration indicators")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for m := range ms.All() {
+		fmt.Println(m.Indicator, m.Area, m.Year, m.Value)
+	}
+	fmt.Println(vs[2].Period, *vs[2].Scotland)
+	// Output:
+	// NI-12 S37000028 2022/23 11950.4
+	// NI-12 S37000028-CLY 2022/23 12310.2
+	// Q1 2901.2
+}
