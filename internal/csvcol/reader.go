@@ -60,7 +60,9 @@ var Delimiters = []rune{',', ';', '\t'}
 // (comma, semicolon or tab: the one that occurs most often outside quotes,
 // a comma on a tie), skips blank lines, checks that every field is valid
 // UTF-8 and that every record has as many fields as the header, and knows
-// the one-based line of each record.
+// the one-based line of each record. The slice a call of [Reader.Record]
+// or [Reader.Next] returns is reused by the next call (its strings are
+// not).
 type Reader struct {
 	cr     *csv.Reader
 	comma  rune
@@ -78,7 +80,7 @@ func NewReader(r io.Reader) *Reader {
 	cr := csv.NewReader(br)
 	cr.Comma = comma
 	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = false
+	cr.ReuseRecord = true
 	return &Reader{cr: cr, comma: comma}
 }
 
@@ -151,7 +153,7 @@ func (r *Reader) Header() ([]string, error) {
 	for i := range rec {
 		rec[i] = strings.TrimSpace(strings.TrimPrefix(rec[i], "\ufeff"))
 	}
-	r.header = rec
+	r.header = slices.Clone(rec)
 	return slices.Clone(rec), nil
 }
 
