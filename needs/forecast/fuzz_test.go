@@ -2,6 +2,7 @@ package forecast
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"math"
 	"testing"
@@ -149,5 +150,37 @@ func FuzzMeasure(f *testing.F) {
 		if !finite && (a1 != a1 || a2 != a2 || f1 != f1 || f2 != f2 || math.IsInf(a1+a2+f1+f2, 0)) && err == nil {
 			t.Fatalf("SMAPE of non-finite input = %v", s)
 		}
+	})
+}
+
+// FuzzJSON: decoding a series, options or a holdout never panics; a series
+// that decodes either validates or is refused with a prefixed error, and
+// the enumerations that decode print back to what they read.
+func FuzzJSON(f *testing.F) {
+	f.Add([]byte(`{"start":2000,"period":1,"frequency":"quarterly","values":[1,2,3]}`))
+	f.Add([]byte(`{"spec":{"error":"M","trend":"A","damped":true,"season":"N"},"alpha":0.5}`))
+	f.Add([]byte(`{"id":"A","train":{"values":[1e308]},"test":[1]}`))
+	f.Add([]byte(`{"frequency":13}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var s Series
+		if json.Unmarshal(b, &s) == nil {
+			if err := s.Validate(); err != nil {
+				if perr := fault.Prefixed(err.Error(), "forecast"); perr != nil {
+					t.Fatal(perr)
+				}
+			}
+		}
+		var o Options
+		if json.Unmarshal(b, &o) == nil {
+			if _, err := o.Spec.Error.MarshalText(); err == nil {
+				var c Component
+				text, _ := o.Spec.Error.MarshalText()
+				if err := c.UnmarshalText(text); err != nil || c != o.Spec.Error {
+					t.Fatalf("component %v does not read back: %v", o.Spec.Error, err)
+				}
+			}
+		}
+		var h Holdout
+		_ = json.Unmarshal(b, &h)
 	})
 }
