@@ -1,6 +1,7 @@
 package commissioning_test
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"math"
@@ -181,4 +182,27 @@ func TestCatalogue(t *testing.T) {
 		{"JSON lines text", func() error { var l commissioning.Lines; return l.UnmarshalText([]byte("capital+gold")) }, commissioning.ErrNoLines, nil},
 	}
 	runCatalogue(t, "commissioning", cases)
+}
+
+// TestCatalogueAllocationWeights: a locality's weight that is negative or
+// not finite is refused with the locality and the value.
+func TestCatalogueAllocationWeights(t *testing.T) {
+	base := runRound(t, twoLocalities())
+	rerun := func(w float64) func() error {
+		return func() error {
+			return errOf(commissioning.Rerun(context.Background(), base, commissioning.SetLocalityWeights(
+				commissioning.LocalityWeight{Locality: "L1", Weight: 1}, commissioning.LocalityWeight{Locality: "L2", Weight: w})))
+		}
+	}
+	fieldErr := typed[*commissioning.FieldError]()
+	runCatalogue(t, "commissioning", []badInput{
+		{"negative weight", rerun(-0.2), commissioning.ErrNegative, fieldErr},
+		{"-MaxFloat64 weight", rerun(-math.MaxFloat64), commissioning.ErrNegative, fieldErr},
+		{"NaN weight", rerun(math.NaN()), commissioning.ErrNotFinite, fieldErr},
+		{"infinite weight", rerun(math.Inf(1)), commissioning.ErrNotFinite, fieldErr},
+	})
+	err := rerun(-0.2)()
+	if err == nil || !strings.Contains(err.Error(), "L2 (-0.2)") {
+		t.Errorf("negative weight: %v, want the locality and the value", err)
+	}
 }

@@ -2,6 +2,7 @@ package commissioning
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 
@@ -183,7 +184,7 @@ func (in *Inputs) weights(a *Assessment) ([]float64, error) {
 			}
 			w[k] = lw.Weight
 		}
-		return checkWeights(w)
+		return checkWeights(codes, w)
 	}
 	for k, code := range codes {
 		var ok bool
@@ -215,12 +216,21 @@ func (in *Inputs) weights(a *Assessment) ([]float64, error) {
 			return nil, &FieldError{Field: "allocation", Err: fmt.Errorf("%v for %s in %d: %w", al.Basis, code, first, ErrNotCovered)}
 		}
 	}
-	return checkWeights(w)
+	return checkWeights(codes, w)
 }
 
-func checkWeights(w []float64) ([]float64, error) {
+// checkWeights refuses a locality's weight that is negative or not finite,
+// naming the locality and the value, and weights whose sum is not
+// positive.
+func checkWeights(codes []string, w []float64) ([]float64, error) {
 	var t float64
-	for _, v := range w {
+	for k, v := range w {
+		switch {
+		case math.IsNaN(v) || math.IsInf(v, 0):
+			return nil, &FieldError{Field: "allocation", Err: fmt.Errorf("weight of %s (%v): %w", codes[k], v, ErrNotFinite)}
+		case v < 0:
+			return nil, &FieldError{Field: "allocation", Err: fmt.Errorf("weight of %s (%v): %w", codes[k], v, ErrNegative)}
+		}
 		t += v
 	}
 	if t <= 0 {
