@@ -20,7 +20,6 @@ import (
 	"strings"
 
 	"github.com/opencommissioning/scp/internal/fault"
-	"github.com/shopspring/decimal"
 )
 
 // Error is a failure to decode one field of a document.
@@ -72,7 +71,6 @@ func Decode(data []byte, v any) error {
 }
 
 var (
-	decimalType         = reflect.TypeFor[decimal.Decimal]()
 	unmarshalerType     = reflect.TypeFor[json.Unmarshaler]()
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
 )
@@ -206,6 +204,12 @@ func collectFields(t reflect.Type, into map[string]reflect.Type) {
 	}
 }
 
+// isDecimal reports whether t is the decimal library's Decimal, recognised
+// by name so that this package does not depend on it.
+func isDecimal(t reflect.Type) bool {
+	return t.PkgPath() == "github.com/shopspring/decimal" && t.Name() == "Decimal"
+}
+
 // leaf decodes raw into a new value of t and reports its failure at path;
 // an [*Error] from a type that decodes itself is placed below path.
 func leaf(raw []byte, t reflect.Type, path string) *Error {
@@ -227,7 +231,7 @@ func leaf(raw []byte, t reflect.Type, path string) *Error {
 		}
 		return &Error{Path: p, Err: we.Err}
 	}
-	if t == decimalType {
+	if isDecimal(t) {
 		// Never the decimal library's own message.
 		return &Error{Path: path, Err: fmt.Errorf("%s is not a decimal number: %w", raw, fault.ErrSyntax)}
 	}
