@@ -24,8 +24,9 @@ type Item struct {
 	// costs then count against that stream's ring-fenced budget as well as
 	// the overall budget. Empty means the overall budget only.
 	Stream string `json:"stream,omitempty"`
-	// Benefit is the value of funding the item; it must be finite and may
-	// be negative (an enabling item that other items require). It is a
+	// Benefit is the value of funding the item; it must be finite, may
+	// be negative (an enabling item that other items require), and the
+	// magnitudes of all items' benefits must add up to at most [MaxBenefit]. It is a
 	// score in whatever unit the caller maximises, not an amount of money:
 	// an NPSV in pounds or in £ thousand, QALYs, MCDA points or a weighted
 	// mix of them ([WeightedBenefit]), so it is a float64, and the bounds
