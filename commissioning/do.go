@@ -241,7 +241,9 @@ func checkWeights(codes []string, w []float64) ([]float64, error) {
 
 // LocalityTable returns the commitments' totals by locality in financial
 // year y, exact and as a table rounded to u whose rounding line makes it
-// add up; ok is false for a year outside the period.
+// add up; ok is false for a year outside the period. Like
+// [investment.RoundTable] it panics for a unit that is not one of the four,
+// a programming error.
 func (c *Commitments) LocalityTable(y investment.FinancialYear, u investment.Unit) (exact []investment.Money, t investment.Table, ok bool) {
 	if !c.Years.Contains(y) {
 		return nil, investment.Table{}, false
