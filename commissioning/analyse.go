@@ -403,30 +403,15 @@ func (a *Assessment) missing(codes []string) []string {
 
 // PopulationOf returns the population row of an area and mid-year.
 func (a *Assessment) PopulationOf(area string, year int) (PopulationRow, bool) {
-	for _, r := range a.Population {
-		if r.Area == area && r.Year == year {
-			return r, true
-		}
-	}
-	return PopulationRow{}, false
+	return find(a.Population, func(r PopulationRow) bool { return r.Area == area && r.Year == year })
 }
 
 // CasesOf returns the projected cases of a condition in an area and mid-year.
 func (a *Assessment) CasesOf(condition, area string, year int) (CasesRow, bool) {
-	for _, r := range a.Cases {
-		if r.Condition == condition && r.Area == area && r.Year == year {
-			return r, true
-		}
-	}
-	return CasesRow{}, false
+	return find(a.Cases, func(r CasesRow) bool { return r.Condition == condition && r.Area == area && r.Year == year })
 }
 
 // DemandOf returns a service's demand row in an area and mid-year.
 func (a *Assessment) DemandOf(service, area string, year int) (DemandRow, bool) {
-	for _, r := range a.Demand {
-		if r.Service == service && r.Area == area && r.Year == year {
-			return r, true
-		}
-	}
-	return DemandRow{}, false
+	return find(a.Demand, func(r DemandRow) bool { return r.Service == service && r.Area == area && r.Year == year })
 }

@@ -458,12 +458,7 @@ func (s *Strategy) Ranked(by RankBy) []RankedOption {
 
 // Appraisal returns the appraisal of the option with the given id.
 func (s *Strategy) Appraisal(id string) (Appraisal, bool) {
-	for _, ap := range s.Appraisals {
-		if ap.ID == id {
-			return ap, true
-		}
-	}
-	return Appraisal{}, false
+	return find(s.Appraisals, func(ap Appraisal) bool { return ap.ID == id })
 }
 
 // Percentile returns the simulated NPSV at percentile p (as given in the
@@ -479,10 +474,5 @@ func (r OptionResult) Percentile(p float64) (investment.Money, bool) {
 
 // Option returns the simulated result of the option with the given id.
 func (r SimulationResult) Option(id string) (OptionResult, bool) {
-	for _, o := range r.Options {
-		if o.ID == id {
-			return o, true
-		}
-	}
-	return OptionResult{}, false
+	return find(r.Options, func(o OptionResult) bool { return o.ID == id })
 }

@@ -271,12 +271,17 @@ func (in *Inputs) localityCodes() []string {
 
 // option returns the option with the given id.
 func (in *Inputs) option(id string) (Option, bool) {
-	for _, o := range in.Options {
-		if o.ID == id {
-			return o, true
-		}
+	return find(in.Options, func(o Option) bool { return o.ID == id })
+}
+
+// find returns the first element of xs that matches, and false when none
+// does.
+func find[T any](xs []T, match func(T) bool) (T, bool) {
+	if i := slices.IndexFunc(xs, match); i >= 0 {
+		return xs[i], true
 	}
-	return Option{}, false
+	var zero T
+	return zero, false
 }
 
 // Round is one round of the cycle: its inputs, each stage's artefact (nil
