@@ -2,26 +2,16 @@ package forecast
 
 import (
 	"encoding/json"
-	"reflect"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/opencommissioning/scp/internal/wire/wiretest"
 )
 
 // The zero values of the package's exported types marshal and read back.
 func TestJSONZeroValues(t *testing.T) {
-	for _, v := range []any{&Series{}, &Spec{}, &Params{}, &Options{}, &Model{}, &Candidate{}, &Forecast{},
-		&Interval{}, &Accuracy{}, &Backtest{}, &Holdout{}} {
-		b, err := json.Marshal(v)
-		if err != nil {
-			t.Errorf("%T: Marshal: %v", v, err)
-			continue
-		}
-		back := reflect.New(reflect.TypeOf(v).Elem()).Interface()
-		if err := json.Unmarshal(b, back); err != nil {
-			t.Errorf("%T: Unmarshal(%s): %v", v, b, err)
-		}
-	}
+	wiretest.ZeroValues(t, &Series{}, &Spec{}, &Params{}, &Options{}, &Model{}, &Candidate{}, &Forecast{},
+		&Interval{}, &Accuracy{}, &Backtest{}, &Holdout{})
 }
 
 // A series and a forecast round-trip with camelCase names and enums as text.

@@ -1,0 +1,37 @@
+package wiretest
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"testing"
+)
+
+// ZeroValues checks, for each of ptrs, a pointer to the zero value of a
+// type that crosses the wire (such as &Series{}), that the value marshals,
+// that the JSON reads back into a new value of the type, and that the value
+// read back marshals to the same JSON. Each failure is reported with the
+// type and the test goes on to the next.
+func ZeroValues(tb testing.TB, ptrs ...any) {
+	tb.Helper()
+	for _, p := range ptrs {
+		typ := reflect.TypeOf(p)
+		if typ == nil || typ.Kind() != reflect.Pointer {
+			tb.Errorf("ZeroValues: %T is not a pointer", p)
+			continue
+		}
+		b, err := json.Marshal(p)
+		if err != nil {
+			tb.Errorf("%v: Marshal: %v", typ.Elem(), err)
+			continue
+		}
+		back := reflect.New(typ.Elem()).Interface()
+		if err := json.Unmarshal(b, back); err != nil {
+			tb.Errorf("%v: Unmarshal(%s): %v", typ.Elem(), b, err)
+			continue
+		}
+		if b2, err := json.Marshal(back); err != nil || !bytes.Equal(b, b2) {
+			tb.Errorf("%v: %s read back writes %s, %v", typ.Elem(), b, b2, err)
+		}
+	}
+}
