@@ -178,6 +178,10 @@ func TestCatalogue(t *testing.T) {
 		{"SpreadsheetNPV rate 5", func() error { return errOf(investment.SpreadsheetNPV(d("5"), m("1"))) }, investment.ErrRateTooHigh, nil},
 		{"SpreadsheetNPV rate -2", func() error { return errOf(investment.SpreadsheetNPV(d("-2"), m("1"))) }, investment.ErrRate, nil},
 		{"SpreadsheetNPV no values", func() error { return errOf(investment.SpreadsheetNPV(d("0.1"))) }, investment.ErrEmptyFlow, nil},
+		{"EquivalentAnnualCost MaxInt years", func() error { return errOf(investment.GreenBook().EquivalentAnnualCost(m("1"), math.MaxInt)) }, investment.ErrHorizon, nil},
+		{"EquivalentAnnualCost beyond the horizon", func() error {
+			return errOf(investment.GreenBook().EquivalentAnnualCost(m("1"), investment.MaxHorizon+1))
+		}, investment.ErrHorizon, nil},
 		{"EquivalentAnnualCost no years", func() error { return errOf(investment.GreenBook().EquivalentAnnualCost(m("1"), math.MinInt)) }, investment.ErrHorizon, nil},
 		{"XNPV rate -MaxFloat64", func() error {
 			return errOf(investment.XNPV(-max, []investment.Money{m("1"), m("1")}, []time.Time{day(2000), day(2100)}))

@@ -115,7 +115,8 @@
 // [ErrMultipleRoots], [ErrLength], ...) for use with [errors.Is]; a
 // financial plan's problems are [*PlanError] values that name the item,
 // year and field. Only programming errors panic: the Must functions (for
-// tests and constants), a negative year offset given to [Schedule.Factor],
+// tests and constants), a negative year offset, or one beyond
+// [MaxHorizon], given to [Schedule.Factor] and its kin,
 // [Constant] with a rate outside the range of [CheckRate], [NewYears] with
 // no years, and a [Unit] that is not one of the four given to a method
 // without an error return ([Money.Round] and the like; [Money.AllocateIn]

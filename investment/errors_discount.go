@@ -44,9 +44,10 @@ var (
 	// financial year (see [Flow.Anchor]) given one that is not, or two flows
 	// of which only one is anchored.
 	ErrNotAnchored = errors.New("cash flow not anchored to a financial year")
-	// ErrHorizon reports a number of years that must be positive but is not,
-	// such as the life of an asset for an equivalent annual cost.
-	ErrHorizon = errors.New("number of years must be positive")
+	// ErrHorizon reports a number of years that must be positive and at
+	// most [MaxHorizon] but is not, such as the life of an asset for an
+	// equivalent annual cost.
+	ErrHorizon = errors.New("number of years must be positive and at most the horizon")
 )
 
 // MultipleRootsError reports a cash flow with several internal rates of

@@ -152,7 +152,8 @@ func (s Schedule) PresentValueFloat(values []float64) (float64, error) {
 // AnnuityFactor returns the present value of 1 paid at the end of each of
 // years 1 … n, that is DF(1) + … + DF(n), exactly in [FactorPlaces]
 // places. It is 0 for n ≤ 0. Under a constant rate r it is
-// (1 − (1+r)^−n)/r, up to the rounding of the factors.
+// (1 − (1+r)^−n)/r, up to the rounding of the factors. It panics for n
+// above [MaxHorizon].
 func (s Schedule) AnnuityFactor(n int) decimal.Decimal {
 	var sum decimal.Decimal
 	if n <= 0 {
@@ -169,11 +170,11 @@ func (s Schedule) AnnuityFactor(n int) decimal.Decimal {
 // each of years 1 … years, has present value pv: pv divided by
 // [Schedule.AnnuityFactor](years), rounded half away from zero to the penny.
 // It is how the Green Book compares options with different lives. It
-// returns an error wrapping [ErrHorizon] for years < 1, and
-// [ErrDivideByZero] if the annuity factor rounds to zero.
+// returns an error wrapping [ErrHorizon] for years < 1 or above
+// [MaxHorizon], and [ErrDivideByZero] if the annuity factor rounds to zero.
 func (s Schedule) EquivalentAnnualCost(pv Money, years int) (Money, error) {
-	if years < 1 {
-		return Money{}, fmt.Errorf("investment: EquivalentAnnualCost(%v, %d): %w", pv, years, ErrHorizon)
+	if years < 1 || years > MaxHorizon {
+		return Money{}, fmt.Errorf("investment: EquivalentAnnualCost(%v, %d): horizon %d: %w", pv, years, MaxHorizon, ErrHorizon)
 	}
 	af := s.AnnuityFactor(years)
 	if af.IsZero() {

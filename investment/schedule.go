@@ -203,11 +203,20 @@ func (st *schedule) rate(t int) decimal.Decimal {
 	return r
 }
 
+// MaxHorizon is the furthest year offset a [Schedule] discounts: a million
+// years, far beyond any appraisal, and the longest QALY profile of the
+// module. The methods that take a year offset or a number of years panic
+// beyond it, a programming error like an index out of range;
+// [Schedule.EquivalentAnnualCost], whose years often come from data,
+// returns an error wrapping [ErrHorizon] instead.
+const MaxHorizon = 1_000_000
+
 // Factor returns the discount factor DF(t) of year t, rounded half away
 // from zero to [FactorPlaces] decimal places from a chain of divisions
 // carried to 40 places: DF(0) = 1 and DF(t) = DF(t−1)/(1+r(t)). Under
 // [GreenBook], Factor(10) is 0.708918813… and Factor(31) is Factor(30)/1.03.
-// It panics if t < 0, which is a programming error like a negative index;
+// It panics if t < 0 or t > [MaxHorizon], which is a programming error
+// like an index out of range;
 // a flow that starts before its base year is reported as an error by
 // [Schedule.PresentValueAt].
 func (s Schedule) Factor(t int) decimal.Decimal {
@@ -237,6 +246,9 @@ func (s Schedule) Factors(n int) []decimal.Decimal {
 // table returns a factor table of at least n factors, computing and
 // publishing a longer one if needed. Readers never lock.
 func (st *schedule) table(n int) *factorTable {
+	if n > MaxHorizon+1 {
+		panic("investment: discount factors beyond year " + strconv.Itoa(MaxHorizon) + " asked for")
+	}
 	if t := st.tab.Load(); t != nil && len(t.dec) >= n {
 		return t
 	}
