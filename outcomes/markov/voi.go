@@ -159,7 +159,12 @@ const knots = 4
 // 197.80 (X1, +4%) and 578.80 for 572.69 (X2, +1%), the difference being
 // the Monte Carlo error of the sample (its mean net benefit is off by about
 // sd/√draws ≈ 10), which falls as 1/√draws. The fit's own upward bias is
-// of order (terms/draws) × the residual variance.
+// of order (terms/draws) × the residual variance. On the published
+// two-treatment model of Brennan, Kharroubi, O'Hagan and Chilcott (2007),
+// 19 normal parameters at λ = £10,000, 100,000 draws give the EVPI and
+// the EVPPIs of (θ5, θ14), (θ5, θ6, θ14, θ15) and (θ7, θ16) that Giles and
+// Goda (2019) publish, 1,047, 248, 841 and 538, to within their Monte
+// Carlo error of about £5.
 func EVPPI(nb [][]float64, x [][]float64) (float64, error) {
 	nd, err := checkNB(nb)
 	if err != nil {
