@@ -171,6 +171,14 @@ func TestCatalogue(t *testing.T) {
 		{"JSON plan finance rate 3", decode[commissioning.Plan](`{"finance":{"uplifts":[{"kind":"pay","year":"2024/25","rate":3}]}}`), investment.ErrRateTooHigh, nil},
 		{"JSON plan finance mix share word", decode[commissioning.Plan](`{"finance":{"lines":[{"id":"l","mix":{"pay":"most"}}]}}`), commissioning.ErrSyntax, nil},
 		{"JSON simulation bad kind", decode[commissioning.Simulation](`{"inputs":[{"name":"u","dist":{"kind":"cauchy"}}]}`), commissioning.ErrUnknownKind, nil},
+		{"Simulate MaxInt draws", func() error {
+			o := commissioning.Option{ID: "a", FirstYear: 2024, Capital: flow}
+			return errOf(commissioning.Appraiser{}.Simulate(context.Background(), []commissioning.Option{o}, commissioning.Simulation{Draws: math.MaxInt}))
+		}, commissioning.ErrDraws, fieldErr},
+		{"Simulate negative draws", func() error {
+			o := commissioning.Option{ID: "a", FirstYear: 2024, Capital: flow}
+			return errOf(commissioning.Appraiser{}.Simulate(context.Background(), []commissioning.Option{o}, commissioning.Simulation{Draws: math.MinInt}))
+		}, commissioning.ErrDraws, fieldErr},
 		{"JSON simulation unknown field", decode[commissioning.Simulation](`{"draw":10}`), commissioning.ErrUnknownField, nil},
 		{"JSON appraisal bias word", decode[commissioning.Appraisal](`{"capitalBias":"x"}`), commissioning.ErrSyntax, nil},
 		{"JSON appraisal bias object", decode[commissioning.Appraisal](`{"revenueBias":{}}`), commissioning.ErrSyntax, nil},

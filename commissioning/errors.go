@@ -86,7 +86,8 @@ var (
 	// ErrCorrelation reports a correlation matrix that is not square, symmetric,
 	// with a unit diagonal, entries in [−1, 1] and positive definite.
 	ErrCorrelation = errors.New("invalid correlation matrix")
-	// ErrDraws reports a number of Monte Carlo draws below one.
+	// ErrDraws reports a number of Monte Carlo draws below one or above
+	// [MaxDraws].
 	ErrDraws = errors.New("number of draws must be positive")
 	// ErrPercentile reports a percentile outside [0, 100].
 	ErrPercentile = errors.New("percentile outside [0, 100]")

@@ -21,6 +21,11 @@ import (
 // leaves Draws at zero.
 const DefaultDraws = 10_000
 
+// MaxDraws is the most Monte Carlo draws a [Simulation] may ask for: ten
+// million, a thousand times the default, beyond which the draws kept for
+// the percentiles would not fit in memory.
+const MaxDraws = 10_000_000
+
 // defaultPercentiles are reported when a Simulation gives none.
 var defaultPercentiles = [...]float64{5, 25, 50, 75, 95}
 
@@ -275,7 +280,7 @@ func validateCorrelation(c [][]float64, n int) ([]float64, error) {
 // Options are validated as for Appraise and inputs as for Tornado, plus a
 // valid Dist for every input ([*DistributionError] inside an
 // [*InputError]); a bad correlation gives [ErrCorrelation], negative Draws
-// [ErrDraws], percentiles outside [0, 100] [ErrPercentile]. A cancelled ctx
+// or more than [MaxDraws] [ErrDraws], percentiles outside [0, 100] [ErrPercentile]. A cancelled ctx
 // stops the workers and returns ctx's error.
 func (a Appraiser) Simulate(ctx context.Context, opts []Option, sim Simulation) (SimulationResult, error) {
 	ps, err := a.prepare(opts)
@@ -325,8 +330,8 @@ func (sim Simulation) settings(opts []Option) (settings, error) {
 		return settings{}, err
 	}
 	set := settings{draws: sim.Draws, pcts: sim.Percentiles, workers: sim.Workers}
-	if set.draws < 0 {
-		return settings{}, &FieldError{Field: "draws", Err: fmt.Errorf("%d: %w", set.draws, ErrDraws)}
+	if set.draws < 0 || set.draws > MaxDraws {
+		return settings{}, &FieldError{Field: "draws", Err: fmt.Errorf("%d, want 1 to %d: %w", set.draws, MaxDraws, ErrDraws)}
 	}
 	if set.draws == 0 {
 		set.draws = DefaultDraws
