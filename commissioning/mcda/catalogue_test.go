@@ -168,6 +168,12 @@ func TestCatalogue(t *testing.T) {
 		{"Sensitivity negative steps", func() error {
 			return errOf(mcda.TOPSIS{}.Sensitivity(matrix(two, []float64{1, 2}, []float64{2, 1}), mcda.SensitivityOptions{Steps: -1}))
 		}, mcda.ErrNotPositive, nil},
+		{"Sensitivity MaxInt steps", func() error {
+			return errOf(mcda.TOPSIS{}.Sensitivity(matrix(two, []float64{1, 2}, []float64{2, 1}), mcda.SensitivityOptions{Steps: math.MaxInt}))
+		}, mcda.ErrRange, nil},
+		{"Sensitivity NaN tolerance", func() error {
+			return errOf(mcda.TOPSIS{}.Sensitivity(matrix(two, []float64{1, 2}, []float64{2, 1}), mcda.SensitivityOptions{Tolerance: math.NaN()}))
+		}, mcda.ErrNotPositive, nil},
 		// JSON documents.
 		{"JSON matrix unknown field", decode[mcda.Matrix](`{"criterion":[]}`), mcda.ErrUnknownField, fieldErr},
 		{"JSON matrix performance word", decode[mcda.Matrix](`{"alternatives":[{"id":"a","performance":["high"]}]}`), fault.ErrSyntax, fieldErr},

@@ -13,7 +13,7 @@ type SensitivityOptions struct {
 	// Ranking asks for the interval within which the whole ranking, not
 	// only the top alternative, stays the same.
 	Ranking bool `json:"ranking,omitempty"`
-	// Steps is the number of steps the scan takes across weights 0 to 1
+	// Steps is the number of steps, at most [MaxSteps], the scan takes across weights 0 to 1
 	// for TOPSIS, whose closeness is not linear in a weight; 0 means 1,000.
 	// A change that starts and reverses within one step can be missed.
 	Steps int `json:"steps,omitempty"`
@@ -32,8 +32,16 @@ func (o SensitivityOptions) withDefaults() (SensitivityOptions, error) {
 	if o.Steps < 1 || !(o.Tolerance > 0) || math.IsInf(o.Tolerance, 0) {
 		return o, fmt.Errorf("mcda: sensitivity steps %d, tolerance %v: %w", o.Steps, o.Tolerance, ErrNotPositive)
 	}
+	if o.Steps > MaxSteps {
+		return o, fmt.Errorf("mcda: sensitivity steps %d, want at most %d: %w", o.Steps, MaxSteps, ErrRange)
+	}
 	return o, nil
 }
+
+// MaxSteps is the most steps a sensitivity scan may take across a weight,
+// a million: finer than any weight is known, and a bound on the time the
+// scan takes.
+const MaxSteps = 1_000_000
 
 // Interval is the range of one criterion's weight within which a result
 // holds, all other weights moving in proportion so that the weights still
