@@ -13,6 +13,9 @@ var (
 	ErrNotFinite = fault.ErrNotFinite
 	// ErrEmptyID reports a table or chart without an id.
 	ErrEmptyID = fault.ErrEmptyID
+	// ErrDuplicateID reports two tables or two charts of a document with
+	// the same id.
+	ErrDuplicateID = fault.ErrDuplicateID
 	// ErrUnknownID reports a reference to an id that is not there, such as
 	// a chosen option missing from the options.
 	ErrUnknownID = fault.ErrUnknownID

@@ -169,6 +169,8 @@ type Indicator struct {
 	ID    string  `json:"id"`
 	Title string  `json:"title"`
 	Unit  string  `json:"unit"` // such as "per 100,000"
+	// Direction says which way is better.
+	Direction outcomes.Direction `json:"direction"`
 	Value float64 `json:"value"`
 	// Lower and Upper bound the value's confidence interval; both zero
 	// when there is none.
