@@ -55,9 +55,24 @@ func BudgetChart(id, title string, b *investment.Budget, names map[string]string
 	layer("drawn from reserves", color.Gray{150}, func(t int) float64 { return millions(b.Totals[t].Drawdown) })
 	layer("funding gap", ragRed, func(t int) float64 { return math.Max(0, millions(b.Totals[t].Gap)) })
 	var net plotter.XYs
+	var gaps plotter.XYLabels
 	for t := range n {
 		net = append(net, plotter.XY{X: float64(t), Y: millions(b.Totals[t].Net)})
+		g := b.Totals[t].Gap
+		label := "gap £" + Amount(g, investment.Million) + "m"
+		if g.Sign() < 0 {
+			label = "surplus £" + Amount(g.Neg(), investment.Million) + "m"
+		}
+		gaps.XYs = append(gaps.XYs, plotter.XY{X: float64(t), Y: math.Max(base[t], millions(b.Totals[t].Net))})
+		gaps.Labels = append(gaps.Labels, label)
 	}
+	gl, _ := plotter.NewLabels(gaps)
+	for i := range gl.TextStyle {
+		gl.TextStyle[i].Font = font.From(sans, legendSize)
+		gl.TextStyle[i].XAlign = draw.XCenter
+	}
+	gl.Offset = vg.Point{Y: vg.Points(9)}
+	p.Add(gl)
 	sc, _ := plotter.NewScatter(net)
 	sc.GlyphStyle = draw.GlyphStyle{Shape: draw.PyramidGlyph{}, Radius: vg.Points(4), Color: color.Black}
 	p.Add(sc)
@@ -76,7 +91,8 @@ func BudgetChart(id, title string, b *investment.Budget, names map[string]string
 	desc := fmt.Sprintf("Funding by stream, reserves drawn and the funding gap in each of %d years, with net expenditure marked.", n)
 	c := newChart(id, title, desc, p)
 	// The legend sits to the right of the bars.
-	p.X.Max = float64(n) + 1.6
+	p.X.Max = float64(n) + 2.2
+	p.Y.Max *= 1.08
 	return c, nil
 }
 
@@ -190,6 +206,8 @@ func CEPlane(id, title, effect string, alts []outcomes.Alternative, tab outcomes
 	p.Y.Tick.Marker = groupedTicks(thousands)
 	p.X.Padding, p.Y.Padding = vg.Points(8), vg.Points(8)
 	p.Y.Min = math.Min(0, p.Y.Min)
+	// Room on the right for the label of the most effective alternative.
+	p.X.Max += 0.3 * (p.X.Max - p.X.Min)
 	desc := fmt.Sprintf("Cost against %s of %d alternatives with the efficient frontier.", effect, len(alts))
 	return newChart(id, title, desc, p), nil
 }
@@ -209,7 +227,7 @@ func AcceptabilityCurve(id, title, effect string, c *outcomes.Curve) (*Chart, er
 	if c == nil || c.Len() == 0 {
 		return nil, &ChartError{Chart: id, Field: "curve", Err: ErrNoData}
 	}
-	p := newPlot(title, fmt.Sprintf("willingness to pay, £ per %s", singular(effect)), "probability most cost-effective")
+	p := newPlot(title, fmt.Sprintf("willingness to pay, £ per %s", singular(effect)), "probability cost-effective")
 	ids := c.IDs()
 	for k, alt := range ids {
 		xy := make(plotter.XYs, c.Len())
@@ -225,12 +243,16 @@ func AcceptabilityCurve(id, title, effect string, c *outcomes.Curve) (*Chart, er
 		p.Add(l)
 		p.Legend.Add(alt, l)
 	}
-	p.Y.Min, p.Y.Max = 0, 1.0
+	// Headroom above 1 holds the legend clear of the curves.
+	p.Y.Min, p.Y.Max = 0, 1+0.11*float64(len(ids))
+	p.Y.Tick.Marker = plot.ConstantTicks{{Value: 0, Label: "0"}, {Value: 0.25}, {Value: 0.5, Label: "0.5"}, {Value: 0.75}, {Value: 1, Label: "1"}}
 	p.X.Tick.Marker = groupedTicks(thousands)
 	p.Legend.Top = true
 	p.Legend.Left = false
 	desc := fmt.Sprintf("Acceptability of %d alternatives at %d values of willingness to pay.", len(ids), c.Len())
-	return newChart(id, title, desc, p), nil
+	ch := newChart(id, title, desc, p)
+	ch.Height = 11 * vg.Centimeter
+	return ch, nil
 }
 
 // NPSVDistribution draws the Monte Carlo distribution of each option's net
@@ -241,12 +263,15 @@ func AcceptabilityCurve(id, title, effect string, c *outcomes.Curve) (*Chart, er
 func NPSVDistribution(id, title string, res commissioning.SimulationResult, titles map[string]string) (*Chart, error) {
 	var opts []commissioning.OptionResult
 	for _, o := range res.Options {
-		if len(o.NPSV) > 0 {
+		if slices.ContainsFunc(o.NPSV, func(x float64) bool { return x != 0 }) {
 			opts = append(opts, o)
 		}
 	}
 	if len(opts) == 0 {
 		return nil, &ChartError{Chart: id, Field: "options.npsv", Err: ErrNoData}
+	}
+	if !finite(opts[0].NPSV...) {
+		return nil, &ChartError{Chart: id, Field: "options." + opts[0].ID + ".npsv", Err: ErrNotFinite}
 	}
 	p := newPlot(title, "net present social value, £m", "")
 	names := make([]string, len(opts))
@@ -258,14 +283,14 @@ func NPSVDistribution(id, title string, res commissioning.SimulationResult, titl
 		s := slices.Clone(o.NPSV)
 		slices.Sort(s)
 		q := func(f float64) float64 { return quantileOf(s, f) / 1e6 }
-		y := float64(i)
+		y := float64(len(opts) - 1 - i)
 		p.Add(rect(q(0.05), y-0.18, q(0.95), y+0.18, color.RGBA{158, 202, 225, 255}))
 		p.Add(rect(q(0.25), y-0.32, q(0.75), y+0.32, palette[0]))
 		p.Add(rect(q(0.5)-0.004*(q(0.95)-q(0.05)), y-0.32, q(0.5)+0.004*(q(0.95)-q(0.05)), y+0.32, color.White))
 		means = append(means, plotter.XY{X: millions(o.Mean), Y: y})
-		names[i] = o.ID
+		names[len(opts)-1-i] = o.ID
 		if t, ok := titles[o.ID]; ok {
-			names[i] = t
+			names[len(opts)-1-i] = t
 		}
 	}
 	p.Legend.Add("5th–95th percentile", swatch{color.RGBA{158, 202, 225, 255}})

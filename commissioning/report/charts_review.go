@@ -8,6 +8,7 @@ import (
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
 
 	"github.com/opencommissioning/scp/outcomes"
 )
@@ -53,31 +54,36 @@ func RAGDashboard(id, title string, inds []Indicator) (*Chart, error) {
 		lim = math.Max(lim, math.Abs(d))
 		y := float64(len(inds) - 1 - i)
 		p.Add(rect(math.Min(0, d), y-0.34, math.Max(0, d), y+0.34, ragColour(ind.Assessment.Status)))
+		zero, _ := plotter.NewLine(plotter.XYs{{X: 0, Y: y - 0.42}, {X: 0, Y: y + 0.34}})
+		zero.Width = vg.Points(1)
+		p.Add(zero)
 		names[len(inds)-1-i] = ind.ID
-		labels.XYs = append(labels.XYs, plotter.XY{X: 0, Y: y + 0.42})
-		labels.Labels = append(labels.Labels, fmt.Sprintf("%s: %s against %s (%s)", ind.Title, thousands(round1(ind.Value)),
+		labels.XYs = append(labels.XYs, plotter.XY{Y: y + 0.4})
+		labels.Labels = append(labels.Labels, fmt.Sprintf("%s %s against %s expected: %s", thousands(round1(ind.Value)), ind.Unit,
 			thousands(round1(e)), ind.Assessment.Status))
 	}
 	for _, s := range []outcomes.Status{outcomes.Green, outcomes.Amber, outcomes.Red} {
 		p.Legend.Add(s.String(), swatch{ragColour(s)})
 	}
-	zero, _ := plotter.NewLine(plotter.XYs{{X: 0, Y: -0.6}, {X: 0, Y: float64(len(inds)) - 0.3}})
-	zero.Width = vg.Points(1)
-	p.Add(zero)
+	p.X.Min, p.X.Max = -1.2*lim, 1.2*lim
+	for i := range labels.XYs {
+		labels.XYs[i].X = p.X.Min
+	}
 	lb, _ := plotter.NewLabels(labels)
 	for i := range lb.TextStyle {
-		lb.TextStyle[i].Font = font.From(sans, noteSize)
-		lb.TextStyle[i].XAlign = -0.5
+		lb.TextStyle[i].Font = font.From(sans, legendSize)
+		lb.TextStyle[i].XAlign = draw.XLeft
 	}
-	lb.Offset = vg.Point{Y: vg.Points(2)}
+	lb.Offset = vg.Point{X: vg.Points(4), Y: vg.Points(3)}
 	p.Add(lb)
 	p.NominalY(names...)
-	p.Y.Min, p.Y.Max = -0.6, float64(len(inds))+0.6
-	p.X.Min, p.X.Max = -1.25*lim, 1.25*lim
+	p.Y.Min, p.Y.Max = -0.6, float64(len(inds))+0.4
+	p.X.Tick.Marker = groupedTicks(thousands)
+	p.Legend.Top = false
 	p.Legend.Left = false
 	desc := fmt.Sprintf("%d indicators against their trajectories, coloured by status.", len(inds))
 	c := newChart(id, title, desc, p)
-	c.Height = vg.Length(3.5+1.3*float64(len(inds))) * vg.Centimeter
+	c.Height = vg.Length(4+1.6*float64(len(inds))) * vg.Centimeter
 	return c, nil
 }
 

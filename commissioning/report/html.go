@@ -2,11 +2,15 @@ package report
 
 import (
 	_ "embed"
+	"encoding/base64"
 	"fmt"
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 	"unicode"
+
+	"codeberg.org/go-fonts/liberation/liberationsansregular"
 )
 
 //go:embed report.html.tmpl
@@ -18,6 +22,7 @@ var page = template.Must(template.New("report").Parse(htmlSource))
 // The view of a document the template prints.
 type (
 	htmlDoc struct {
+		FontFace              template.CSS
 		Title, Subtitle, Date string
 		Sections              []htmlSection
 		Checklist             []Check
@@ -74,7 +79,7 @@ func (d *Document) htmlView() (*htmlDoc, error) {
 	if err := d.Validate(); err != nil {
 		return nil, err
 	}
-	v := &htmlDoc{Title: d.Title, Subtitle: d.Subtitle, Date: dateText(d.Date), Checklist: d.Checklist}
+	v := &htmlDoc{FontFace: fontFace(), Title: d.Title, Subtitle: d.Subtitle, Date: dateText(d.Date), Checklist: d.Checklist}
 	for _, dec := range d.Decisions {
 		v.Decisions = append(v.Decisions, htmlDecision{dateText(dec.Date), dec.Stage, dec.Decision, dec.By, dec.Rationale})
 	}
@@ -135,12 +140,24 @@ func htmlTableOf(t *Table) (*htmlTable, error) {
 			hr.Class = "rounding"
 		}
 		for j, c := range r.Cells {
-			hr.Cells = append(hr.Cells, htmlCell{Text: c, Class: class(t.Columns[j].Kind)})
+			cl := class(t.Columns[j].Kind)
+			if cl == "text" && len([]rune(c)) <= 24 {
+				cl += " short"
+			}
+			hr.Cells = append(hr.Cells, htmlCell{Text: c, Class: cl})
 		}
 		ht.Rows = append(ht.Rows, hr)
 	}
 	return ht, nil
 }
+
+// fontFace returns the CSS rule that embeds Liberation Sans (SIL Open
+// Font License), the face the charts are measured in, so that their text
+// fits as drawn whatever fonts the reader's machine has.
+var fontFace = sync.OnceValue(func() template.CSS {
+	return template.CSS("@font-face { font-family: 'Liberation Sans'; font-style: normal; font-weight: 400; src: url(data:font/ttf;base64," +
+		base64.StdEncoding.EncodeToString(liberationsansregular.TTF) + ") format('truetype'); }")
+})
 
 // slug returns a lower-case anchor of letters, digits and hyphens.
 func slug(s string) string {

@@ -147,7 +147,7 @@ func boardPaper(r *report) (*pub.Document, []*pub.Table, error) {
 		Decisions: []pub.Decision{
 			{Date: time.Date(2022, time.March, 21, 0, 0, 0, 0, time.UTC), Stage: "Plan", By: "Integration Joint Board",
 				Decision:  "Approve the Strategic Commissioning Plan 2022–2025 and its medium-term financial plan",
-				Rationale: "Three headline priorities; the funding gap is closed from the general reserve"},
+				Rationale: "Three headline priorities; savings are still to be found for the gaps left after reserves in 2023/24 and 2024/25"},
 			{Date: time.Date(2022, time.March, 21, 0, 0, 0, 0, time.UTC), Stage: "Plan", By: "Integration Joint Board",
 				Decision:  fmt.Sprintf("Fund %d options from the transformation fund", len(s.chosen)),
 				Rationale: "The affordable set with the greatest net present social value, proven optimal"},
