@@ -166,12 +166,12 @@ func Allocation(title string, areas []needs.Area, basis string, weights []float6
 
 // Indicator is one indicator's value in a year set against its trajectory.
 type Indicator struct {
-	ID    string  `json:"id"`
-	Title string  `json:"title"`
-	Unit  string  `json:"unit"` // such as "per 100,000"
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Unit  string `json:"unit"` // such as "per 100,000"
 	// Direction says which way is better.
 	Direction outcomes.Direction `json:"direction"`
-	Value float64 `json:"value"`
+	Value     float64            `json:"value"`
 	// Lower and Upper bound the value's confidence interval; both zero
 	// when there is none.
 	Lower float64 `json:"lower,omitempty"`

@@ -92,8 +92,7 @@ func boardPaper(r *report) (*pub.Document, []*pub.Table, error) {
 	byStream := must(pub.SpendByStream(s.budget, k, streams))
 	reserves := must(pub.Reserves(s.budget, k))
 	overall, _ := fund()
-	fundFlow := investment.NewFlow(overall[2022], overall[2023], overall[2024]).Anchor(2022)
-	chosen := must(pub.Selection(s.options, s.chosen, fundFlow, titles, k))
+	chosen := must(pub.Selection(s.options, s.chosen, overall, titles, k))
 	alloc := must(pub.Allocation("Chosen investment 2022/23 allocated by residents aged 75+", s.localities, "residents 75+",
 		s.over75, s.allocation, k))
 	inds := indicatorsOf(p.indicators)
