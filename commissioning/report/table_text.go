@@ -27,11 +27,12 @@ func (t *Table) Text() (string, error) {
 	var b strings.Builder
 	b.WriteString(t.Title + "\n\n")
 	line := func(first string, cells []string, right func(int) bool) {
-		b.WriteString(pad(first, widths[0], false))
+		var l strings.Builder
+		l.WriteString(pad(first, widths[0], false))
 		for j, c := range cells {
-			b.WriteString("  " + pad(c, widths[j+1], right(j)))
+			l.WriteString("  " + pad(c, widths[j+1], right(j)))
 		}
-		b.WriteString("\n")
+		b.WriteString(strings.TrimRight(l.String(), " ") + "\n")
 	}
 	heads := make([]string, len(t.Columns))
 	for j, c := range t.Columns {
