@@ -303,6 +303,10 @@ func (wb *workbook) row(t *Table, name string, i int, r Row, refs map[[2]int]str
 		switch c.Kind {
 		case Money:
 			format = numberFormat(c.Unit)
+			// The cached value, for readers that do not recompute.
+			if err := f.SetCellFloat(name, addr, cell.Money.Float64(), -1, 64); err != nil {
+				return err
+			}
 			switch {
 			case len(c.SumOf) > 0:
 				err = f.SetCellFormula(name, addr, sumAcross(i, c.SumOf))
