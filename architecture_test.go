@@ -63,6 +63,11 @@ func TestDependencyArrows(t *testing.T) {
 		"commissioning/":            {[]string{"investment", "needs", "needs/", "outcomes", "commissioning/"}, []string{"github.com/shopspring/decimal", "gonum.org/v1/gonum/"}},
 		"internal/":                 {[]string{"internal/"}, nil},
 		"commissioning":             {[]string{"investment", "needs", "needs/forecast", "outcomes", "commissioning/"}, []string{"github.com/shopspring/decimal", "gonum.org/v1/gonum/"}},
+		// The publishing layer composes the cycle and alone brings in
+		// charts (gonum/plot with its fonts and renderers) and workbooks
+		// (excelize with what it needs to read and write XLSX).
+		"commissioning/report": {[]string{"investment", "needs", "needs/", "outcomes", "commissioning", "commissioning/"},
+			append([]string{"github.com/shopspring/decimal", "gonum.org/v1/gonum/"}, heavy...)},
 	}
 	// gonum brings one package of golang.org/x/tools with it.
 	for k, r := range rules {
@@ -92,8 +97,15 @@ func TestDependencyArrows(t *testing.T) {
 	}
 	for _, p := range pkgs {
 		rel := strings.TrimPrefix(strings.TrimPrefix(p.ImportPath, module), "/")
-		if rel == "" || strings.HasPrefix(rel, "examples") || strings.HasPrefix(rel, "commissioning/report") {
-			continue // the root holds docs; examples and report compose everything
+		if rel == "" || strings.HasPrefix(rel, "examples") {
+			continue // the root holds docs; examples compose everything
+		}
+		if rel != "commissioning/report" {
+			for _, d := range p.Deps {
+				if d == module+"/commissioning/report" || matchModule(heavy, d) {
+					t.Errorf("%s depends on %s: only commissioning/report and the examples may", rel, d)
+				}
+			}
 		}
 		r, ok := ruleFor(rel)
 		if !ok {
@@ -135,6 +147,16 @@ func TestCycleReachesNeeds(t *testing.T) {
 			t.Errorf("commissioning does not depend on %s", want)
 		}
 	}
+}
+
+// heavy is the modules that only commissioning/report (and the examples)
+// may bring in: plotting, spreadsheets and what they need. Importing
+// investment or needs pulls in none of them.
+var heavy = []string{
+	"gonum.org/v1/plot/", "github.com/xuri/", "github.com/chromedp/",
+	"codeberg.org/go-fonts/", "codeberg.org/go-latex/", "codeberg.org/go-pdf/", "git.sr.ht/~sbinet/",
+	"github.com/ajstarks/", "github.com/golang/freetype/", "github.com/richardlehane/", "github.com/tiendc/",
+	"golang.org/x/crypto/", "golang.org/x/image/", "golang.org/x/net/", "golang.org/x/text/",
 }
 
 // matchModule reports whether d is a package of one of the allowed modules.
