@@ -6,6 +6,8 @@ import (
 	"html"
 	"image/color"
 	"math"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"gonum.org/v1/plot"
@@ -202,9 +204,32 @@ func (c *Chart) SVG() ([]byte, error) {
 		meta += "\n<desc>" + html.EscapeString(c.Description) + "</desc>"
 	}
 	s = head + meta + s[end+1:]
+	s = fitText(s)
 	s = strings.ReplaceAll(s, "font-family:Liberation Sans;", "font-family:'Liberation Sans',Arimo,Arial,Helvetica,sans-serif;")
 	s = strings.ReplaceAll(s, "xmlns:xlink=\"http://www.w3.org/1999/xlink\"", "")
 	return []byte(s), nil
+}
+
+// svgText matches a text element as vgsvg writes it: its opening tag up
+// to the font size, and its escaped text.
+var svgText = regexp.MustCompile(`(<text [^>]*font-size:([0-9.]+)px)">([^<]*)</text>`)
+
+// fitText gives every text element the width it was laid out with in
+// Liberation Sans, so that a reader whose machine substitutes a wider or
+// narrower face still sees the labels where the layout put them, clear of
+// the swatches and axes: with the face itself, or Arial or Helvetica
+// (metric-compatible), the width is what the face draws anyway.
+func fitText(s string) string {
+	return svgText.ReplaceAllStringFunc(s, func(m string) string {
+		sub := svgText.FindStringSubmatch(m)
+		size, err := strconv.ParseFloat(sub[2], 64)
+		if err != nil || sub[3] == "" {
+			return m
+		}
+		face := font.DefaultCache.Lookup(sans, font.Length(size))
+		w := face.Width(html.UnescapeString(sub[3])).Points()
+		return fmt.Sprintf(`%s" textLength="%.5g" lengthAdjust="spacingAndGlyphs">%s</text>`, sub[1], w, sub[3])
+	})
 }
 
 // PNG returns the chart as a PNG image at dpi dots per inch (96 when dpi
