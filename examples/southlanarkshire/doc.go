@@ -31,7 +31,14 @@
 // estimates; the locality splits, rates, budgets and options are
 // constructed for the example, and the output says so where they appear.
 //
+// It then publishes the board paper through package commissioning/report:
+// report.html (one self-contained page with the tables and charts, the
+// statutory checklist and the decisions log), report.md with its charts
+// under charts/, and financial-plan.xlsx (the financial plan and the
+// allocations, with formulas for every total), in the directory -out
+// names, and says where it wrote them.
+//
 // Usage:
 //
-//	go run ./examples/southlanarkshire
+//	go run ./examples/southlanarkshire [-out DIR]
 package main

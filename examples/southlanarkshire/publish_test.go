@@ -40,3 +40,19 @@ func TestPublish(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkPublish writes the worked example's board paper, Markdown with
+// its charts and workbook from the figures of one run of the cycle.
+func BenchmarkPublish(b *testing.B) {
+	r, err := runReport(io.Discard)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := publish(r, dir); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
