@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -32,8 +33,9 @@ func browser() (string, bool) {
 
 // TestBrowserRenders renders the page of the fixture document in headless
 // Chromium: no console error or exception, every chart drawn as an SVG
-// with a title, no table wider than the page, and a full-page screenshot
-// written under the test's temporary directory.
+// with a title, no table wider than the page on screen or as printed, and
+// full-page screenshots of both written under the test's temporary
+// directory (copied to $SCP_SCREENSHOTS when it names a directory).
 func TestBrowserRenders(t *testing.T) {
 	path, ok := browser()
 	if !ok {
@@ -110,6 +112,43 @@ func TestBrowserRenders(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("full-page screenshot: %s (%d bytes)", png, len(shot))
+
+	// As printed: the print stylesheet on an A4 page's printable width
+	// (210 mm less 2 × 14 mm margins, at 96 px an inch), where no table
+	// may be wider than the page either.
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(688, 1000)); err != nil {
+		t.Fatal(err)
+	}
+	wide, err = chromedp.Run(ctx, chromedp.Evaluate[[]string](
+		`[...document.querySelectorAll('table')].filter(t => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map(t => t.querySelector('caption') ? t.querySelector('caption').textContent : 'table')`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(wide) > 0 {
+		t.Errorf("tables wider than the printed page: %s", strings.Join(wide, "; "))
+	}
+	if shot, err = chromedp.Run(ctx, chromedp.FullScreenshot(100)); err != nil {
+		t.Fatal(err)
+	}
+	printed := filepath.Join(dir, "report-print.png")
+	if err := os.WriteFile(printed, shot, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("printed layout: %s", printed)
+	if keep := os.Getenv("SCP_SCREENSHOTS"); keep != "" {
+		for _, f := range []string{png, printed} {
+			b, err := os.ReadFile(f)
+			if err == nil {
+				err = os.WriteFile(filepath.Join(keep, filepath.Base(f)), b, 0o644)
+			}
+			if err != nil {
+				t.Error(err)
+			}
+		}
+	}
 	mu.Lock()
 	defer mu.Unlock()
 	for _, p := range problems {
