@@ -23,11 +23,11 @@ import (
 // title, a description for readers who cannot see it, and its size in
 // points. Make one with the chart functions of this package.
 type Chart struct {
-	ID          string
-	Title       string
-	Description string
-	Width       vg.Length
-	Height      vg.Length
+	ID          string    // unique among a document's charts; names its SVG file
+	Title       string    // drawn above the chart and given to screen readers
+	Description string    // what the chart shows, for its caption and screen readers
+	Width       vg.Length // the drawing's width
+	Height      vg.Length // the drawing's height
 	plot        *plot.Plot
 }
 

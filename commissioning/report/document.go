@@ -9,13 +9,13 @@ import (
 // sections (one per stage of the cycle, or as the author likes), the
 // statutory checklist with its results and the decisions log.
 type Document struct {
-	Title    string
-	Subtitle string
+	Title    string // the paper's title
+	Subtitle string // a line under the title, such as what the paper asks the board
 	// Date is the date of the paper, printed in its heading; zero for none.
 	Date      time.Time
-	Sections  []Section
-	Checklist []Check
-	Decisions []Decision
+	Sections  []Section  // in order
+	Checklist []Check    // printed after the sections
+	Decisions []Decision // printed last
 }
 
 // Section is a headed part of a document, such as the Analyse stage.
@@ -23,14 +23,14 @@ type Section struct {
 	// Stage names the stage of the cycle the section reports, such as
 	// "Analyse"; it may be empty.
 	Stage  string
-	Title  string
-	Blocks []Block
+	Title  string  // the section's heading
+	Blocks []Block // its paragraphs, tables and charts, in order
 }
 
 // Block is one element of a section: a paragraph, a table or a chart.
 // Exactly one of its fields is set.
 type Block struct {
-	Paragraph string
+	Paragraph string // plain text, escaped when written
 	Table     *Table
 	Chart     *Chart
 }
@@ -48,17 +48,17 @@ func ChartBlock(c *Chart) Block { return Block{Chart: c} }
 type Check struct {
 	Requirement string // what the law or guidance asks
 	Source      string // where it asks it, such as "Public Bodies (Joint Working) (Scotland) Act 2014, s.29"
-	Met         bool
+	Met         bool   // whether the paper meets it
 	Evidence    string // how it is met, or why not
 }
 
 // Decision is one entry of the decisions log.
 type Decision struct {
-	Date      time.Time
-	Stage     string
-	Decision  string
-	By        string // who decided, such as "Integration Joint Board"
-	Rationale string
+	Date      time.Time // when it was taken
+	Stage     string    // the stage of the cycle it belongs to
+	Decision  string    // what was decided
+	By        string    // who decided, such as "Integration Joint Board"
+	Rationale string    // why
 }
 
 // Validate checks the document: a title, a title for every section,

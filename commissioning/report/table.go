@@ -194,11 +194,11 @@ const (
 // what kind of row it is. Source is the position of the table row it
 // prints, or −1 for a rounding line.
 type PublishedRow struct {
-	Label  string
-	Cells  []string
-	Kind   RowKind
-	Indent bool
-	Source int
+	Label  string   // the row's label ("Rounding" for a rounding line)
+	Cells  []string // one per column, as printed
+	Kind   RowKind  // detail, total or rounding line
+	Indent bool     // an analysis line, printed indented
+	Source int      // the position of the table row printed, −1 for a rounding line
 }
 
 // Published returns the table's rows as printed: Money cells rounded to

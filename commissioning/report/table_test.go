@@ -84,7 +84,15 @@ func parseShown(t *testing.T, s string) decimal.Decimal {
 // rounding line above it, and each total column the sum of the columns
 // it adds up.
 func TestPublishedColumnsAddUp(t *testing.T) {
-	for _, tb := range testTables(t) {
+	tables := testTables(t)
+	for _, u := range []investment.Unit{investment.Penny, investment.Pound, investment.Million} {
+		tb, err := FinancialPlan(load(t).budget, u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tables = append(tables, tb)
+	}
+	for _, tb := range tables {
 		rows, err := tb.Published()
 		if err != nil {
 			t.Fatal(err)
