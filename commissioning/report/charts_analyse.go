@@ -199,3 +199,42 @@ func PopulationPyramid(id, title string, pop *needs.Population, area string, yea
 	c.Height = 11 * vg.Centimeter
 	return c, nil
 }
+
+// ProjectionChart draws the projected population of each area in band
+// (such as needs.Band{Lo: 75, Hi: needs.Open}) from year first to year
+// last, one line an area, with the areas' names in the legend.
+func ProjectionChart(id, title string, pop *needs.Population, areas []needs.Area, band needs.Band, first, last int) (*Chart, error) {
+	if pop == nil || len(areas) == 0 || last < first {
+		return nil, &ChartError{Chart: id, Field: "population", Err: ErrNoData}
+	}
+	if !band.Valid() {
+		return nil, &ChartError{Chart: id, Field: "band", Err: fmt.Errorf("band %v: %w", band, ErrShape)}
+	}
+	p := newPlot(title, "mid-year", "people aged "+band.String())
+	for k, a := range areas {
+		var xy plotter.XYs
+		for y := first; y <= last; y++ {
+			n, err := pop.Count(a.Code, y, needs.All, band)
+			if err != nil {
+				return nil, &ChartError{Chart: id, Field: fmt.Sprintf("population[%s][%d]", a.Code, y), Err: err}
+			}
+			xy = append(xy, plotter.XY{X: float64(y), Y: n})
+		}
+		l, s, _ := plotter.NewLinePoints(xy)
+		l.Width = vg.Points(1.8)
+		l.Color = colour(k)
+		s.GlyphStyle = draw.GlyphStyle{Shape: draw.CircleGlyph{}, Radius: vg.Points(2.2), Color: colour(k)}
+		p.Add(l, s)
+		name := a.Name
+		if name == "" {
+			name = a.Code
+		}
+		p.Legend.Add(name, l, s)
+	}
+	p.X.Tick.Marker = yearTicks(first, last, max(1, (last-first+1)/8))
+	p.Y.Tick.Marker = groupedTicks(thousands)
+	p.Y.Min = 0
+	p.Y.Max *= 1.25 // room for the legend above the lines
+	desc := fmt.Sprintf("People aged %s in each of %d areas, %d to %d.", band, len(areas), first, last)
+	return newChart(id, title, desc, p), nil
+}

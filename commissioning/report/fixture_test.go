@@ -248,6 +248,7 @@ func testCharts(t testing.TB) []*Chart {
 	add(AcceptabilityCurve("ceac", "Acceptability curve", "QALYs", f.curve))
 	add(NPSVDistribution("npsv", "NPSV under uncertainty", f.simulation, nil))
 	add(RAGDashboard("rag", "Indicators against trajectories", f.indicators))
+	add(ProjectionChart("localities", "People aged 75+ by locality", f.pop, sl.Localities(), needs.Band{Lo: 75, Hi: needs.Open}, 2022, 2030))
 	return cs
 }
 
@@ -259,7 +260,7 @@ func testDocument(t testing.TB) *Document {
 		Checklist: []Check{{Requirement: "At least two localities", Source: "Act", Met: true, Evidence: "2"}, {Requirement: "Plan balances", Source: "Guidance", Evidence: "gap in 2026/27"}},
 		Decisions: []Decision{{Date: time.Date(2024, time.March, 20, 0, 0, 0, 0, time.UTC), Stage: "Plan", Decision: "Approve <the plan> & fund", By: "Board", Rationale: "Affordable"}}}
 	d.Sections = []Section{
-		{Stage: "Analyse", Title: "Need", Blocks: []Block{P("People & places: \"quotes\" <b>not bold</b>."), ChartBlock(cs[0]), ChartBlock(cs[1])}},
+		{Stage: "Analyse", Title: "Need", Blocks: []Block{P("People & places: \"quotes\" <b>not bold</b>."), ChartBlock(cs[0]), ChartBlock(cs[1]), ChartBlock(cs[8])}},
 		{Stage: "Plan", Title: "Money", Blocks: []Block{TableBlock(ts[0]), TableBlock(ts[1]), ChartBlock(cs[2]), TableBlock(ts[2]), TableBlock(ts[3]), TableBlock(ts[4]),
 			TableBlock(ts[5]), TableBlock(ts[6]), TableBlock(ts[7]), ChartBlock(cs[3]), ChartBlock(cs[6])}},
 		{Stage: "Do", Title: "Allocation", Blocks: []Block{TableBlock(ts[8])}},

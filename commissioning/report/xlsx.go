@@ -51,8 +51,9 @@ func numberFormat(u investment.Unit) string {
 }
 
 // WriteWorkbook writes the tables as an XLSX workbook: one sheet per table
-// and an Inputs sheet holding every figure that is not a total. On a
-// table's sheet each figure refers to its input, each total row is a
+// and an Inputs sheet holding every amount that is not a total. On a
+// table's sheet each amount refers to its input, each total row (its
+// amounts and its numbers, such as the weights of an allocation) is a
 // formula over the rows it adds up (so that the gap recomputes when a
 // finance officer edits an input), each total column a SUM across the
 // years; amounts are held in pounds to the penny and shown in the
@@ -318,6 +319,9 @@ func (wb *workbook) row(t *Table, name string, i int, r Row, refs map[[2]int]str
 		case Number:
 			format = "#,##0" + decimals(c.Places)
 			err = f.SetCellFloat(name, addr, cell.Number, -1, 64)
+			if err == nil && total {
+				err = f.SetCellFormula(name, addr, sumDown(j, r.Total))
+			}
 		case Percent:
 			format = "0" + decimals(c.Places) + "%"
 			err = f.SetCellFloat(name, addr, cell.Number, -1, 64)

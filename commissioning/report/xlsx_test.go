@@ -90,6 +90,16 @@ func TestWorkbookTotals(t *testing.T) {
 			}
 		}
 	}
+	// Numbers that add up, such as an allocation's weights, are formulas
+	// in their total rows too.
+	alloc := tables[slicesIndex(tables, "allocation")]
+	last := len(alloc.Rows) - 1
+	if formula, _ := f.GetCellFormula(SheetName(alloc), SheetCell(last, 0)); formula == "" {
+		t.Errorf("allocation weights total holds no formula")
+	}
+	if v, err := f.CalcCellValue(SheetName(alloc), SheetCell(last, 0), excelize.Options{RawCellValue: true}); err != nil || v != "7" {
+		t.Errorf("allocation weights total computes %q, %v; want 7", v, err)
+	}
 	if totals < 40 {
 		t.Errorf("only %d total cells checked", totals)
 	}
@@ -154,4 +164,14 @@ func TestWorkbookLayout(t *testing.T) {
 	if want := load(t).budget.Totals[0].Gap.Decimal(); got != want.String() {
 		t.Errorf("cached gap %q, want %s", got, want)
 	}
+}
+
+// slicesIndex returns the position of the table with the given id.
+func slicesIndex(ts []*Table, id string) int {
+	for i, t := range ts {
+		if t.ID == id {
+			return i
+		}
+	}
+	panic("no table " + id)
 }

@@ -117,6 +117,8 @@ func boardPaper(r *report) (*pub.Document, []*pub.Table, error) {
 			{Stage: "Analyse", Title: "Who lives here, and what will they need?", Blocks: []pub.Block{
 				pub.P("Population at 30 June; partnership totals are National Records of Scotland mid-year estimates, locality splits constructed."),
 				chart(pub.PopulationPyramid("pyramid", "Partnership population by age and sex, 2030 against 2022", s.pop, sl.PartnershipCode, 2030, baseYear)),
+				chart(pub.ProjectionChart("localities", "People aged 75 and over by locality, 2022–2030", s.pop, s.localities,
+					needs.Band{Lo: 75, Hi: needs.Open}, baseYear, horizonYear)),
 				chart(pub.FanChart("population-forecast", "Partnership population: forecast from the 2001–2019 estimates", "people",
 					pub.Fan{History: p.history, Forecast: fc, Outturn: outturn})),
 			}},
