@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/opencommissioning/scp/investment"
@@ -34,29 +35,25 @@ func scaled(m investment.Money, u investment.Unit) decimal.Decimal {
 // negatives in brackets and zero as a dash. £-1,234,567 is "(1,235)" in
 // £000 and "(1.2)" in £m; in Penny it is "(1,234,567.00)".
 func Amount(m investment.Money, u investment.Unit) string {
-	return amountOf(scaled(m, u), places(u))
+	return amountOf(scaled(m, u), u)
 }
 
-// amountOf writes a published figure with the given places.
-func amountOf(d decimal.Decimal, places int32) string {
+// amountOf writes a published figure, a count of u already rounded to its
+// places, with the accounting verbs of investment.Money.
+func amountOf(d decimal.Decimal, u investment.Unit) string {
 	if d.IsZero() {
 		return "–"
 	}
-	text := d.Abs().StringFixed(places)
-	whole, frac, _ := strings.Cut(text, ".")
-	var b strings.Builder
-	if d.Sign() < 0 {
-		b.WriteByte('(')
+	pounds := investment.FromDecimal(d)
+	switch u {
+	case investment.Penny:
+		return fmt.Sprintf("%# .2f", pounds)
+	case investment.Pound:
+		return fmt.Sprintf("%# d", pounds)
+	case investment.Thousand:
+		return fmt.Sprintf("%# k", investment.FromDecimal(d.Shift(3)))
 	}
-	b.WriteString(groupDigits(whole))
-	if frac != "" {
-		b.WriteByte('.')
-		b.WriteString(frac)
-	}
-	if d.Sign() < 0 {
-		b.WriteByte(')')
-	}
-	return b.String()
+	return fmt.Sprintf("%# .1m", investment.FromDecimal(d.Shift(6)))
 }
 
 // groupDigits inserts commas between groups of three digits.

@@ -273,7 +273,7 @@ func (t *Table) texts(shown []decimal.Decimal, cells []Cell) []string {
 		}
 		switch col.Kind {
 		case Money:
-			out[j] = amountOf(shown[j], places(col.Unit))
+			out[j] = amountOf(shown[j], col.Unit)
 		case Number:
 			if cells != nil {
 				out[j] = formatNumber(cells[j].Number, col.Places)
