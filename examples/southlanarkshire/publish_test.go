@@ -4,8 +4,14 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/xuri/excelize/v2"
+
+	pub "github.com/opencommissioning/scp/commissioning/report"
 )
 
 // TestPublish writes the board paper, its Markdown and the workbook and
@@ -28,6 +34,31 @@ func TestPublish(t *testing.T) {
 		b, err := os.ReadFile(p)
 		if err != nil || len(b) == 0 {
 			t.Errorf("%s: %d bytes, %v", p, len(b), err)
+		}
+	}
+	// The workbook's gap, a formula over the inputs, is the library's to
+	// the penny in every year and over the plan.
+	xl, err := excelize.OpenFile(filepath.Join(dir, "financial-plan.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer xl.Close()
+	totals := append(slices.Clone(r.state.budget.Totals), r.state.budget.Total)
+	for i, yt := range totals {
+		cell := pub.SheetCell(9, i)
+		if f, _ := xl.GetCellFormula("financial-plan", cell); f == "" {
+			t.Errorf("gap cell %s holds no formula", cell)
+		}
+		v, err := xl.CalcCellValue("financial-plan", cell, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := decimal.NewFromString(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !got.Round(2).Equal(yt.Gap.Decimal()) {
+			t.Errorf("workbook gap %s = £%s, the budget's is %v", cell, got.Round(2), yt.Gap)
 		}
 	}
 	md, err := os.ReadFile(filepath.Join(dir, "report.md"))
