@@ -258,20 +258,20 @@ func AcceptabilityCurve(id, title, effect string, c *outcomes.Curve) (*Chart, er
 // NPSVDistribution draws the Monte Carlo distribution of each option's net
 // present social value: the 5th to 95th percentile as a pale bar, the
 // quartiles as a dark box, the median as a white mark and the mean as a
-// point, with the line of zero value. The result must hold the draws
-// (Simulation.KeepDraws); titles maps an option's id to its label.
+// point, with the line of zero value. From the draws when the result kept
+// them (Simulation.KeepDraws); otherwise from the percentiles it reports,
+// the lowest to the highest as the bar and the median, when asked for, as
+// a mark. titles maps an option's id to its label.
 func NPSVDistribution(id, title string, res commissioning.SimulationResult, titles map[string]string) (*Chart, error) {
 	var opts []commissioning.OptionResult
 	for _, o := range res.Options {
-		if slices.ContainsFunc(o.NPSV, func(x float64) bool { return x != 0 }) {
+		spread := len(o.Percentiles) >= 2 && !o.Percentiles[0].NPSV.Equal(o.Percentiles[len(o.Percentiles)-1].NPSV)
+		if slices.ContainsFunc(o.NPSV, func(x float64) bool { return x != 0 }) || (len(o.NPSV) == 0 && spread) {
 			opts = append(opts, o)
 		}
 	}
 	if len(opts) == 0 {
 		return nil, &ChartError{Chart: id, Field: "options.npsv", Err: ErrNoData}
-	}
-	if !finite(opts[0].NPSV...) {
-		return nil, &ChartError{Chart: id, Field: "options." + opts[0].ID + ".npsv", Err: ErrNotFinite}
 	}
 	p := newPlot(title, "net present social value, £m", "")
 	names := make([]string, len(opts))
@@ -280,21 +280,37 @@ func NPSVDistribution(id, title string, res commissioning.SimulationResult, titl
 		if !finite(o.NPSV...) {
 			return nil, &ChartError{Chart: id, Field: "options." + o.ID + ".npsv", Err: ErrNotFinite}
 		}
-		s := slices.Clone(o.NPSV)
-		slices.Sort(s)
-		q := func(f float64) float64 { return quantileOf(s, f) / 1e6 }
+		q := quantiles(o)
 		y := float64(len(opts) - 1 - i)
-		p.Add(rect(q(0.05), y-0.18, q(0.95), y+0.18, color.RGBA{158, 202, 225, 255}))
-		p.Add(rect(q(0.25), y-0.32, q(0.75), y+0.32, palette[0]))
-		p.Add(rect(q(0.5)-0.004*(q(0.95)-q(0.05)), y-0.32, q(0.5)+0.004*(q(0.95)-q(0.05)), y+0.32, color.White))
+		lo, hi := q(0.05), q(0.95)
+		p.Add(rect(lo, y-0.18, hi, y+0.18, color.RGBA{158, 202, 225, 255}))
+		if q1, q3 := q(0.25), q(0.75); !math.IsNaN(q1) && !math.IsNaN(q3) {
+			p.Add(rect(q1, y-0.32, q3, y+0.32, palette[0]))
+		}
+		if m := q(0.5); !math.IsNaN(m) {
+			c := color.Color(color.White)
+			if math.IsNaN(q(0.25)) {
+				c = palette[0]
+			}
+			p.Add(rect(m-0.006*(hi-lo), y-0.32, m+0.006*(hi-lo), y+0.32, c))
+		}
 		means = append(means, plotter.XY{X: millions(o.Mean), Y: y})
 		names[len(opts)-1-i] = o.ID
 		if t, ok := titles[o.ID]; ok {
 			names[len(opts)-1-i] = t
 		}
 	}
-	p.Legend.Add("5th–95th percentile", swatch{color.RGBA{158, 202, 225, 255}})
-	p.Legend.Add("interquartile range", swatch{palette[0]})
+	outer := "5th–95th percentile"
+	if len(opts[0].NPSV) == 0 {
+		ps := opts[0].Percentiles
+		outer = fmt.Sprintf("%s–%s percentile", ordinal(ps[0].P), ordinal(ps[len(ps)-1].P))
+	}
+	p.Legend.Add(outer, swatch{color.RGBA{158, 202, 225, 255}})
+	if !math.IsNaN(quantiles(opts[0])(0.25)) {
+		p.Legend.Add("interquartile range", swatch{palette[0]})
+	} else if !math.IsNaN(quantiles(opts[0])(0.5)) {
+		p.Legend.Add("median", swatch{palette[0]})
+	}
 	sc, _ := plotter.NewScatter(means)
 	sc.GlyphStyle = draw.GlyphStyle{Shape: draw.CircleGlyph{}, Radius: vg.Points(3), Color: palette[5]}
 	p.Add(sc)
@@ -310,6 +326,50 @@ func NPSVDistribution(id, title string, res commissioning.SimulationResult, titl
 	c := newChart(id, title, desc, p)
 	c.Height = vg.Length(3.5+0.85*float64(len(opts))) * vg.Centimeter
 	return c, nil
+}
+
+// quantiles returns the p-quantiles of an option's NPSV in £m: from its
+// draws when it kept them, else from its percentiles, where the 5th and
+// 95th stand for the lowest and highest given and any other missing
+// quantile is NaN.
+func quantiles(o commissioning.OptionResult) func(p float64) float64 {
+	if len(o.NPSV) > 0 {
+		s := slices.Clone(o.NPSV)
+		slices.Sort(s)
+		return func(p float64) float64 { return quantileOf(s, p) / 1e6 }
+	}
+	ps := o.Percentiles
+	return func(p float64) float64 {
+		switch {
+		case p == 0.05 && len(ps) > 0:
+			return millions(ps[0].NPSV)
+		case p == 0.95 && len(ps) > 0:
+			return millions(ps[len(ps)-1].NPSV)
+		}
+		for _, x := range ps {
+			if math.Abs(x.P-100*p) < 1e-9 {
+				return millions(x.NPSV)
+			}
+		}
+		return math.NaN()
+	}
+}
+
+// ordinal writes a percentile's rank: 5 is "5th", 1 "1st", 92.5 "92.5th".
+func ordinal(p float64) string {
+	s := fmt.Sprintf("%g", p)
+	if p == math.Trunc(p) {
+		switch n := int(p); {
+		case n%100 >= 11 && n%100 <= 13:
+		case n%10 == 1:
+			return s + "st"
+		case n%10 == 2:
+			return s + "nd"
+		case n%10 == 3:
+			return s + "rd"
+		}
+	}
+	return s + "th"
 }
 
 // quantileOf returns the p-quantile of sorted values by linear

@@ -2,12 +2,16 @@ package report
 
 import (
 	"bytes"
+	"context"
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/opencommissioning/scp/commissioning"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata from the current output")
@@ -63,4 +67,36 @@ func TestChartPNG(t *testing.T) {
 			t.Errorf("chart %s: PNG does not start with the PNG signature", c.ID)
 		}
 	}
+}
+
+// TestNPSVFromPercentiles draws the distribution from a result that kept
+// no draws: its percentiles make the bars.
+func TestNPSVFromPercentiles(t *testing.T) {
+	res, err := commissioning.Appraiser{}.Simulate(context.Background(), load(t).options, commissioning.Simulation{
+		Inputs: []commissioning.Input{{Name: "benefits", Lines: commissioning.Benefits, Dist: mustPERT(t)}},
+		Draws:  300, Seed: 3, Percentiles: []float64{10, 50, 90}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := NPSVDistribution("npsv-p", "NPSV", res, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svg, err := c.SVG()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"10th–90th percentile", ">median<", ">reablement<"} {
+		if !strings.Contains(string(svg), want) {
+			t.Errorf("chart from percentiles lacks %q", want)
+		}
+	}
+}
+
+func mustPERT(t *testing.T) commissioning.Distribution {
+	d, err := commissioning.NewPERT(0.6, 1, 1.2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -83,8 +84,9 @@ func MCDAScores(m mcda.Matrix, r mcda.Ranking) (*Table, error) {
 }
 
 // Selection returns the chosen options' costs (capital plus revenue, as
-// the budget pays them) in each year of the fund, in unit u, the total
-// spend, the fund and what is left unspent. fund must be an anchored flow.
+// the budget pays them) in each year of the budget fund, in unit u, the
+// total spend, the budget and what is left unspent. fund must be an
+// anchored flow.
 // titles maps an option's id to the label printed.
 func Selection(opts []commissioning.Option, chosen []string, fund investment.Flow, titles map[string]string, u investment.Unit) (*Table, error) {
 	const id = "selection"
@@ -93,7 +95,7 @@ func Selection(opts []commissioning.Option, chosen []string, fund investment.Flo
 		return nil, &TableError{Table: id, Err: fmt.Errorf("fund is not an anchored flow: %w", ErrNoData)}
 	}
 	n := years.Len()
-	t := &Table{ID: id, Title: "Selection: spend by year against the fund", Stub: UnitHeading(u), Columns: yearColumns(years, u)}
+	t := &Table{ID: id, Title: "Selection: spend by year against the budget", Stub: UnitHeading(u), Columns: yearColumns(years, u)}
 	for _, cid := range chosen {
 		k := slices.IndexFunc(opts, func(o commissioning.Option) bool { return o.ID == cid })
 		if k < 0 {
@@ -123,7 +125,7 @@ func Selection(opts []commissioning.Option, chosen []string, fund investment.Flo
 	}
 	t.Rows = append(t.Rows,
 		Row{Label: "Total spend", Total: Sum(0, c), Cells: yearCells(n, func(i int) investment.Money { return spend[i] })},
-		Row{Label: "Fund", Cells: yearCells(n, func(i int) investment.Money { return fund.In(years.At(i)) })},
+		Row{Label: "Budget", Cells: yearCells(n, func(i int) investment.Money { return fund.In(years.At(i)) })},
 		Row{Label: "Unspent", Total: []Term{{c + 1, 1}, {c, -1}},
 			Cells: yearCells(n, func(i int) investment.Money { return fund.In(years.At(i)).Sub(spend[i]) })})
 	if err := t.Validate(); err != nil {
@@ -133,12 +135,13 @@ func Selection(opts []commissioning.Option, chosen []string, fund investment.Flo
 }
 
 // Allocation returns an allocation to areas: each area's weight (under the
-// heading basis, such as "residents 75+"), its share to the penny and the
-// share as published in unit u, with the total and, where the rounded
-// shares do not add up to the rounded total, the rounding line.
+// heading basis, such as "residents 75+"; no such column when weights is
+// nil), its share to the penny and the share as published in unit u, with
+// the total and, where the rounded shares do not add up to the rounded
+// total, the rounding line.
 func Allocation(title string, areas []needs.Area, basis string, weights []float64, parts []investment.Money, u investment.Unit) (*Table, error) {
 	const id = "allocation"
-	if len(areas) == 0 || len(areas) != len(parts) || len(weights) != len(parts) {
+	if len(areas) == 0 || len(areas) != len(parts) || (weights != nil && len(weights) != len(parts)) {
 		return nil, &TableError{Table: id, Err: fmt.Errorf("%d areas, %d weights, %d parts: %w", len(areas), len(weights), len(parts), ErrShape)}
 	}
 	t := &Table{ID: id, Title: title, Stub: "locality", Columns: []Column{
@@ -154,10 +157,20 @@ func Allocation(title string, areas []needs.Area, basis string, weights []float6
 			name = a.Code
 		}
 		total = total.Add(parts[i])
-		w += weights[i]
-		t.Rows = append(t.Rows, Row{Label: name, Cells: []Cell{N(weights[i]), M(parts[i]), M(parts[i])}})
+		wi := 0.0
+		if weights != nil {
+			wi = weights[i]
+		}
+		w += wi
+		t.Rows = append(t.Rows, Row{Label: name, Cells: []Cell{N(wi), M(parts[i]), M(parts[i])}})
 	}
 	t.Rows = append(t.Rows, Row{Label: "Total", Total: Sum(0, len(areas)), Cells: []Cell{N(w), M(total), M(total)}})
+	if weights == nil {
+		t.Columns = t.Columns[1:]
+		for i := range t.Rows {
+			t.Rows[i].Cells = t.Rows[i].Cells[1:]
+		}
+	}
 	if err := t.Validate(); err != nil {
 		return nil, err
 	}
@@ -215,6 +228,45 @@ func Indicators(inds []Indicator) (*Table, error) {
 		t.Rows = append(t.Rows, Row{Label: ind.ID + " " + ind.Title, Cells: []Cell{T(ind.Unit), N(ind.Value), ci,
 			N(ind.Assessment.Expected), T(formatNumber(ind.Target.Value, 1) + " by " + ind.Target.Year.String()),
 			T(ind.Assessment.Status.String())}})
+	}
+	if err := t.Validate(); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// Scores returns the options' multi-criteria scores as the cycle ranks
+// them, best first, with the criteria's weights in the notes. titles maps
+// an option's id to the label printed.
+func Scores(scores []commissioning.Score, weights []commissioning.CriterionWeight, titles map[string]string) (*Table, error) {
+	t := &Table{ID: "scores", Title: "Multi-criteria scores", Stub: "option",
+		Columns: []Column{{Heading: "score", Kind: Number, Places: 1}, {Heading: "rank", Kind: Number}}}
+	ordered := slices.Clone(scores)
+	// Unranked options (rank 0, such as business as usual) go last.
+	key := func(s commissioning.Score) int {
+		if s.Rank <= 0 {
+			return math.MaxInt
+		}
+		return s.Rank
+	}
+	slices.SortStableFunc(ordered, func(a, b commissioning.Score) int { return cmp.Compare(key(a), key(b)) })
+	for _, s := range ordered {
+		label := s.Option
+		if x, ok := titles[s.Option]; ok {
+			label = x
+		}
+		rank := N(float64(s.Rank))
+		if s.Rank <= 0 {
+			rank = Blank()
+		}
+		t.Rows = append(t.Rows, Row{Label: label, Cells: []Cell{N(s.Score), rank}})
+	}
+	if len(weights) > 0 {
+		note := "Weights:"
+		for _, w := range weights {
+			note += fmt.Sprintf(" %s %.3f;", w.Criterion, w.Weight)
+		}
+		t.Notes = []string{note[:len(note)-1] + "."}
 	}
 	if err := t.Validate(); err != nil {
 		return nil, err
