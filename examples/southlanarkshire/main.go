@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -12,7 +13,21 @@ import (
 	sl "github.com/opencommissioning/scp/needs/southlanarkshire"
 )
 
-func main() { slround.Main("southlanarkshire", run) }
+func main() {
+	out := flag.String("out", "out", "directory to write report.html, report.md and financial-plan.xlsx to")
+	flag.Parse()
+	slround.Main("southlanarkshire", func(w io.Writer) error {
+		r, err := runRound(w)
+		if err != nil {
+			return err
+		}
+		files, err := publish(r, *out)
+		for _, f := range files {
+			fmt.Fprintln(w, "wrote", f)
+		}
+		return err
+	})
+}
 
 // run runs the round and writes its summary to w.
 func run(w io.Writer) error {

@@ -17,7 +17,7 @@ import (
 // TestPublish writes the board paper, its Markdown and the workbook and
 // checks that each is there with the plan in it.
 func TestPublish(t *testing.T) {
-	r, err := runReport(io.Discard)
+	r, err := runRound(io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +43,7 @@ func TestPublish(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer xl.Close()
-	totals := append(slices.Clone(r.state.budget.Totals), r.state.budget.Total)
+	totals := append(slices.Clone(r.Strategy.Finance.Totals), r.Strategy.Finance.Total)
 	for i, yt := range totals {
 		cell := pub.SheetCell(9, i)
 		if f, _ := xl.GetCellFormula("financial-plan", cell); f == "" {
@@ -61,6 +61,22 @@ func TestPublish(t *testing.T) {
 			t.Errorf("workbook gap %s = £%s, the budget's is %v", cell, got.Round(2), yt.Gap)
 		}
 	}
+	// The selection sheet's unspent row is the round's, by year.
+	sel := len(r.Strategy.Choice.Options) // rows: the options, total spend, budget, unspent
+	years := r.Strategy.Finance.Years
+	for k := range years.Len() {
+		v, err := xl.CalcCellValue("selection", pub.SheetCell(sel+2, k), excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := decimal.NewFromString(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := r.Strategy.Choice.Unspent.In(years.At(k)); !got.Round(2).Equal(want.Decimal()) {
+			t.Errorf("workbook unspent %v = £%s, the round's is %v", years.At(k), got.Round(2), want)
+		}
+	}
 	md, err := os.ReadFile(filepath.Join(dir, "report.md"))
 	if err != nil {
 		t.Fatal(err)
@@ -75,7 +91,7 @@ func TestPublish(t *testing.T) {
 // BenchmarkPublish writes the worked example's board paper, Markdown with
 // its charts and workbook from the figures of one run of the cycle.
 func BenchmarkPublish(b *testing.B) {
-	r, err := runReport(io.Discard)
+	r, err := runRound(io.Discard)
 	if err != nil {
 		b.Fatal(err)
 	}
