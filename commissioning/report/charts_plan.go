@@ -59,9 +59,14 @@ func BudgetChart(id, title string, b *investment.Budget, names map[string]string
 	for t := range n {
 		net = append(net, plotter.XY{X: float64(t), Y: millions(b.Totals[t].Net)})
 		g := b.Totals[t].Gap
-		label := "gap £" + Amount(g, investment.Million) + "m"
-		if g.Sign() < 0 {
-			label = "surplus £" + Amount(g.Neg(), investment.Million) + "m"
+		var label string
+		switch shown := Amount(g.Abs(), investment.Million); {
+		case shown == "–":
+			label = "balanced" // within £50,000 either way
+		case g.Sign() < 0:
+			label = "surplus £" + shown + "m"
+		default:
+			label = "gap £" + shown + "m"
 		}
 		gaps.XYs = append(gaps.XYs, plotter.XY{X: float64(t), Y: math.Max(base[t], millions(b.Totals[t].Net))})
 		gaps.Labels = append(gaps.Labels, label)

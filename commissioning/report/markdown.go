@@ -82,7 +82,12 @@ type Files struct {
 // WriteFiles writes the document into dir, creating it if need be:
 // report.html, report.md and each chart's SVG under charts/. It returns
 // the paths written.
-func (d *Document) WriteFiles(dir string) (Files, error) {
+func (d *Document) WriteFiles(dir string) (Files, error) { return d.WriteFilesAs(dir, "report") }
+
+// WriteFilesAs is [Document.WriteFiles] with the page and the Markdown
+// named name.html and name.md, so that several documents can share a
+// directory (and its charts/, their charts' ids kept apart).
+func (d *Document) WriteFilesAs(dir, name string) (Files, error) {
 	var f Files
 	if err := d.Validate(); err != nil {
 		return f, err
@@ -103,10 +108,13 @@ func (d *Document) WriteFiles(dir string) (Files, error) {
 		return path, err
 	}
 	var err error
-	if f.HTML, err = write("report.html", d.WriteHTML); err != nil {
+	if name == "" || strings.ContainsAny(name, `/\`) {
+		return f, fmt.Errorf("report: file name %q: %w", name, ErrShape)
+	}
+	if f.HTML, err = write(name+".html", d.WriteHTML); err != nil {
 		return f, err
 	}
-	if f.Markdown, err = write("report.md", d.WriteMarkdown); err != nil {
+	if f.Markdown, err = write(name+".md", d.WriteMarkdown); err != nil {
 		return f, err
 	}
 	for _, c := range d.Charts() {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -181,5 +182,31 @@ func TestTextAndMarkdownShape(t *testing.T) {
 	}
 	if !strings.Contains(md, "| **Funding gap** |") || !strings.Contains(md, "---: |") {
 		t.Errorf("Markdown table lacks a bold total or right-aligned figures:\n%s", md)
+	}
+}
+
+// TestScenario checks the change rows of a what-if table against the
+// flows, and that they add up as printed.
+func TestScenario(t *testing.T) {
+	m := investment.MustGBP
+	years := investment.NewYears(2024, 2)
+	tb, err := Scenario("What if", "after", years, investment.Thousand,
+		ScenarioLine{Label: "Gap", Base: investment.FlowFrom(2024, m("1,000,400"), m("2,000,600")), Scenario: investment.FlowFrom(2024, m("500,600"), m("1,500,400"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tb.Rows[2].Cells[0].Money; !got.Equal(m("-499,800")) {
+		t.Errorf("change 2024/25 = %v, want -£499,800", got)
+	}
+	rows, err := tb.Published()
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := rows[len(rows)-1]
+	if last.Kind != TotalRow || last.Cells[0] != "(500)" || last.Cells[2] != "(1,000)" {
+		t.Errorf("published change %+v", last)
+	}
+	if _, err := Scenario("x", "y", years, investment.Thousand); !errors.Is(err, ErrNoData) {
+		t.Errorf("no lines: %v", err)
 	}
 }

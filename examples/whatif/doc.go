@@ -9,7 +9,11 @@
 // for investment, and the options that come into or leave the best
 // affordable set, in a table a board paper could use.
 //
+// It then writes the comparison through package commissioning/report as
+// whatif.html, whatif.md (charts under charts/) and whatif.xlsx in the
+// directory -out names, beside the main job's report, and says where.
+//
 // Usage:
 //
-//	go run ./examples/whatif
+//	go run ./examples/whatif [-out DIR]
 package main

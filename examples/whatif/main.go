@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -12,25 +13,46 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-func main() { slround.Main("whatif", run) }
+func main() {
+	out := flag.String("out", "out", "directory to write whatif.html, whatif.md and whatif.xlsx to")
+	flag.Parse()
+	slround.Main("whatif", func(w io.Writer) error {
+		base, more, err := runWhatIf(w)
+		if err != nil {
+			return err
+		}
+		files, err := publish(base, more, *out)
+		for _, f := range files {
+			fmt.Fprintln(w, "wrote", f)
+		}
+		return err
+	})
+}
 
 // rise is the change in the council's contribution.
 var rise = decimal.RequireFromString("0.02")
 
 // run runs the round, the scenario and writes the board paper's table.
 func run(w io.Writer) error {
+	_, _, err := runWhatIf(w)
+	return err
+}
+
+// runWhatIf runs the round and the scenario, writes the board paper's
+// table and returns both rounds.
+func runWhatIf(w io.Writer) (base, more *commissioning.Round, err error) {
 	ctx := context.Background()
 	in, err := slround.Inputs(false)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	base, err := commissioning.Run(ctx, in)
+	base, err = commissioning.Run(ctx, in)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	more, err := commissioning.Rerun(ctx, base, commissioning.ScaleStream("council", rise))
+	more, err = commissioning.Rerun(ctx, base, commissioning.ScaleStream("council", rise))
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	d := commissioning.Diff(base, more)
 	b, m := base.Strategy, more.Strategy
@@ -94,7 +116,7 @@ func run(w io.Writer) error {
 			pr("%-18s %10s %12s %12s\n", id, ch.sign, cost.FormatIn(investment.Pound), ap.NPSV.FormatIn(investment.Pound))
 		}
 	}
-	return err
+	return base, more, err
 }
 
 func list(ids []string) string {
