@@ -220,13 +220,18 @@ var svgText = regexp.MustCompile(`(<text [^>]*font-size:([0-9.]+)px)">([^<]*)</t
 // the swatches and axes: with the face itself, or Arial or Helvetica
 // (metric-compatible), the width is what the face draws anyway.
 func fitText(s string) string {
+	faces := map[float64]font.Face{}
 	return svgText.ReplaceAllStringFunc(s, func(m string) string {
 		sub := svgText.FindStringSubmatch(m)
 		size, err := strconv.ParseFloat(sub[2], 64)
 		if err != nil || sub[3] == "" {
 			return m
 		}
-		face := font.DefaultCache.Lookup(sans, font.Length(size))
+		face, ok := faces[size]
+		if !ok {
+			face = font.DefaultCache.Lookup(sans, font.Length(size))
+			faces[size] = face
+		}
 		w := face.Width(html.UnescapeString(sub[3])).Points()
 		return fmt.Sprintf(`%s" textLength="%.5g" lengthAdjust="spacingAndGlyphs">%s</text>`, sub[1], w, sub[3])
 	})
