@@ -6,7 +6,6 @@ import (
 	"html"
 	"image/color"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -210,31 +209,63 @@ func (c *Chart) SVG() ([]byte, error) {
 	return []byte(s), nil
 }
 
-// svgText matches a text element as vgsvg writes it: its opening tag up
-// to the font size, and its escaped text.
-var svgText = regexp.MustCompile(`(<text [^>]*font-size:([0-9.]+)px)">([^<]*)</text>`)
-
 // fitText gives every text element the width it was laid out with in
 // Liberation Sans, so that a reader whose machine substitutes a wider or
 // narrower face still sees the labels where the layout put them, clear of
 // the swatches and axes: with the face itself, or Arial or Helvetica
-// (metric-compatible), the width is what the face draws anyway.
+// (metric-compatible), the width is what the face draws anyway. It reads
+// the text elements as vgsvg writes them: the font size in the opening
+// tag's style, escaped text, no child elements.
 func fitText(s string) string {
 	faces := map[float64]font.Face{}
-	return svgText.ReplaceAllStringFunc(s, func(m string) string {
-		sub := svgText.FindStringSubmatch(m)
-		size, err := strconv.ParseFloat(sub[2], 64)
-		if err != nil || sub[3] == "" {
-			return m
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	for {
+		i := strings.Index(s, "<text ")
+		if i < 0 {
+			break
 		}
-		face, ok := faces[size]
-		if !ok {
-			face = font.DefaultCache.Lookup(sans, font.Length(size))
-			faces[size] = face
+		open := strings.IndexByte(s[i:], '>')
+		if open < 0 {
+			break
 		}
-		w := face.Width(html.UnescapeString(sub[3])).Points()
-		return fmt.Sprintf(`%s" textLength="%.5g" lengthAdjust="spacingAndGlyphs">%s</text>`, sub[1], w, sub[3])
-	})
+		open += i
+		end := strings.Index(s[open:], "</text>")
+		if end < 0 {
+			break
+		}
+		end += open
+		tag, text := s[i:open], s[open+1:end]
+		b.WriteString(s[:open])
+		if size, ok := fontSize(tag); ok && text != "" {
+			face, ok := faces[size]
+			if !ok {
+				face = font.DefaultCache.Lookup(sans, font.Length(size))
+				faces[size] = face
+			}
+			w := face.Width(html.UnescapeString(text)).Points()
+			fmt.Fprintf(&b, ` textLength="%.5g" lengthAdjust="spacingAndGlyphs"`, w)
+		}
+		b.WriteString(s[open:end])
+		s = s[end:]
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// fontSize reads the font size (in px, which are points in a chart's
+// user units) from the style of a text element's opening tag.
+func fontSize(tag string) (float64, bool) {
+	_, rest, ok := strings.Cut(tag, "font-size:")
+	if !ok {
+		return 0, false
+	}
+	num, _, ok := strings.Cut(rest, "px")
+	if !ok {
+		return 0, false
+	}
+	size, err := strconv.ParseFloat(num, 64)
+	return size, err == nil && size > 0
 }
 
 // PNG returns the chart as a PNG image at dpi dots per inch (96 when dpi

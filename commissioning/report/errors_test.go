@@ -9,6 +9,7 @@ import (
 	"github.com/opencommissioning/scp/commissioning"
 	"github.com/opencommissioning/scp/internal/fault"
 	"github.com/opencommissioning/scp/investment"
+	"github.com/opencommissioning/scp/needs"
 	"github.com/opencommissioning/scp/needs/forecast"
 	"github.com/opencommissioning/scp/outcomes"
 )
@@ -114,6 +115,28 @@ func TestErrorsPrefixed(t *testing.T) {
 			_, err := d.WriteFiles(t.TempDir())
 			return err
 		}, ErrNotAddingUp},
+		{"Document.WriteFilesAs, bad name", func() error {
+			d := &Document{Title: "D"}
+			_, err := d.WriteFilesAs(t.TempDir(), "a/b")
+			return err
+		}, ErrShape},
+		{"Scenario, no lines", func() error { _, err := Scenario("S", "after", investment.NewYears(2024, 1), investment.Pound); return err }, ErrNoData},
+		{"Scenario, unanchored", func() error {
+			_, err := Scenario("S", "after", investment.NewYears(2024, 1), investment.Pound, ScenarioLine{Label: "x", Base: investment.NewFlow(m("1"))})
+			return err
+		}, ErrShape},
+		{"Scores, NaN", func() error {
+			_, err := Scores([]commissioning.Score{{Option: "a", Score: math.NaN(), Rank: 1}}, nil, nil)
+			return err
+		}, ErrNotFinite},
+		{"ProjectionChart, nil", func() error {
+			_, err := ProjectionChart("p", "P", nil, testAreas, needs.Band{Lo: 75, Hi: needs.Open}, 2022, 2030)
+			return err
+		}, ErrNoData},
+		{"ProjectionChart, unknown area", func() error {
+			_, err := ProjectionChart("p", "P", f.pop, testAreas, needs.Band{Lo: 75, Hi: needs.Open}, 2022, 2030)
+			return err
+		}, needs.ErrAreaNotFound},
 		{"WriteWorkbook, none", func() error { return WriteWorkbook(io.Discard) }, ErrNoData},
 		{"WriteWorkbook, same sheet", func() error { return WriteWorkbook(io.Discard, one(), one()) }, ErrDuplicateID},
 		{"Workbook, bad table", func() error { tb := one(); tb.ID = ""; _, err := Workbook(tb); return err }, ErrEmptyID},
