@@ -120,7 +120,10 @@ func TestErrorsPrefixed(t *testing.T) {
 			_, err := d.WriteFilesAs(t.TempDir(), "a/b")
 			return err
 		}, ErrShape},
-		{"Scenario, no lines", func() error { _, err := Scenario("S", "after", investment.NewYears(2024, 1), investment.Pound); return err }, ErrNoData},
+		{"Scenario, no lines", func() error {
+			_, err := Scenario("S", "after", investment.NewYears(2024, 1), investment.Pound)
+			return err
+		}, ErrNoData},
 		{"Scenario, unanchored", func() error {
 			_, err := Scenario("S", "after", investment.NewYears(2024, 1), investment.Pound, ScenarioLine{Label: "x", Base: investment.NewFlow(m("1"))})
 			return err
