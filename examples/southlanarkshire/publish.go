@@ -310,7 +310,7 @@ func checklist(r *commissioning.Round) []pub.Check {
 	fails := commissioning.Validate(r)
 	var out []pub.Check
 	for _, rule := range commissioning.Rules() {
-		c := pub.Check{Requirement: rule.Text, Source: rule.Source, Met: true, Evidence: "checked"}
+		c := pub.Check{Requirement: rule.Text, Source: rule.Source, Met: true, Evidence: "no failure found"}
 		var why []string
 		for _, f := range fails {
 			if f.Rule == rule.ID {
