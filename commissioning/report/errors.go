@@ -24,6 +24,9 @@ var (
 	// ErrShape reports inputs whose lengths or kinds do not match, such as
 	// a row with more cells than the table has columns.
 	ErrShape = errors.New("shapes do not match")
+	// ErrIncomplete reports a round of the cycle that has not reached the
+	// stage a paper reports.
+	ErrIncomplete = errors.New("round incomplete")
 	// ErrNotAddingUp reports a total whose exact figure is not the sum of
 	// its terms.
 	ErrNotAddingUp = errors.New("total is not the sum of its terms")

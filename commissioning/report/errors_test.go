@@ -140,6 +140,11 @@ func TestErrorsPrefixed(t *testing.T) {
 			_, err := ProjectionChart("p", "P", f.pop, testAreas, needs.Band{Lo: 75, Hi: needs.Open}, 2022, 2030)
 			return err
 		}, needs.ErrAreaNotFound},
+		{"BoardPaper, no round", func() error { _, err := BoardPaper(nil, PaperOptions{}); return err }, ErrIncomplete},
+		{"BoardPaper, not reviewed", func() error {
+			_, err := BoardPaper(&commissioning.Round{Assessment: &commissioning.Assessment{}}, PaperOptions{})
+			return err
+		}, ErrIncomplete},
 		{"WriteWorkbook, none", func() error { return WriteWorkbook(io.Discard) }, ErrNoData},
 		{"WriteWorkbook, same sheet", func() error { return WriteWorkbook(io.Discard, one(), one()) }, ErrDuplicateID},
 		{"Workbook, bad table", func() error { tb := one(); tb.ID = ""; _, err := Workbook(tb); return err }, ErrEmptyID},

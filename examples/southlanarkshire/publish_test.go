@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"encoding/xml"
 	"io"
 	"os"
 	"path/filepath"
@@ -76,6 +78,29 @@ func TestPublish(t *testing.T) {
 		if want := r.Strategy.Choice.Unspent.In(years.At(k)); !got.Round(2).Equal(want.Decimal()) {
 			t.Errorf("workbook unspent %v = £%s, the round's is %v", years.At(k), got.Round(2), want)
 		}
+	}
+	// The page is well-formed, with every chart inline.
+	page, err := os.ReadFile(filepath.Join(dir, "report.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := xml.NewDecoder(bytes.NewReader(page))
+	dec.Strict = true
+	svgs := 0
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("report.html is not well-formed: %v", err)
+		}
+		if e, ok := tok.(xml.StartElement); ok && e.Name.Local == "svg" {
+			svgs++
+		}
+	}
+	if svgs < 10 {
+		t.Errorf("report.html has %d charts, want 10", svgs)
 	}
 	md, err := os.ReadFile(filepath.Join(dir, "report.md"))
 	if err != nil {
