@@ -24,6 +24,10 @@
 //     an inputs sheet and a formula in every total cell, so that it
 //     recomputes when a finance officer edits a figure.
 //
+// [BoardPaper] makes the whole board paper of a round of the cycle
+// (commissioning.Run) in one call; the functions above make its parts from
+// the library's results for a paper of another shape.
+//
 // Its dependencies (gonum/plot, excelize) stay in this package: importing
 // investment or needs does not pull them in.
 package report
