@@ -194,7 +194,11 @@ func PopulationPyramid(id, title string, pop *needs.Population, area string, yea
 	p.Y.Tick.Label.Font.Size = 8
 	p.X.Tick.Marker = groupedTicks(func(x float64) string { return thousands(math.Abs(x)) })
 	p.Legend.Left = false
-	desc := fmt.Sprintf("Population of %s in %d by sex and five-year age band.", area, year)
+	name := pop.Name(area)
+	if name == "" {
+		name = area
+	}
+	desc := fmt.Sprintf("Population of %s in %d by sex and five-year age band.", name, year)
 	c := newChart(id, title, desc, p)
 	c.Height = 11 * vg.Centimeter
 	return c, nil
