@@ -125,9 +125,9 @@ func (t *Table) Markdown() (string, error) {
 	return b.String(), nil
 }
 
-// mdEscape escapes the characters that would break a Markdown table cell
-// or start emphasis.
-func mdEscape(s string) string {
-	r := strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "\n", " ")
-	return r.Replace(s)
-}
+// mdReplacer escapes the characters that would break a Markdown table
+// cell, start emphasis or open raw HTML.
+var mdReplacer = strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "\n", " ", "<", "&lt;", ">", "&gt;")
+
+// mdEscape escapes text for Markdown: plain text stays plain.
+func mdEscape(s string) string { return mdReplacer.Replace(s) }
