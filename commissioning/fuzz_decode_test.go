@@ -1,14 +1,12 @@
 package commissioning_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
-	"reflect"
 	"testing"
 
+	"github.com/opencommissioning/scp/internal/wire/wiretest"
+
 	commissioning "github.com/opencommissioning/scp/commissioning"
-	"github.com/opencommissioning/scp/internal/fault"
 )
 
 // decodedTypes are the package's types that read themselves from JSON.
@@ -41,29 +39,20 @@ func FuzzDecodeDocuments(f *testing.F) {
 		if !json.Valid(data) {
 			return // encoding/json refuses it before any decoder of the package runs
 		}
-		newValue := decodedTypes[int(kind)%len(decodedTypes)]
-		v := newValue()
-		if err := json.Unmarshal(data, v); err != nil {
-			if perr := fault.Prefixed(err.Error(), "commissioning"); perr != nil {
-				t.Fatalf("%T from %s: %v", v, data, perr)
-			}
-			if errors.Unwrap(err) == nil {
-				t.Fatalf("%T from %s: error %v wraps no reason", v, data, err)
-			}
-			return
-		}
-		b, err := json.Marshal(v)
-		if err != nil {
-			t.Fatalf("%T decoded from %s does not marshal: %v", v, data, err)
-		}
-		w := reflect.New(reflect.TypeOf(v).Elem()).Interface()
-		if err := json.Unmarshal(b, w); err != nil {
-			t.Fatalf("%T: %s, marshalled from %s, does not read back: %v", v, b, data, err)
-		}
-		if b2, err := json.Marshal(w); err != nil || !bytes.Equal(b, b2) {
-			t.Fatalf("%T: marshalled %s, then %s (%v)", v, b, b2, err)
+		if err := wiretest.DecodeProperty("commissioning", decodedTypes[int(kind)%len(decodedTypes)], data); err != nil {
+			t.Fatal(err)
 		}
 	})
+}
+
+// parsers are the package's parsers of text, each a func(string) (T, error).
+var parsers = []any{
+	commissioning.ParseKind,
+	commissioning.ParseDimension,
+	commissioning.ParseVerdict,
+	commissioning.ParseCategory,
+	commissioning.ParseMeasure,
+	commissioning.ParseStage,
 }
 
 // FuzzParseText checks the package's parsers of text: each either refuses
@@ -74,56 +63,8 @@ func FuzzParseText(f *testing.F) {
 		f.Add(uint8(i), s)
 	}
 	f.Fuzz(func(t *testing.T, kind uint8, s string) {
-		if err := parseText(int(kind)%6, s); err != nil {
-			t.Fatalf("parser %d, %q: %v", int(kind)%6, s, err)
+		if err := wiretest.ParseProperty("commissioning", parsers[int(kind)%len(parsers)], s); err != nil {
+			t.Fatal(err)
 		}
 	})
-}
-
-// parseText runs parser k on s and reports a broken property.
-func parseText(k int, s string) error {
-	check := func(v any, err error, parse func(string) (any, error)) error {
-		if err != nil {
-			if perr := fault.Prefixed(err.Error(), "commissioning"); perr != nil {
-				return perr
-			}
-			if errors.Unwrap(err) == nil {
-				return errors.New("error wraps no reason: " + err.Error())
-			}
-			return nil
-		}
-		str, ok := v.(interface{ String() string })
-		if !ok {
-			return nil
-		}
-		back, err := parse(str.String())
-		if err != nil {
-			return errors.New(str.String() + " does not parse back: " + err.Error())
-		}
-		if back != v {
-			return errors.New(str.String() + " parses back to another value")
-		}
-		return nil
-	}
-	switch k {
-	case 0:
-		v, err := commissioning.ParseKind(s)
-		return check(v, err, func(x string) (any, error) { return commissioning.ParseKind(x) })
-	case 1:
-		v, err := commissioning.ParseDimension(s)
-		return check(v, err, func(x string) (any, error) { return commissioning.ParseDimension(x) })
-	case 2:
-		v, err := commissioning.ParseVerdict(s)
-		return check(v, err, func(x string) (any, error) { return commissioning.ParseVerdict(x) })
-	case 3:
-		v, err := commissioning.ParseCategory(s)
-		return check(v, err, func(x string) (any, error) { return commissioning.ParseCategory(x) })
-	case 4:
-		v, err := commissioning.ParseMeasure(s)
-		return check(v, err, func(x string) (any, error) { return commissioning.ParseMeasure(x) })
-	case 5:
-		v, err := commissioning.ParseStage(s)
-		return check(v, err, func(x string) (any, error) { return commissioning.ParseStage(x) })
-	}
-	return nil
 }

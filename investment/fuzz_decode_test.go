@@ -1,11 +1,11 @@
 package investment_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
-	"reflect"
 	"testing"
+
+	"github.com/opencommissioning/scp/internal/wire/wiretest"
 
 	"github.com/opencommissioning/scp/internal/fault"
 	investment "github.com/opencommissioning/scp/investment"
@@ -42,29 +42,21 @@ func FuzzDecodeDocuments(f *testing.F) {
 		if !json.Valid(data) {
 			return // encoding/json refuses it before any decoder of the package runs
 		}
-		newValue := decodedTypes[int(kind)%len(decodedTypes)]
-		v := newValue()
-		if err := json.Unmarshal(data, v); err != nil {
-			if perr := fault.Prefixed(err.Error(), "investment"); perr != nil {
-				t.Fatalf("%T from %s: %v", v, data, perr)
-			}
-			if errors.Unwrap(err) == nil {
-				t.Fatalf("%T from %s: error %v wraps no reason", v, data, err)
-			}
-			return
-		}
-		b, err := json.Marshal(v)
-		if err != nil {
-			t.Fatalf("%T decoded from %s does not marshal: %v", v, data, err)
-		}
-		w := reflect.New(reflect.TypeOf(v).Elem()).Interface()
-		if err := json.Unmarshal(b, w); err != nil {
-			t.Fatalf("%T: %s, marshalled from %s, does not read back: %v", v, b, data, err)
-		}
-		if b2, err := json.Marshal(w); err != nil || !bytes.Equal(b, b2) {
-			t.Fatalf("%T: marshalled %s, then %s (%v)", v, b, b2, err)
+		if err := wiretest.DecodeProperty("investment", decodedTypes[int(kind)%len(decodedTypes)], data); err != nil {
+			t.Fatal(err)
 		}
 	})
+}
+
+// parsers are the package's parsers of text, each a func(string) (T, error).
+var parsers = []any{
+	investment.ParseUnit,
+	investment.ParseStreamKind,
+	investment.ParseCareGroup,
+	investment.ParseUpliftKind,
+	investment.ParsePressureKind,
+	investment.ParseReserveKind,
+	investment.ParseFinancialYear,
 }
 
 // FuzzParseText checks the package's parsers of text: each either refuses
@@ -75,61 +67,10 @@ func FuzzParseText(f *testing.F) {
 		f.Add(uint8(i), s)
 	}
 	f.Fuzz(func(t *testing.T, kind uint8, s string) {
-		if err := parseText(int(kind)%7, s); err != nil {
-			t.Fatalf("parser %d, %q: %v", int(kind)%7, s, err)
+		if err := wiretest.ParseProperty("investment", parsers[int(kind)%len(parsers)], s); err != nil {
+			t.Fatal(err)
 		}
 	})
-}
-
-// parseText runs parser k on s and reports a broken property.
-func parseText(k int, s string) error {
-	check := func(v any, err error, parse func(string) (any, error)) error {
-		if err != nil {
-			if perr := fault.Prefixed(err.Error(), "investment"); perr != nil {
-				return perr
-			}
-			if errors.Unwrap(err) == nil {
-				return errors.New("error wraps no reason: " + err.Error())
-			}
-			return nil
-		}
-		str, ok := v.(interface{ String() string })
-		if !ok {
-			return nil
-		}
-		back, err := parse(str.String())
-		if err != nil {
-			return errors.New(str.String() + " does not parse back: " + err.Error())
-		}
-		if back != v {
-			return errors.New(str.String() + " parses back to another value")
-		}
-		return nil
-	}
-	switch k {
-	case 0:
-		v, err := investment.ParseUnit(s)
-		return check(v, err, func(x string) (any, error) { return investment.ParseUnit(x) })
-	case 1:
-		v, err := investment.ParseStreamKind(s)
-		return check(v, err, func(x string) (any, error) { return investment.ParseStreamKind(x) })
-	case 2:
-		v, err := investment.ParseCareGroup(s)
-		return check(v, err, func(x string) (any, error) { return investment.ParseCareGroup(x) })
-	case 3:
-		v, err := investment.ParseUpliftKind(s)
-		return check(v, err, func(x string) (any, error) { return investment.ParseUpliftKind(x) })
-	case 4:
-		v, err := investment.ParsePressureKind(s)
-		return check(v, err, func(x string) (any, error) { return investment.ParsePressureKind(x) })
-	case 5:
-		v, err := investment.ParseReserveKind(s)
-		return check(v, err, func(x string) (any, error) { return investment.ParseReserveKind(x) })
-	case 6:
-		v, err := investment.ParseFinancialYear(s)
-		return check(v, err, func(x string) (any, error) { return investment.ParseFinancialYear(x) })
-	}
-	return nil
 }
 
 // FuzzParseRate checks the one rule for rates: text either fails with a

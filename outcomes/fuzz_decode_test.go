@@ -1,13 +1,11 @@
 package outcomes_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
-	"reflect"
 	"testing"
 
-	"github.com/opencommissioning/scp/internal/fault"
+	"github.com/opencommissioning/scp/internal/wire/wiretest"
+
 	outcomes "github.com/opencommissioning/scp/outcomes"
 )
 
@@ -39,29 +37,25 @@ func FuzzDecodeDocuments(f *testing.F) {
 		if !json.Valid(data) {
 			return // encoding/json refuses it before any decoder of the package runs
 		}
-		newValue := decodedTypes[int(kind)%len(decodedTypes)]
-		v := newValue()
-		if err := json.Unmarshal(data, v); err != nil {
-			if perr := fault.Prefixed(err.Error(), "outcomes"); perr != nil {
-				t.Fatalf("%T from %s: %v", v, data, perr)
-			}
-			if errors.Unwrap(err) == nil {
-				t.Fatalf("%T from %s: error %v wraps no reason", v, data, err)
-			}
-			return
-		}
-		b, err := json.Marshal(v)
-		if err != nil {
-			t.Fatalf("%T decoded from %s does not marshal: %v", v, data, err)
-		}
-		w := reflect.New(reflect.TypeOf(v).Elem()).Interface()
-		if err := json.Unmarshal(b, w); err != nil {
-			t.Fatalf("%T: %s, marshalled from %s, does not read back: %v", v, b, data, err)
-		}
-		if b2, err := json.Marshal(w); err != nil || !bytes.Equal(b, b2) {
-			t.Fatalf("%T: marshalled %s, then %s (%v)", v, b, b2, err)
+		if err := wiretest.DecodeProperty("outcomes", decodedTypes[int(kind)%len(decodedTypes)], data); err != nil {
+			t.Fatal(err)
 		}
 	})
+}
+
+// parsers are the package's parsers of text, each a func(string) (T, error).
+var parsers = []any{
+	outcomes.ParseDirection,
+	outcomes.ParseScale,
+	outcomes.ParseShape,
+	outcomes.ParseStatus,
+	outcomes.ParseBasis,
+	outcomes.ParseTarget,
+	outcomes.ParseDominance,
+	outcomes.ParseQuadrant,
+	outcomes.ParseVerdict,
+	outcomes.ParseAssumption,
+	outcomes.ParseReductions,
 }
 
 // FuzzParseText checks the package's parsers of text: each either refuses
@@ -72,71 +66,8 @@ func FuzzParseText(f *testing.F) {
 		f.Add(uint8(i), s)
 	}
 	f.Fuzz(func(t *testing.T, kind uint8, s string) {
-		if err := parseText(int(kind)%11, s); err != nil {
-			t.Fatalf("parser %d, %q: %v", int(kind)%11, s, err)
+		if err := wiretest.ParseProperty("outcomes", parsers[int(kind)%len(parsers)], s); err != nil {
+			t.Fatal(err)
 		}
 	})
-}
-
-// parseText runs parser k on s and reports a broken property.
-func parseText(k int, s string) error {
-	check := func(v any, err error, parse func(string) (any, error)) error {
-		if err != nil {
-			if perr := fault.Prefixed(err.Error(), "outcomes"); perr != nil {
-				return perr
-			}
-			if errors.Unwrap(err) == nil {
-				return errors.New("error wraps no reason: " + err.Error())
-			}
-			return nil
-		}
-		str, ok := v.(interface{ String() string })
-		if !ok {
-			return nil
-		}
-		back, err := parse(str.String())
-		if err != nil {
-			return errors.New(str.String() + " does not parse back: " + err.Error())
-		}
-		if back != v {
-			return errors.New(str.String() + " parses back to another value")
-		}
-		return nil
-	}
-	switch k {
-	case 0:
-		v, err := outcomes.ParseDirection(s)
-		return check(v, err, func(x string) (any, error) { return outcomes.ParseDirection(x) })
-	case 1:
-		v, err := outcomes.ParseScale(s)
-		return check(v, err, func(x string) (any, error) { return outcomes.ParseScale(x) })
-	case 2:
-		v, err := outcomes.ParseShape(s)
-		return check(v, err, func(x string) (any, error) { return outcomes.ParseShape(x) })
-	case 3:
-		v, err := outcomes.ParseStatus(s)
-		return check(v, err, func(x string) (any, error) { return outcomes.ParseStatus(x) })
-	case 4:
-		v, err := outcomes.ParseBasis(s)
-		return check(v, err, func(x string) (any, error) { return outcomes.ParseBasis(x) })
-	case 5:
-		v, err := outcomes.ParseTarget(s)
-		return check(v, err, func(x string) (any, error) { return outcomes.ParseTarget(x) })
-	case 6:
-		v, err := outcomes.ParseDominance(s)
-		return check(v, err, func(x string) (any, error) { return outcomes.ParseDominance(x) })
-	case 7:
-		v, err := outcomes.ParseQuadrant(s)
-		return check(v, err, func(x string) (any, error) { return outcomes.ParseQuadrant(x) })
-	case 8:
-		v, err := outcomes.ParseVerdict(s)
-		return check(v, err, func(x string) (any, error) { return outcomes.ParseVerdict(x) })
-	case 9:
-		v, err := outcomes.ParseAssumption(s)
-		return check(v, err, func(x string) (any, error) { return outcomes.ParseAssumption(x) })
-	case 10:
-		v, err := outcomes.ParseReductions(s)
-		return check(v, err, func(x string) (any, error) { return outcomes.ParseReductions(x) })
-	}
-	return nil
 }

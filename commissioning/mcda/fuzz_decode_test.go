@@ -1,14 +1,12 @@
 package mcda_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
-	"reflect"
 	"testing"
 
+	"github.com/opencommissioning/scp/internal/wire/wiretest"
+
 	mcda "github.com/opencommissioning/scp/commissioning/mcda"
-	"github.com/opencommissioning/scp/internal/fault"
 )
 
 // decodedTypes are the package's types that read themselves from JSON.
@@ -29,29 +27,16 @@ func FuzzDecodeDocuments(f *testing.F) {
 		if !json.Valid(data) {
 			return // encoding/json refuses it before any decoder of the package runs
 		}
-		newValue := decodedTypes[int(kind)%len(decodedTypes)]
-		v := newValue()
-		if err := json.Unmarshal(data, v); err != nil {
-			if perr := fault.Prefixed(err.Error(), "mcda"); perr != nil {
-				t.Fatalf("%T from %s: %v", v, data, perr)
-			}
-			if errors.Unwrap(err) == nil {
-				t.Fatalf("%T from %s: error %v wraps no reason", v, data, err)
-			}
-			return
-		}
-		b, err := json.Marshal(v)
-		if err != nil {
-			t.Fatalf("%T decoded from %s does not marshal: %v", v, data, err)
-		}
-		w := reflect.New(reflect.TypeOf(v).Elem()).Interface()
-		if err := json.Unmarshal(b, w); err != nil {
-			t.Fatalf("%T: %s, marshalled from %s, does not read back: %v", v, b, data, err)
-		}
-		if b2, err := json.Marshal(w); err != nil || !bytes.Equal(b, b2) {
-			t.Fatalf("%T: marshalled %s, then %s (%v)", v, b, b2, err)
+		if err := wiretest.DecodeProperty("mcda", decodedTypes[int(kind)%len(decodedTypes)], data); err != nil {
+			t.Fatal(err)
 		}
 	})
+}
+
+// parsers are the package's parsers of text, each a func(string) (T, error).
+var parsers = []any{
+	parseDirection,
+	parseNormalisation,
 }
 
 // FuzzParseText checks the package's parsers of text: each either refuses
@@ -62,46 +47,10 @@ func FuzzParseText(f *testing.F) {
 		f.Add(uint8(i), s)
 	}
 	f.Fuzz(func(t *testing.T, kind uint8, s string) {
-		if err := parseText(int(kind)%2, s); err != nil {
-			t.Fatalf("parser %d, %q: %v", int(kind)%2, s, err)
+		if err := wiretest.ParseProperty("mcda", parsers[int(kind)%len(parsers)], s); err != nil {
+			t.Fatal(err)
 		}
 	})
-}
-
-// parseText runs parser k on s and reports a broken property.
-func parseText(k int, s string) error {
-	check := func(v any, err error, parse func(string) (any, error)) error {
-		if err != nil {
-			if perr := fault.Prefixed(err.Error(), "mcda"); perr != nil {
-				return perr
-			}
-			if errors.Unwrap(err) == nil {
-				return errors.New("error wraps no reason: " + err.Error())
-			}
-			return nil
-		}
-		str, ok := v.(interface{ String() string })
-		if !ok {
-			return nil
-		}
-		back, err := parse(str.String())
-		if err != nil {
-			return errors.New(str.String() + " does not parse back: " + err.Error())
-		}
-		if back != v {
-			return errors.New(str.String() + " parses back to another value")
-		}
-		return nil
-	}
-	switch k {
-	case 0:
-		v, err := parseDirection(s)
-		return check(v, err, func(x string) (any, error) { return parseDirection(x) })
-	case 1:
-		v, err := parseNormalisation(s)
-		return check(v, err, func(x string) (any, error) { return parseNormalisation(x) })
-	}
-	return nil
 }
 
 func parseDirection(s string) (mcda.Direction, error) {

@@ -1,14 +1,12 @@
 package pbma_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
-	"reflect"
 	"testing"
 
+	"github.com/opencommissioning/scp/internal/wire/wiretest"
+
 	pbma "github.com/opencommissioning/scp/commissioning/pbma"
-	"github.com/opencommissioning/scp/internal/fault"
 )
 
 // decodedTypes are the package's types that read themselves from JSON.
@@ -28,29 +26,15 @@ func FuzzDecodeDocuments(f *testing.F) {
 		if !json.Valid(data) {
 			return // encoding/json refuses it before any decoder of the package runs
 		}
-		newValue := decodedTypes[int(kind)%len(decodedTypes)]
-		v := newValue()
-		if err := json.Unmarshal(data, v); err != nil {
-			if perr := fault.Prefixed(err.Error(), "pbma"); perr != nil {
-				t.Fatalf("%T from %s: %v", v, data, perr)
-			}
-			if errors.Unwrap(err) == nil {
-				t.Fatalf("%T from %s: error %v wraps no reason", v, data, err)
-			}
-			return
-		}
-		b, err := json.Marshal(v)
-		if err != nil {
-			t.Fatalf("%T decoded from %s does not marshal: %v", v, data, err)
-		}
-		w := reflect.New(reflect.TypeOf(v).Elem()).Interface()
-		if err := json.Unmarshal(b, w); err != nil {
-			t.Fatalf("%T: %s, marshalled from %s, does not read back: %v", v, b, data, err)
-		}
-		if b2, err := json.Marshal(w); err != nil || !bytes.Equal(b, b2) {
-			t.Fatalf("%T: marshalled %s, then %s (%v)", v, b, b2, err)
+		if err := wiretest.DecodeProperty("pbma", decodedTypes[int(kind)%len(decodedTypes)], data); err != nil {
+			t.Fatal(err)
 		}
 	})
+}
+
+// parsers are the package's parsers of text, each a func(string) (T, error).
+var parsers = []any{
+	parseReason,
 }
 
 // FuzzParseText checks the package's parsers of text: each either refuses
@@ -61,43 +45,10 @@ func FuzzParseText(f *testing.F) {
 		f.Add(uint8(i), s)
 	}
 	f.Fuzz(func(t *testing.T, kind uint8, s string) {
-		if err := parseText(int(kind)%1, s); err != nil {
-			t.Fatalf("parser %d, %q: %v", int(kind)%1, s, err)
+		if err := wiretest.ParseProperty("pbma", parsers[int(kind)%len(parsers)], s); err != nil {
+			t.Fatal(err)
 		}
 	})
-}
-
-// parseText runs parser k on s and reports a broken property.
-func parseText(k int, s string) error {
-	check := func(v any, err error, parse func(string) (any, error)) error {
-		if err != nil {
-			if perr := fault.Prefixed(err.Error(), "pbma"); perr != nil {
-				return perr
-			}
-			if errors.Unwrap(err) == nil {
-				return errors.New("error wraps no reason: " + err.Error())
-			}
-			return nil
-		}
-		str, ok := v.(interface{ String() string })
-		if !ok {
-			return nil
-		}
-		back, err := parse(str.String())
-		if err != nil {
-			return errors.New(str.String() + " does not parse back: " + err.Error())
-		}
-		if back != v {
-			return errors.New(str.String() + " parses back to another value")
-		}
-		return nil
-	}
-	switch k {
-	case 0:
-		v, err := parseReason(s)
-		return check(v, err, func(x string) (any, error) { return parseReason(x) })
-	}
-	return nil
 }
 
 func parseReason(s string) (pbma.Reason, error) {

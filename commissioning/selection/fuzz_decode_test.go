@@ -4,8 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"reflect"
 	"testing"
+
+	"github.com/opencommissioning/scp/internal/wire/wiretest"
 
 	selection "github.com/opencommissioning/scp/commissioning/selection"
 	"github.com/opencommissioning/scp/internal/fault"
@@ -29,27 +30,8 @@ func FuzzDecodeDocuments(f *testing.F) {
 		if !json.Valid(data) {
 			return // encoding/json refuses it before any decoder of the package runs
 		}
-		newValue := decodedTypes[int(kind)%len(decodedTypes)]
-		v := newValue()
-		if err := json.Unmarshal(data, v); err != nil {
-			if perr := fault.Prefixed(err.Error(), "selection"); perr != nil {
-				t.Fatalf("%T from %s: %v", v, data, perr)
-			}
-			if errors.Unwrap(err) == nil {
-				t.Fatalf("%T from %s: error %v wraps no reason", v, data, err)
-			}
-			return
-		}
-		b, err := json.Marshal(v)
-		if err != nil {
-			t.Fatalf("%T decoded from %s does not marshal: %v", v, data, err)
-		}
-		w := reflect.New(reflect.TypeOf(v).Elem()).Interface()
-		if err := json.Unmarshal(b, w); err != nil {
-			t.Fatalf("%T: %s, marshalled from %s, does not read back: %v", v, b, data, err)
-		}
-		if b2, err := json.Marshal(w); err != nil || !bytes.Equal(b, b2) {
-			t.Fatalf("%T: marshalled %s, then %s (%v)", v, b, b2, err)
+		if err := wiretest.DecodeProperty("selection", decodedTypes[int(kind)%len(decodedTypes)], data); err != nil {
+			t.Fatal(err)
 		}
 	})
 }
