@@ -2,90 +2,31 @@ package commissioning_test
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"math"
 	"strings"
 	"testing"
 
+	"github.com/opencommissioning/scp/internal/badinput"
+
 	"github.com/opencommissioning/scp/commissioning"
-	"github.com/opencommissioning/scp/internal/fault"
 	"github.com/opencommissioning/scp/investment"
 )
 
-// badInput is one entry of the catalogue of bad inputs: a call with input
-// from outside, the reason its error must wrap and, where the package has
-// one, the typed error that must say where.
+// badInput is one entry of the catalogue (see badinput.Case).
 type badInput struct {
-	name string
-	call func() error
-	want error
-	as   func(error) bool
-}
-
-// typed returns a check that an error is, or wraps, a T.
-func typed[T error]() func(error) bool {
-	return func(err error) bool {
-		var target T
-		return errors.As(err, &target)
-	}
-}
-
-// runCatalogue checks each bad input: no panic, an error wrapping the
-// reason, the typed error, and the package prefix exactly once.
-func runCatalogue(t *testing.T, pkg string, cases []badInput) {
-	t.Helper()
-	seen := map[string]bool{}
-	for _, c := range cases {
-		if seen[c.name] {
-			t.Fatalf("catalogue entry %q twice", c.name)
-		}
-		seen[c.name] = true
-		t.Run(c.name, func(t *testing.T) {
-			var err error
-			func() {
-				defer func() {
-					if r := recover(); r != nil {
-						t.Fatalf("panic: %v", r)
-					}
-				}()
-				err = c.call()
-			}()
-			if err == nil {
-				t.Fatalf("no error, want %v", c.want)
-			}
-			if !errors.Is(err, c.want) {
-				t.Errorf("error %q does not wrap %q", err, c.want)
-			}
-			if c.as != nil && !c.as(err) {
-				t.Errorf("error %q (%T) is not of the typed error expected", err, err)
-			}
-			// errors.Join puts one error a line; each says where.
-			for _, line := range strings.Split(err.Error(), "\n") {
-				if perr := fault.Prefixed(line, pkg); perr != nil {
-					t.Error(perr)
-				}
-			}
-		})
-	}
-}
-
-func errOf[T any](_ T, err error) error { return err }
-
-func decode[T any](doc string) func() error {
-	return func() error {
-		var v T
-		return json.Unmarshal([]byte(doc), &v)
-	}
+	Name string
+	Call func() error
+	Want error
+	As   func(error) bool
 }
 
 func TestCatalogue(t *testing.T) {
-	fieldErr := typed[*commissioning.FieldError]()
-	distErr := typed[*commissioning.DistributionError]()
-	optErr := typed[*commissioning.OptionError]()
+	fieldErr := badinput.Typed[*commissioning.FieldError]()
+	distErr := badinput.Typed[*commissioning.DistributionError]()
+	optErr := badinput.Typed[*commissioning.OptionError]()
 	max, tiny := math.MaxFloat64, math.SmallestNonzeroFloat64
 	weight := func(y, ref, eta float64) func() error {
-		return func() error { return errOf(commissioning.DistributionalWeight(y, ref, eta)) }
+		return func() error { return badinput.ErrOf(commissioning.DistributionalWeight(y, ref, eta)) }
 	}
 	equity := commissioning.Equity{Reference: 30000, Groups: []commissioning.IncomeGroup{{Name: "q1", Income: 10000}, {Name: "q5", Income: 90000}}}
 	quantile := func(d commissioning.Distribution, err error) func(p float64) func() error {
@@ -94,7 +35,7 @@ func TestCatalogue(t *testing.T) {
 				if err != nil {
 					return err
 				}
-				return errOf(d.Quantile(p))
+				return badinput.ErrOf(d.Quantile(p))
 			}
 		}
 	}
@@ -109,31 +50,35 @@ func TestCatalogue(t *testing.T) {
 		{"weight negative reference", weight(1, -max, 1), commissioning.ErrIncome, fieldErr},
 		{"weight eta 0", weight(1, 1, -tiny), commissioning.ErrEta, fieldErr},
 		{"Weights empty name", func() error {
-			return errOf(commissioning.Equity{Reference: 1, Groups: []commissioning.IncomeGroup{{Income: 1}}}.Weights())
+			return badinput.ErrOf(commissioning.Equity{Reference: 1, Groups: []commissioning.IncomeGroup{{Income: 1}}}.Weights())
 		}, commissioning.ErrEmptyID, fieldErr},
 		{"Weights duplicate name", func() error {
-			return errOf(commissioning.Equity{Reference: 1, Groups: []commissioning.IncomeGroup{{Name: "a", Income: 1}, {Name: "a", Income: 2}}}.Weights())
+			return badinput.ErrOf(commissioning.Equity{Reference: 1, Groups: []commissioning.IncomeGroup{{Name: "a", Income: 1}, {Name: "a", Income: 2}}}.Weights())
 		}, commissioning.ErrDuplicateID, fieldErr},
 		{"Weights income beyond float64 weight", func() error {
-			return errOf(commissioning.Equity{Reference: max, Groups: []commissioning.IncomeGroup{{Name: "a", Income: tiny}}}.Weights())
+			return badinput.ErrOf(commissioning.Equity{Reference: max, Groups: []commissioning.IncomeGroup{{Name: "a", Income: tiny}}}.Weights())
 		}, commissioning.ErrNotFinite, fieldErr},
-		{"Factor unknown group", func() error { return errOf(equity.Factor([]commissioning.GroupShare{{Group: "q3", Share: 1}})) }, commissioning.ErrUnknownID, fieldErr},
-		{"Factor shares sum", func() error { return errOf(equity.Factor([]commissioning.GroupShare{{Group: "q1", Share: 0.5}})) }, commissioning.ErrShares, fieldErr},
+		{"Factor unknown group", func() error {
+			return badinput.ErrOf(equity.Factor([]commissioning.GroupShare{{Group: "q3", Share: 1}}))
+		}, commissioning.ErrUnknownID, fieldErr},
+		{"Factor shares sum", func() error {
+			return badinput.ErrOf(equity.Factor([]commissioning.GroupShare{{Group: "q1", Share: 0.5}}))
+		}, commissioning.ErrShares, fieldErr},
 		{"Factor negative share", func() error {
-			return errOf(equity.Factor([]commissioning.GroupShare{{Group: "q1", Share: -max}, {Group: "q5", Share: max}}))
+			return badinput.ErrOf(equity.Factor([]commissioning.GroupShare{{Group: "q1", Share: -max}, {Group: "q5", Share: max}}))
 		}, commissioning.ErrShares, fieldErr},
 		{"Factor NaN share", func() error {
-			return errOf(equity.Factor([]commissioning.GroupShare{{Group: "q1", Share: math.NaN()}}))
+			return badinput.ErrOf(equity.Factor([]commissioning.GroupShare{{Group: "q1", Share: math.NaN()}}))
 		}, commissioning.ErrNotFinite, fieldErr},
 		// Distributions.
-		{"NewNormal NaN mean", func() error { return errOf(commissioning.NewNormal(math.NaN(), 1)) }, commissioning.ErrNotFinite, distErr},
-		{"NewNormal negative SD", func() error { return errOf(commissioning.NewNormal(0, -1)) }, commissioning.ErrParameter, distErr},
-		{"NewGamma zero shape", func() error { return errOf(commissioning.NewGamma(0, 1)) }, commissioning.ErrParameter, distErr},
-		{"NewBeta infinite alpha", func() error { return errOf(commissioning.NewBeta(math.Inf(1), 1)) }, commissioning.ErrNotFinite, distErr},
-		{"NewTriangular mode outside", func() error { return errOf(commissioning.NewTriangular(0, 2, 1)) }, commissioning.ErrParameter, distErr},
-		{"NewPERT reversed", func() error { return errOf(commissioning.NewPERT(max, 0, -max)) }, commissioning.ErrParameter, distErr},
-		{"NewUniform reversed", func() error { return errOf(commissioning.NewUniform(1, 0)) }, commissioning.ErrParameter, distErr},
-		{"NewLogNormal NaN sigma", func() error { return errOf(commissioning.NewLogNormal(0, math.NaN())) }, commissioning.ErrNotFinite, distErr},
+		{"NewNormal NaN mean", func() error { return badinput.ErrOf(commissioning.NewNormal(math.NaN(), 1)) }, commissioning.ErrNotFinite, distErr},
+		{"NewNormal negative SD", func() error { return badinput.ErrOf(commissioning.NewNormal(0, -1)) }, commissioning.ErrParameter, distErr},
+		{"NewGamma zero shape", func() error { return badinput.ErrOf(commissioning.NewGamma(0, 1)) }, commissioning.ErrParameter, distErr},
+		{"NewBeta infinite alpha", func() error { return badinput.ErrOf(commissioning.NewBeta(math.Inf(1), 1)) }, commissioning.ErrNotFinite, distErr},
+		{"NewTriangular mode outside", func() error { return badinput.ErrOf(commissioning.NewTriangular(0, 2, 1)) }, commissioning.ErrParameter, distErr},
+		{"NewPERT reversed", func() error { return badinput.ErrOf(commissioning.NewPERT(max, 0, -max)) }, commissioning.ErrParameter, distErr},
+		{"NewUniform reversed", func() error { return badinput.ErrOf(commissioning.NewUniform(1, 0)) }, commissioning.ErrParameter, distErr},
+		{"NewLogNormal NaN sigma", func() error { return badinput.ErrOf(commissioning.NewLogNormal(0, math.NaN())) }, commissioning.ErrNotFinite, distErr},
 		{"Quantile of a normal at 1", quantile(commissioning.NewNormal(0, 1))(1), commissioning.ErrNotFinite, fieldErr},
 		{"Quantile of a wide normal", quantile(commissioning.NewNormal(0, max))(0.999), commissioning.ErrNotFinite, fieldErr},
 		{"Quantile of a wide log-normal", quantile(commissioning.NewLogNormal(700, 10))(0.99), commissioning.ErrNotFinite, fieldErr},
@@ -149,12 +94,12 @@ func TestCatalogue(t *testing.T) {
 			return commissioning.OptimismBias{Shares: []commissioning.Share{{Category: commissioning.StandardBuildings, Share: max}}}.Validate()
 		}, commissioning.ErrShares, nil},
 		// Names.
-		{"ParseKind", func() error { return errOf(commissioning.ParseKind("cauchy")) }, commissioning.ErrUnknownKind, nil},
-		{"ParseStage", func() error { return errOf(commissioning.ParseStage("Evaluate")) }, commissioning.ErrUnknownStage, nil},
-		{"ParseDimension", func() error { return errOf(commissioning.ParseDimension("\xff")) }, commissioning.ErrUnknownDimension, nil},
-		{"ParseCategory", func() error { return errOf(commissioning.ParseCategory("castles")) }, commissioning.ErrUnknownCategory, nil},
-		{"ParseMeasure", func() error { return errOf(commissioning.ParseMeasure("")) }, commissioning.ErrNotApplicable, nil},
-		{"ParseVerdict", func() error { return errOf(commissioning.ParseVerdict("maybe")) }, commissioning.ErrUnknownVerdict, nil},
+		{"ParseKind", func() error { return badinput.ErrOf(commissioning.ParseKind("cauchy")) }, commissioning.ErrUnknownKind, nil},
+		{"ParseStage", func() error { return badinput.ErrOf(commissioning.ParseStage("Evaluate")) }, commissioning.ErrUnknownStage, nil},
+		{"ParseDimension", func() error { return badinput.ErrOf(commissioning.ParseDimension("\xff")) }, commissioning.ErrUnknownDimension, nil},
+		{"ParseCategory", func() error { return badinput.ErrOf(commissioning.ParseCategory("castles")) }, commissioning.ErrUnknownCategory, nil},
+		{"ParseMeasure", func() error { return badinput.ErrOf(commissioning.ParseMeasure("")) }, commissioning.ErrNotApplicable, nil},
+		{"ParseVerdict", func() error { return badinput.ErrOf(commissioning.ParseVerdict("maybe")) }, commissioning.ErrUnknownVerdict, nil},
 		// Options and their JSON.
 		{"Option NaN effect", func() error {
 			return commissioning.Option{ID: "a", FirstYear: 2024, Capital: flow, Effects: []float64{math.NaN()}}.Validate()
@@ -163,33 +108,33 @@ func TestCatalogue(t *testing.T) {
 		{"Options duplicate id", func() error {
 			return commissioning.ValidateOptions([]commissioning.Option{{ID: "a", FirstYear: 2024, Capital: flow}, {ID: "a", FirstYear: 2024, Capital: flow}})
 		}, commissioning.ErrDuplicateID, optErr},
-		{"JSON option capital word", decode[commissioning.Option](`{"id":"a","capital":{"first":"2024/25","amounts":["lots"]}}`), commissioning.ErrSyntax, nil},
-		{"JSON option capital Unicode minus garbage", decode[commissioning.Option](`{"id":"a","capital":{"first":"2024/25","amounts":["−−5"]}}`), commissioning.ErrSyntax, nil},
-		{"JSON option unknown field", decode[commissioning.Option](`{"id":"a","cost":1}`), commissioning.ErrUnknownField, nil},
-		{"JSON option bias share word", decode[commissioning.Option](`{"id":"a","bias":{"mitigation":"half"}}`), commissioning.ErrSyntax, nil},
-		{"JSON plan unknown field", decode[commissioning.Plan](`{"priority":[]}`), commissioning.ErrUnknownField, nil},
-		{"JSON plan finance rate 3", decode[commissioning.Plan](`{"finance":{"uplifts":[{"kind":"pay","year":"2024/25","rate":3}]}}`), investment.ErrRateTooHigh, nil},
-		{"JSON plan finance mix share word", decode[commissioning.Plan](`{"finance":{"lines":[{"id":"l","mix":{"pay":"most"}}]}}`), commissioning.ErrSyntax, nil},
-		{"JSON simulation bad kind", decode[commissioning.Simulation](`{"inputs":[{"name":"u","dist":{"kind":"cauchy"}}]}`), commissioning.ErrUnknownKind, nil},
+		{"JSON option capital word", badinput.Decode[commissioning.Option](`{"id":"a","capital":{"first":"2024/25","amounts":["lots"]}}`), commissioning.ErrSyntax, nil},
+		{"JSON option capital Unicode minus garbage", badinput.Decode[commissioning.Option](`{"id":"a","capital":{"first":"2024/25","amounts":["−−5"]}}`), commissioning.ErrSyntax, nil},
+		{"JSON option unknown field", badinput.Decode[commissioning.Option](`{"id":"a","cost":1}`), commissioning.ErrUnknownField, nil},
+		{"JSON option bias share word", badinput.Decode[commissioning.Option](`{"id":"a","bias":{"mitigation":"half"}}`), commissioning.ErrSyntax, nil},
+		{"JSON plan unknown field", badinput.Decode[commissioning.Plan](`{"priority":[]}`), commissioning.ErrUnknownField, nil},
+		{"JSON plan finance rate 3", badinput.Decode[commissioning.Plan](`{"finance":{"uplifts":[{"kind":"pay","year":"2024/25","rate":3}]}}`), investment.ErrRateTooHigh, nil},
+		{"JSON plan finance mix share word", badinput.Decode[commissioning.Plan](`{"finance":{"lines":[{"id":"l","mix":{"pay":"most"}}]}}`), commissioning.ErrSyntax, nil},
+		{"JSON simulation bad kind", badinput.Decode[commissioning.Simulation](`{"inputs":[{"name":"u","dist":{"kind":"cauchy"}}]}`), commissioning.ErrUnknownKind, nil},
 		{"Simulate MaxInt draws", func() error {
 			o := commissioning.Option{ID: "a", FirstYear: 2024, Capital: flow}
-			return errOf(commissioning.Appraiser{}.Simulate(context.Background(), []commissioning.Option{o}, commissioning.Simulation{Draws: math.MaxInt}))
+			return badinput.ErrOf(commissioning.Appraiser{}.Simulate(context.Background(), []commissioning.Option{o}, commissioning.Simulation{Draws: math.MaxInt}))
 		}, commissioning.ErrDraws, fieldErr},
 		{"Simulate negative draws", func() error {
 			o := commissioning.Option{ID: "a", FirstYear: 2024, Capital: flow}
-			return errOf(commissioning.Appraiser{}.Simulate(context.Background(), []commissioning.Option{o}, commissioning.Simulation{Draws: math.MinInt}))
+			return badinput.ErrOf(commissioning.Appraiser{}.Simulate(context.Background(), []commissioning.Option{o}, commissioning.Simulation{Draws: math.MinInt}))
 		}, commissioning.ErrDraws, fieldErr},
-		{"JSON simulation unknown field", decode[commissioning.Simulation](`{"draw":10}`), commissioning.ErrUnknownField, nil},
-		{"JSON appraisal bias word", decode[commissioning.Appraisal](`{"capitalBias":"x"}`), commissioning.ErrSyntax, nil},
-		{"JSON appraisal bias object", decode[commissioning.Appraisal](`{"revenueBias":{}}`), commissioning.ErrSyntax, nil},
-		{"JSON appraisal unknown field", decode[commissioning.Appraisal](`{"npv":"1"}`), commissioning.ErrUnknownField, nil},
-		{"JSON long list bad verdict", decode[commissioning.LongList](`{"bau":"a","candidates":[{"option":"a","filters":[{"dimension":"scope","verdict":"maybe"}]}]}`), commissioning.ErrUnknownVerdict, nil},
-		{"JSON round unknown field", decode[commissioning.Round](`{"stage":"Analyse","stages":[]}`), commissioning.ErrUnknownField, nil},
-		{"JSON inputs unknown field", decode[commissioning.Inputs](`{"budgets":{}}`), commissioning.ErrUnknownField, nil},
-		{"JSON cycle bad stage", decode[commissioning.Cycle](`{"stage":"Evaluate"}`), commissioning.ErrUnknownStage, nil},
+		{"JSON simulation unknown field", badinput.Decode[commissioning.Simulation](`{"draw":10}`), commissioning.ErrUnknownField, nil},
+		{"JSON appraisal bias word", badinput.Decode[commissioning.Appraisal](`{"capitalBias":"x"}`), commissioning.ErrSyntax, nil},
+		{"JSON appraisal bias object", badinput.Decode[commissioning.Appraisal](`{"revenueBias":{}}`), commissioning.ErrSyntax, nil},
+		{"JSON appraisal unknown field", badinput.Decode[commissioning.Appraisal](`{"npv":"1"}`), commissioning.ErrUnknownField, nil},
+		{"JSON long list bad verdict", badinput.Decode[commissioning.LongList](`{"bau":"a","candidates":[{"option":"a","filters":[{"dimension":"scope","verdict":"maybe"}]}]}`), commissioning.ErrUnknownVerdict, nil},
+		{"JSON round unknown field", badinput.Decode[commissioning.Round](`{"stage":"Analyse","stages":[]}`), commissioning.ErrUnknownField, nil},
+		{"JSON inputs unknown field", badinput.Decode[commissioning.Inputs](`{"budgets":{}}`), commissioning.ErrUnknownField, nil},
+		{"JSON cycle bad stage", badinput.Decode[commissioning.Cycle](`{"stage":"Evaluate"}`), commissioning.ErrUnknownStage, nil},
 		{"JSON lines text", func() error { var l commissioning.Lines; return l.UnmarshalText([]byte("capital+gold")) }, commissioning.ErrNoLines, nil},
 	}
-	runCatalogue(t, "commissioning", cases)
+	badinput.Run(t, "commissioning", cases)
 }
 
 // TestCatalogueAllocationWeights: a locality's weight that is negative or
@@ -198,12 +143,12 @@ func TestCatalogueAllocationWeights(t *testing.T) {
 	base := runRound(t, twoLocalities())
 	rerun := func(w float64) func() error {
 		return func() error {
-			return errOf(commissioning.Rerun(context.Background(), base, commissioning.SetLocalityWeights(
+			return badinput.ErrOf(commissioning.Rerun(context.Background(), base, commissioning.SetLocalityWeights(
 				commissioning.LocalityWeight{Locality: "L1", Weight: 1}, commissioning.LocalityWeight{Locality: "L2", Weight: w})))
 		}
 	}
-	fieldErr := typed[*commissioning.FieldError]()
-	runCatalogue(t, "commissioning", []badInput{
+	fieldErr := badinput.Typed[*commissioning.FieldError]()
+	badinput.Run(t, "commissioning", []badInput{
 		{"negative weight", rerun(-0.2), commissioning.ErrNegative, fieldErr},
 		{"-MaxFloat64 weight", rerun(-math.MaxFloat64), commissioning.ErrNegative, fieldErr},
 		{"NaN weight", rerun(math.NaN()), commissioning.ErrNotFinite, fieldErr},

@@ -1,86 +1,27 @@
 package pbma_test
 
 import (
-	"encoding/json"
-	"errors"
 	"math"
-	"strings"
 	"testing"
+
+	"github.com/opencommissioning/scp/internal/badinput"
 
 	"github.com/opencommissioning/scp/commissioning/pbma"
 	"github.com/opencommissioning/scp/internal/fault"
 	"github.com/opencommissioning/scp/investment"
 )
 
-// badInput is one entry of the catalogue of bad inputs: a call with input
-// from outside, the reason its error must wrap and, where the package has
-// one, the typed error that must say where.
+// badInput is one entry of the catalogue (see badinput.Case).
 type badInput struct {
-	name string
-	call func() error
-	want error
-	as   func(error) bool
-}
-
-// typed returns a check that an error is, or wraps, a T.
-func typed[T error]() func(error) bool {
-	return func(err error) bool {
-		var target T
-		return errors.As(err, &target)
-	}
-}
-
-// runCatalogue checks each bad input: no panic, an error wrapping the
-// reason, the typed error, and the package prefix exactly once.
-func runCatalogue(t *testing.T, pkg string, cases []badInput) {
-	t.Helper()
-	seen := map[string]bool{}
-	for _, c := range cases {
-		if seen[c.name] {
-			t.Fatalf("catalogue entry %q twice", c.name)
-		}
-		seen[c.name] = true
-		t.Run(c.name, func(t *testing.T) {
-			var err error
-			func() {
-				defer func() {
-					if r := recover(); r != nil {
-						t.Fatalf("panic: %v", r)
-					}
-				}()
-				err = c.call()
-			}()
-			if err == nil {
-				t.Fatalf("no error, want %v", c.want)
-			}
-			if !errors.Is(err, c.want) {
-				t.Errorf("error %q does not wrap %q", err, c.want)
-			}
-			if c.as != nil && !c.as(err) {
-				t.Errorf("error %q (%T) is not of the typed error expected", err, err)
-			}
-			// errors.Join puts one error a line; each says where.
-			for _, line := range strings.Split(err.Error(), "\n") {
-				if perr := fault.Prefixed(line, pkg); perr != nil {
-					t.Error(perr)
-				}
-			}
-		})
-	}
-}
-
-func errOf[T any](_ T, err error) error { return err }
-
-func decode[T any](doc string) func() error {
-	return func() error {
-		var v T
-		return json.Unmarshal([]byte(doc), &v)
-	}
+	Name string
+	Call func() error
+	Want error
+	As   func(error) bool
 }
 
 func TestCatalogue(t *testing.T) {
-	itemErr := typed[*pbma.ItemError]()
-	fieldErr := typed[*pbma.FieldError]()
+	itemErr := badinput.Typed[*pbma.ItemError]()
+	fieldErr := badinput.Typed[*pbma.FieldError]()
 	max, tiny := math.MaxFloat64, math.SmallestNonzeroFloat64
 	m := investment.MustGBP
 	progs := []pbma.Programme{{ID: "p", Spend: m("1000")}, {ID: "q", Spend: m("1000")}}
@@ -92,7 +33,7 @@ func TestCatalogue(t *testing.T) {
 	}
 	analyse := func(w []pbma.Proposal, h []pbma.Disinvestment) func() error {
 		return func() error {
-			return errOf(pbma.Analyse(pbma.Exercise{Programmes: progs, WishList: w, HitList: h, Headroom: m("10")}))
+			return badinput.ErrOf(pbma.Analyse(pbma.Exercise{Programmes: progs, WishList: w, HitList: h, Headroom: m("10")}))
 		}
 	}
 	cases := []badInput{
@@ -110,7 +51,7 @@ func TestCatalogue(t *testing.T) {
 		{"duplicate item id", analyse([]pbma.Proposal{wish("a", "1", 1)}, []pbma.Disinvestment{hit("a", "1", 1)}), pbma.ErrDuplicateID, itemErr},
 		{"empty item id", analyse([]pbma.Proposal{wish("", "1", 1)}, nil), pbma.ErrEmptyID, itemErr},
 		{"savings exceed spend", analyse(nil, []pbma.Disinvestment{hit("h", "600", 1), hit("i", "600", 1)}), pbma.ErrExceedsSpend, itemErr},
-		{"no programmes", func() error { return errOf(pbma.Analyse(pbma.Exercise{})) }, pbma.ErrNoProgrammes, nil},
+		{"no programmes", func() error { return badinput.ErrOf(pbma.Analyse(pbma.Exercise{})) }, pbma.ErrNoProgrammes, nil},
 		{"negative headroom", func() error { return pbma.Exercise{Programmes: progs, Headroom: m("-1")}.Validate() }, pbma.ErrNegative, itemErr},
 		{"duplicate programme", func() error { return pbma.Exercise{Programmes: []pbma.Programme{{ID: "p"}, {ID: "p"}}}.Validate() }, pbma.ErrDuplicateID, itemErr},
 		{"negative spend", func() error {
@@ -119,16 +60,16 @@ func TestCatalogue(t *testing.T) {
 		// Reasons and JSON documents.
 		{"reason text", func() error { var r pbma.Reason; return r.UnmarshalText([]byte("because")) }, pbma.ErrUnknownName, nil},
 		{"reason invalid UTF-8", func() error { var r pbma.Reason; return r.UnmarshalText([]byte("\xff")) }, pbma.ErrUnknownName, nil},
-		{"reason out of range marshals", func() error { return errOf(pbma.Reason(99).MarshalText()) }, pbma.ErrUnknownName, nil},
-		{"JSON reason word", decode[pbma.Recommendation](`{"unfunded":[{"proposal":"a","reason":"because"}]}`), pbma.ErrUnknownName, fieldErr},
-		{"JSON reason number", decode[pbma.Recommendation](`{"unfunded":[{"proposal":"a","reason":7}]}`), fault.ErrSyntax, fieldErr},
-		{"JSON retained reason", decode[pbma.Recommendation](`{"retained":[{"disinvestment":"h","reason":""}]}`), pbma.ErrUnknownName, fieldErr},
-		{"JSON exercise cost word", decode[pbma.Exercise](`{"wishList":[{"id":"a","cost":"a lot"}]}`), fault.ErrSyntax, fieldErr},
-		{"JSON exercise cost Unicode garbage", decode[pbma.Exercise](`{"wishList":[{"id":"a","cost":"£5−"}]}`), fault.ErrSyntax, fieldErr},
-		{"JSON exercise benefit string", decode[pbma.Exercise](`{"wishList":[{"id":"a","benefit":"high"}]}`), fault.ErrSyntax, fieldErr},
-		{"JSON exercise unknown field", decode[pbma.Exercise](`{"wishlist":[],"hit_list":[]}`), pbma.ErrUnknownField, fieldErr},
-		{"JSON exercise headroom 1e999", decode[pbma.Exercise](`{"headroom":1e999}`), fault.ErrRange, fieldErr},
-		{"JSON recommendation unknown field", decode[pbma.Recommendation](`{"moves":[]}`), pbma.ErrUnknownField, fieldErr},
+		{"reason out of range marshals", func() error { return badinput.ErrOf(pbma.Reason(99).MarshalText()) }, pbma.ErrUnknownName, nil},
+		{"JSON reason word", badinput.Decode[pbma.Recommendation](`{"unfunded":[{"proposal":"a","reason":"because"}]}`), pbma.ErrUnknownName, fieldErr},
+		{"JSON reason number", badinput.Decode[pbma.Recommendation](`{"unfunded":[{"proposal":"a","reason":7}]}`), fault.ErrSyntax, fieldErr},
+		{"JSON retained reason", badinput.Decode[pbma.Recommendation](`{"retained":[{"disinvestment":"h","reason":""}]}`), pbma.ErrUnknownName, fieldErr},
+		{"JSON exercise cost word", badinput.Decode[pbma.Exercise](`{"wishList":[{"id":"a","cost":"a lot"}]}`), fault.ErrSyntax, fieldErr},
+		{"JSON exercise cost Unicode garbage", badinput.Decode[pbma.Exercise](`{"wishList":[{"id":"a","cost":"£5−"}]}`), fault.ErrSyntax, fieldErr},
+		{"JSON exercise benefit string", badinput.Decode[pbma.Exercise](`{"wishList":[{"id":"a","benefit":"high"}]}`), fault.ErrSyntax, fieldErr},
+		{"JSON exercise unknown field", badinput.Decode[pbma.Exercise](`{"wishlist":[],"hit_list":[]}`), pbma.ErrUnknownField, fieldErr},
+		{"JSON exercise headroom 1e999", badinput.Decode[pbma.Exercise](`{"headroom":1e999}`), fault.ErrRange, fieldErr},
+		{"JSON recommendation unknown field", badinput.Decode[pbma.Recommendation](`{"moves":[]}`), pbma.ErrUnknownField, fieldErr},
 	}
-	runCatalogue(t, "pbma", cases)
+	badinput.Run(t, "pbma", cases)
 }
