@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/opencommissioning/scp/internal/badinput"
+
 	"github.com/opencommissioning/scp/internal/fault"
 	"github.com/opencommissioning/scp/investment"
 	"github.com/opencommissioning/scp/outcomes"
@@ -143,19 +145,11 @@ func TestErrorsPrefixedOnce(t *testing.T) {
 		{"CommitmentKind text", func() error { var k CommitmentKind; return k.UnmarshalText([]byte("grant")) }, ErrUnknownName},
 		{"AllocationBasis text", func() error { var k AllocationBasis; return k.UnmarshalText([]byte("need")) }, ErrUnknownName},
 	}
-	for _, c := range cases {
-		err := c.call()
-		if err == nil {
-			t.Errorf("%s: no error, want %v", c.name, c.want)
-			continue
-		}
-		if p := fault.Prefixed(err.Error(), "commissioning"); p != nil {
-			t.Errorf("%s: %v", c.name, p)
-		}
-		if !errors.Is(err, c.want) {
-			t.Errorf("%s: error %v, want %v", c.name, err, c.want)
-		}
+	rows := make([]badinput.Case, len(cases))
+	for i, c := range cases {
+		rows[i] = badinput.Case{Name: c.name, Call: c.call, Want: c.want}
 	}
+	badinput.Run(t, "commissioning", rows)
 }
 
 // TestJSONErrorsNamePath checks that a misspelt or malformed field of a

@@ -6,6 +6,8 @@ import (
 	"math"
 	"testing"
 
+	"github.com/opencommissioning/scp/internal/badinput"
+
 	"github.com/opencommissioning/scp/internal/fault"
 	"github.com/opencommissioning/scp/investment"
 )
@@ -136,19 +138,11 @@ func TestErrorsPrefixedOnce(t *testing.T) {
 		{"Table JSON", unmarshal(new(Table), `{"rows":[{"id":"a","dominance":"dominated?"}]}`), ErrUnknownName},
 		{"Draws JSON", unmarshal(new(Draws), `{"id":"a","costs":["1"]}`), ErrSyntax},
 	}
-	for _, c := range cases {
-		err := c.call()
-		if err == nil {
-			t.Errorf("%s: no error, want %v", c.name, c.want)
-			continue
-		}
-		if p := fault.Prefixed(err.Error(), "outcomes"); p != nil {
-			t.Errorf("%s: %v", c.name, p)
-		}
-		if !errors.Is(err, c.want) {
-			t.Errorf("%s: error %v, want %v", c.name, err, c.want)
-		}
+	rows := make([]badinput.Case, len(cases))
+	for i, c := range cases {
+		rows[i] = badinput.Case{Name: c.name, Call: c.call, Want: c.want}
 	}
+	badinput.Run(t, "outcomes", rows)
 }
 
 // TestJSONErrorsNamePath checks that a misspelt or malformed field of a
