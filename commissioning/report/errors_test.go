@@ -141,6 +141,11 @@ func TestErrorsPrefixed(t *testing.T) {
 			return err
 		}, needs.ErrAreaNotFound},
 		{"BoardPaper, no round", func() error { _, err := BoardPaper(nil, PaperOptions{}); return err }, ErrIncomplete},
+		{"AnnualReport, no round", func() error { _, err := AnnualReport(nil, PaperOptions{}); return err }, ErrIncomplete},
+		{"AnnualReport, not reviewed", func() error {
+			_, err := AnnualReport(&commissioning.Round{Strategy: &commissioning.Strategy{}}, PaperOptions{})
+			return err
+		}, ErrIncomplete},
 		{"BoardPaper, not reviewed", func() error {
 			_, err := BoardPaper(&commissioning.Round{Assessment: &commissioning.Assessment{}}, PaperOptions{})
 			return err

@@ -14,14 +14,24 @@ import (
 )
 
 // publish writes the round's board paper as report.html and report.md
-// (with its charts under charts/) and its financial plan and allocations
-// as financial-plan.xlsx in dir, and returns the paths written.
+// (with its charts under charts/), its annual performance report as
+// annual-report.html and annual-report.md, and its financial plan and
+// allocations as financial-plan.xlsx in dir, and returns the paths
+// written.
 func publish(r *commissioning.Round, dir string) ([]string, error) {
 	doc, tables, err := boardPaper(r)
 	if err != nil {
 		return nil, err
 	}
 	files, err := doc.WriteFiles(dir)
+	if err != nil {
+		return nil, err
+	}
+	apr, err := pub.AnnualReport(r, pub.PaperOptions{Subtitle: "Performance report of the round's review year on embedded data. Figures marked constructed are built for the example and are not official statistics."})
+	if err != nil {
+		return nil, err
+	}
+	annual, err := apr.WriteFilesAs(dir, "annual-report")
 	if err != nil {
 		return nil, err
 	}
@@ -34,7 +44,7 @@ func publish(r *commissioning.Round, dir string) ([]string, error) {
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	return []string{files.HTML, files.Markdown, xlsx}, err
+	return []string{files.HTML, files.Markdown, annual.HTML, annual.Markdown, xlsx}, err
 }
 
 // boardPaper makes the round's board paper with package report, and adds

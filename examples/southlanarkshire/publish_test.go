@@ -28,7 +28,7 @@ func TestPublish(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"report.html", "report.md", "financial-plan.xlsx"} {
+	for _, name := range []string{"report.html", "report.md", "annual-report.html", "annual-report.md", "financial-plan.xlsx"} {
 		p := filepath.Join(dir, name)
 		if !strings.Contains(strings.Join(files, " "), p) {
 			t.Errorf("publish did not report writing %s", p)
@@ -79,8 +79,27 @@ func TestPublish(t *testing.T) {
 			t.Errorf("workbook unspent %v = £%s, the round's is %v", years.At(k), got.Round(2), want)
 		}
 	}
-	// The page is well-formed, with every chart inline.
-	page, err := os.ReadFile(filepath.Join(dir, "report.html"))
+	// The pages are well-formed, with every chart inline.
+	if n := inlineCharts(t, filepath.Join(dir, "report.html")); n < 10 {
+		t.Errorf("report.html has %d charts, want 10", n)
+	}
+	if n := inlineCharts(t, filepath.Join(dir, "annual-report.html")); n != 1 {
+		t.Errorf("annual-report.html has %d charts, want the RAG dashboard", n)
+	}
+	contains(t, filepath.Join(dir, "report.md"), "| **Funding gap** |",
+		"![Net present social value under uncertainty](charts/npsv.svg)", "## Statutory checklist")
+	// The annual performance report holds what SSI 2014/326 reg. 3 asks:
+	// the indicators over six years, spend by locality, the significant
+	// decisions, and its rules met.
+	contains(t, filepath.Join(dir, "annual-report.md"), "| indicator | 2017/18 | 2018/19 | 2019/20 | 2020/21 | 2021/22 | 2022/23 |",
+		"**Spend by locality**", "## Review — Significant decisions", "| the annual performance report gives spend in each locality | SSI 2014/326, reg. 3 | met |")
+}
+
+// inlineCharts parses the page at path strictly as XML and returns the
+// number of inline SVG charts in it.
+func inlineCharts(t *testing.T, path string) int {
+	t.Helper()
+	page, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,25 +109,27 @@ func TestPublish(t *testing.T) {
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
-			break
+			return svgs
 		}
 		if err != nil {
-			t.Fatalf("report.html is not well-formed: %v", err)
+			t.Fatalf("%s is not well-formed: %v", path, err)
 		}
 		if e, ok := tok.(xml.StartElement); ok && e.Name.Local == "svg" {
 			svgs++
 		}
 	}
-	if svgs < 10 {
-		t.Errorf("report.html has %d charts, want 10", svgs)
-	}
-	md, err := os.ReadFile(filepath.Join(dir, "report.md"))
+}
+
+// contains checks that the file at path holds each of wants.
+func contains(t *testing.T, path string, wants ...string) {
+	t.Helper()
+	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"| **Funding gap** |", "![Net present social value under uncertainty](charts/npsv.svg)", "## Statutory checklist"} {
-		if !strings.Contains(string(md), want) {
-			t.Errorf("report.md lacks %q", want)
+	for _, want := range wants {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("%s lacks %q", filepath.Base(path), want)
 		}
 	}
 }
