@@ -34,9 +34,10 @@
 // It then publishes the board paper through package commissioning/report:
 // report.html (one self-contained page with the tables and charts, the
 // statutory checklist and the decisions log), report.md with its charts
-// under charts/, and financial-plan.xlsx (the financial plan and the
-// allocations, with formulas for every total), in the directory -out
-// names, and says where it wrote them.
+// under charts/, the annual performance report of the review year as
+// annual-report.html and annual-report.md, and financial-plan.xlsx (the
+// financial plan and the allocations, with formulas for every total), in
+// the directory -out names, and says where it wrote them.
 //
 // Usage:
 //

@@ -14,7 +14,7 @@ import (
 )
 
 func main() {
-	out := flag.String("out", "out", "directory to write report.html, report.md and financial-plan.xlsx to")
+	out := flag.String("out", "out", "directory to write report.html, report.md, annual-report.html, annual-report.md and financial-plan.xlsx to")
 	flag.Parse()
 	slround.Main("southlanarkshire", func(w io.Writer) error {
 		r, err := runRound(w)
