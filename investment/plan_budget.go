@@ -103,37 +103,13 @@ func (c *calc) year(t int) {
 	next := make([]Money, len(p.Lines))
 	copy(next, before)
 	for j, x := range p.Pressures {
-		if x.Year != y {
-			continue
-		}
-		parts, err := c.apportion(x.Amount, x.Lines, before)
-		if err != nil {
-			c.errs = append(c.errs, &PlanError{Item: "pressure", ID: x.ID, Position: j + 1, Year: y, Field: "lines", Err: err})
-			continue
-		}
-		for k, id := range x.Lines {
-			i := c.index[id]
-			c.spend[i][t].Pressures = c.spend[i][t].Pressures.Add(parts[k])
-			if !x.OneOff {
-				next[i] = next[i].Add(parts[k])
-			}
+		if x.Year == y {
+			c.change("pressure", x.ID, j+1, y, t, x.Amount, x.Lines, x.OneOff, before, next, true)
 		}
 	}
 	for j, x := range p.Savings {
-		if x.Year != y {
-			continue
-		}
-		parts, err := c.apportion(x.Amount, x.Lines, before)
-		if err != nil {
-			c.errs = append(c.errs, &PlanError{Item: "saving", ID: x.ID, Position: j + 1, Year: y, Field: "lines", Err: err})
-			continue
-		}
-		for k, id := range x.Lines {
-			i := c.index[id]
-			c.spend[i][t].Savings = c.spend[i][t].Savings.Add(parts[k])
-			if !x.OneOff {
-				next[i] = next[i].Sub(parts[k])
-			}
+		if x.Year == y {
+			c.change("saving", x.ID, j+1, y, t, x.Amount, x.Lines, x.OneOff, before, next, false)
 		}
 	}
 	for i, l := range p.Lines {
@@ -148,6 +124,32 @@ func (c *calc) year(t int) {
 				Err: fmt.Errorf("recurring budget carried forward %s after recurring savings: %w", next[i], ErrNegativeBudget)})
 		}
 		c.rec[i] = next[i]
+	}
+}
+
+// change spreads a pressure (adds) or a saving (not adds) of year y, the
+// t-th year of the plan, over its lines in proportion to their budgets
+// before, into the lines' spend of the year and, unless it is one-off, into
+// the recurring budgets carried forward in next. A failure to apportion is
+// recorded against the item at its one-based position.
+func (c *calc) change(item, id string, pos int, y FinancialYear, t int, amount Money, lines []string, oneOff bool, before, next []Money, adds bool) {
+	parts, err := c.apportion(amount, lines, before)
+	if err != nil {
+		c.errs = append(c.errs, &PlanError{Item: item, ID: id, Position: pos, Year: y, Field: "lines", Err: err})
+		return
+	}
+	for k, lid := range lines {
+		i := c.index[lid]
+		s, part := &c.spend[i][t], parts[k]
+		if !adds {
+			s.Savings = s.Savings.Add(part)
+			part = part.Neg()
+		} else {
+			s.Pressures = s.Pressures.Add(part)
+		}
+		if !oneOff {
+			next[i] = next[i].Add(part)
+		}
 	}
 }
 
