@@ -254,26 +254,10 @@ func TestKindsText(t *testing.T) {
 			t.Errorf("CareGroup %v has no title", g)
 		}
 	}
-	for k := investment.HealthBoard; k <= investment.OtherFunding; k++ {
-		if back, err := investment.ParseStreamKind(k.String()); err != nil || back != k {
-			t.Errorf("ParseStreamKind(%q) = %v, %v", k.String(), back, err)
-		}
-	}
-	for k := investment.Pay; k <= investment.NotUplifted; k++ {
-		if back, err := investment.ParseUpliftKind(k.String()); err != nil || back != k {
-			t.Errorf("ParseUpliftKind(%q) = %v, %v", k.String(), back, err)
-		}
-	}
-	for k := investment.Demographic; k <= investment.OtherPressure; k++ {
-		if back, err := investment.ParsePressureKind(k.String()); err != nil || back != k {
-			t.Errorf("ParsePressureKind(%q) = %v, %v", k.String(), back, err)
-		}
-	}
-	for k := investment.General; k <= investment.Earmarked; k++ {
-		if back, err := investment.ParseReserveKind(k.String()); err != nil || back != k {
-			t.Errorf("ParseReserveKind(%q) = %v, %v", k.String(), back, err)
-		}
-	}
+	parsesBack(t, "ParseStreamKind", investment.HealthBoard, investment.OtherFunding, investment.ParseStreamKind)
+	parsesBack(t, "ParseUpliftKind", investment.Pay, investment.NotUplifted, investment.ParseUpliftKind)
+	parsesBack(t, "ParsePressureKind", investment.Demographic, investment.OtherPressure, investment.ParsePressureKind)
+	parsesBack(t, "ParseReserveKind", investment.General, investment.Earmarked, investment.ParseReserveKind)
 	bad := []kind{investment.CareGroup(-1), investment.CareGroup(13), investment.StreamKind(-1), investment.StreamKind(6),
 		investment.UpliftKind(-1), investment.UpliftKind(6), investment.PressureKind(4), investment.ReserveKind(3)}
 	for _, k := range bad {
@@ -305,5 +289,19 @@ func TestKindsText(t *testing.T) {
 	}
 	if !investment.HealthBoard.Pooled() || investment.SetAside.Pooled() || investment.RingFenced.Pooled() {
 		t.Error("Pooled() misclassifies stream kinds")
+	}
+}
+
+// parsesBack checks that parse reads back the String of every kind from
+// first to last.
+func parsesBack[K interface {
+	~int
+	String() string
+}](t *testing.T, name string, first, last K, parse func(string) (K, error)) {
+	t.Helper()
+	for k := first; k <= last; k++ {
+		if back, err := parse(k.String()); err != nil || back != k {
+			t.Errorf("%s(%q) = %v, %v", name, k.String(), back, err)
+		}
 	}
 }
