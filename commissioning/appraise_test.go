@@ -49,12 +49,8 @@ func TestAppraiseGreenBookExample(t *testing.T) {
 				t.Fatal(err)
 			}
 			ap := got[0]
-			if want := investment.MustGBP("35451.57"); !ap.NPSV.Equal(want) {
-				t.Errorf("NPSV = %v, want %v", ap.NPSV, want)
-			}
-			if want := investment.MustGBP("135451.57"); !ap.PVBenefits.Equal(want) {
-				t.Errorf("PVBenefits = %v, want %v", ap.PVBenefits, want)
-			}
+			wantGBP(t, "NPSV", ap.NPSV, "35451.57")
+			wantGBP(t, "PVBenefits", ap.PVBenefits, "135451.57")
 			if !ap.HasBCR || !approx(ap.BCR, 1.3545, 5e-5) {
 				t.Errorf("BCR = %v (%v), want 1.3545", ap.BCR, ap.HasBCR)
 			}
@@ -80,9 +76,7 @@ func TestAppraiseGreenBookExample(t *testing.T) {
 				t.Errorf("year 1 benefit switching value = %+v", y1)
 			}
 			// EAC: 100000 over years 1–5 is 100000 / 4.5150524 = 22148.14.
-			if want := investment.MustGBP("22148.14"); !ap.EAC.Equal(want) {
-				t.Errorf("EAC = %v, want %v", ap.EAC, want)
-			}
+			wantGBP(t, "EAC", ap.EAC, "22148.14")
 		})
 	}
 }
@@ -155,12 +149,8 @@ func TestAppraiseOptimismBiasAndWeights(t *testing.T) {
 	if want := decimal.RequireFromString("0.082"); !ap.RevenueBias.Equal(want) {
 		t.Errorf("RevenueBias = %v, want %v", ap.RevenueBias, want)
 	}
-	if want := investment.MustGBP("1273000"); !ap.PVCapital.Equal(want) {
-		t.Errorf("PVCapital = %v, want %v", ap.PVCapital, want)
-	}
-	if want := investment.MustGBP("108200"); !ap.PVRevenue.Equal(want) {
-		t.Errorf("PVRevenue = %v, want %v", ap.PVRevenue, want)
-	}
+	wantGBP(t, "PVCapital", ap.PVCapital, "1273000")
+	wantGBP(t, "PVRevenue", ap.PVRevenue, "108200")
 	wantFactor := 0.5*math.Pow(2, 1.3) + 0.5
 	if ap.Weighted == nil || !approx(ap.Weighted.Factor, wantFactor, 1e-12) {
 		t.Fatalf("Weighted = %+v, want factor %v", ap.Weighted, wantFactor)
@@ -244,5 +234,13 @@ func TestAppraiseErrors(t *testing.T) {
 				t.Fatalf("Appraise: error %v, want %v", err, c.want)
 			}
 		})
+	}
+}
+
+// wantGBP reports a money field that is not the amount want.
+func wantGBP(t *testing.T, field string, got investment.Money, want string) {
+	t.Helper()
+	if w := investment.MustGBP(want); !got.Equal(w) {
+		t.Errorf("%s = %v, want %v", field, got, w)
 	}
 }
