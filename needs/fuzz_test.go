@@ -31,15 +31,8 @@ func checkReaderResult(t *testing.T, p *Population, err error) {
 		if pe.Line < 1 {
 			t.Fatalf("error %v has line %d", err, pe.Line)
 		}
-		if perr := fault.Prefixed(err.Error(), "needs"); perr != nil {
-			t.Fatal(perr)
-		}
-		for _, s := range sentinels {
-			if errors.Is(err, s) {
-				return
-			}
-		}
-		t.Fatalf("error %v wraps no sentinel", err)
+		checkReason(t, err)
+		return
 	}
 	for c := range p.Cells() {
 		if math.IsNaN(c.Count) || math.IsInf(c.Count, 0) || c.Count < 0 || c.Count > MaxCount {
@@ -202,6 +195,13 @@ func checkDecodeResult(t *testing.T, err error) {
 	if !errors.As(err, &fe) {
 		t.Fatalf("error %v (%T) is not a *FieldError", err, err)
 	}
+	checkReason(t, err)
+}
+
+// checkReason asserts that err starts with the package prefix once and
+// wraps one of the package's sentinels.
+func checkReason(t *testing.T, err error) {
+	t.Helper()
 	if perr := fault.Prefixed(err.Error(), "needs"); perr != nil {
 		t.Fatal(perr)
 	}
