@@ -296,20 +296,21 @@ func feasibleSelection(p Problem, ids []string) bool {
 // on thousands of random small problems.
 func TestSelectMatchesEnumeration(t *testing.T) {
 	r := rand.New(rand.NewPCG(20250401, 1))
-	count := 2000
-	if testing.Short() {
-		count = 300
-	}
-	for i := range count {
-		n := 1 + r.IntN(14)
-		checkAgainstBruteForce(t, fmt.Sprintf("instance %d (n=%d)", i, n), randomProblem(r, n))
-	}
-	big := 100
-	if testing.Short() {
-		big = 20
-	}
-	for i := range big {
-		n := 15 + r.IntN(6)
-		checkAgainstBruteForce(t, fmt.Sprintf("large instance %d (n=%d)", i, n), randomProblem(r, n))
+	for _, set := range []struct {
+		name          string
+		count, short  int
+		least, spread int
+	}{
+		{"instance", 2000, 300, 1, 14},
+		{"large instance", 100, 20, 15, 6},
+	} {
+		count := set.count
+		if testing.Short() {
+			count = set.short
+		}
+		for i := range count {
+			n := set.least + r.IntN(set.spread)
+			checkAgainstBruteForce(t, fmt.Sprintf("%s %d (n=%d)", set.name, i, n), randomProblem(r, n))
+		}
 	}
 }
