@@ -1,6 +1,7 @@
 package needs
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -62,3 +63,18 @@ func wideRow(year int, area, sex string, counts []float64) string {
 func near(got, want, tol float64) bool { return math.Abs(got-want) <= tol }
 
 func bytesReader(b []byte) *strings.Reader { return strings.NewReader(string(b)) }
+
+// wantParseError checks that err wraps want and is a *ParseError at line
+// and column (column 0: any).
+func wantParseError(t *testing.T, name string, err, want error, line, col int) {
+	t.Helper()
+	var pe *ParseError
+	switch {
+	case !errors.Is(err, want):
+		t.Errorf("%s: error = %v, want %v", name, err, want)
+	case !errors.As(err, &pe):
+		t.Errorf("%s: %v is not a *ParseError", name, err)
+	case pe.Line != line || (col != 0 && pe.Column != col):
+		t.Errorf("%s: at line %d column %d, want line %d column %d (%v)", name, pe.Line, pe.Column, line, col, err)
+	}
+}

@@ -79,18 +79,7 @@ func TestReadPopulationCSVErrors(t *testing.T) {
 	for _, tt := range tests {
 		in := strings.Join(tt.lines, "\n")
 		_, err := ReadPopulationCSV(strings.NewReader(in))
-		if !errors.Is(err, tt.want) {
-			t.Errorf("%s: error = %v, want %v", tt.name, err, tt.want)
-			continue
-		}
-		var pe *ParseError
-		if !errors.As(err, &pe) {
-			t.Errorf("%s: %v is not a *ParseError", tt.name, err)
-			continue
-		}
-		if pe.Line != tt.line || (tt.col != 0 && pe.Column != tt.col) {
-			t.Errorf("%s: at line %d column %d, want line %d column %d (%v)", tt.name, pe.Line, pe.Column, tt.line, tt.col, err)
-		}
+		wantParseError(t, tt.name, err, tt.want, tt.line, tt.col)
 	}
 }
 

@@ -1,7 +1,6 @@
 package needs
 
 import (
-	"errors"
 	"strings"
 	"testing"
 )
@@ -116,19 +115,8 @@ func TestReadPHSProjectionsErrors(t *testing.T) {
 			in = strings.Join(tt.lines, "\n") + "\n"
 		}
 		_, err := ReadPHSProjections(strings.NewReader(in))
-		if !errors.Is(err, tt.want) {
-			t.Errorf("%s: error = %v, want %v", tt.name, err, tt.want)
-			continue
-		}
-		var pe *ParseError
-		if !errors.As(err, &pe) {
-			t.Errorf("%s: error %v is not a *ParseError", tt.name, err)
-			continue
-		}
-		if pe.Line != tt.line || (tt.col != 0 && pe.Column != tt.col) {
-			t.Errorf("%s: at line %d column %d, want line %d column %d (%v)", tt.name, pe.Line, pe.Column, tt.line, tt.col, err)
-		}
-		if !strings.Contains(err.Error(), "line ") {
+		wantParseError(t, tt.name, err, tt.want, tt.line, tt.col)
+		if err != nil && !strings.Contains(err.Error(), "line ") {
 			t.Errorf("%s: message %q does not say where", tt.name, err)
 		}
 	}
