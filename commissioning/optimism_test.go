@@ -1,10 +1,11 @@
 package commissioning
 
 import (
-	"encoding/json"
 	"errors"
 	"math"
 	"testing"
+
+	"github.com/opencommissioning/scp/internal/wire/wiretest"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/opencommissioning/scp/investment"
@@ -160,15 +161,7 @@ func TestCategoryText(t *testing.T) {
 		t.Errorf("ParseCategory = %v, %v", c, err)
 	}
 	ob := OptimismBias{Shares: []Share{{EquipmentDevelopment, 0.25}, {Outsourcing, 0.75}}, Mitigation: 0.3}
-	data, err := json.Marshal(ob)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var back OptimismBias
-	if err := json.Unmarshal(data, &back); err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(ob, back); diff != "" {
-		t.Errorf("round trip of %s (-want +got):\n%s", data, diff)
+	if diff := cmp.Diff(ob, wiretest.ReadBack(t, ob)); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"math"
 	"testing"
 
+	"github.com/opencommissioning/scp/internal/wire/wiretest"
+
 	"github.com/google/go-cmp/cmp"
 	"github.com/opencommissioning/scp/investment"
 	"github.com/shopspring/decimal"
@@ -26,16 +28,8 @@ func fullOption() Option {
 
 func TestOptionJSONRoundTrip(t *testing.T) {
 	o := fullOption()
-	data, err := json.Marshal(o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var back Option
-	if err := json.Unmarshal(data, &back); err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(o, back); diff != "" {
-		t.Errorf("round trip of %s (-want +got):\n%s", data, diff)
+	if diff := cmp.Diff(o, wiretest.ReadBack(t, o)); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
 	}
 	if o.Years() != 3 {
 		t.Errorf("Years() = %d, want 3", o.Years())

@@ -1,10 +1,11 @@
 package commissioning
 
 import (
-	"encoding/json"
 	"errors"
 	"math"
 	"testing"
+
+	"github.com/opencommissioning/scp/internal/wire/wiretest"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/opencommissioning/scp/investment"
@@ -61,15 +62,7 @@ func TestTwoWay(t *testing.T) {
 	if diff := cmp.Diff(want, got.NPSV); diff != "" {
 		t.Errorf("TwoWay NPSV (-want +got):\n%s", diff)
 	}
-	data, err := json.Marshal(got)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var back Grid
-	if err := json.Unmarshal(data, &back); err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(got, back); diff != "" {
+	if diff := cmp.Diff(got, wiretest.ReadBack(t, got)); diff != "" {
 		t.Errorf("round trip (-want +got):\n%s", diff)
 	}
 }
