@@ -55,3 +55,22 @@ func TestZeroValues(t *testing.T) {
 		t.Errorf("ZeroValues reported %d failures, want 3 (unreadable, drifting, not a pointer)", bad.failures)
 	}
 }
+
+func TestCamelTags(t *testing.T) {
+	type inner struct {
+		Deep int `json:"deep_name"`
+	}
+	type wire struct {
+		inner
+		Good    int `json:"good"`
+		Skipped int `json:"-"`
+		Bad     int `json:"Bad"`
+		Missing int
+		hidden  int
+	}
+	var r recorder
+	CamelTags(&r, &wire{hidden: 1})
+	if r.failures != 3 {
+		t.Errorf("CamelTags found %d faults, want 3 (deep_name, Bad, Missing)", r.failures)
+	}
+}
