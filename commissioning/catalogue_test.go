@@ -6,9 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/opencommissioning/scp/internal/badinput"
-
 	"github.com/opencommissioning/scp/commissioning"
+	"github.com/opencommissioning/scp/internal/badinput"
 	"github.com/opencommissioning/scp/investment"
 )
 

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/opencommissioning/scp/internal/badinput"
-
 	"github.com/opencommissioning/scp/internal/fault"
 	"github.com/opencommissioning/scp/investment"
 	"github.com/opencommissioning/scp/outcomes"

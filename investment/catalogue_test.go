@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/opencommissioning/scp/internal/badinput"
-
 	"github.com/opencommissioning/scp/investment"
 	"github.com/shopspring/decimal"
 )

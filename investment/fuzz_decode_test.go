@@ -5,9 +5,8 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/opencommissioning/scp/internal/wire/wiretest"
-
 	"github.com/opencommissioning/scp/internal/fault"
+	"github.com/opencommissioning/scp/internal/wire/wiretest"
 	investment "github.com/opencommissioning/scp/investment"
 	"github.com/shopspring/decimal"
 )

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/opencommissioning/scp/internal/badinput"
-
 	"github.com/opencommissioning/scp/investment"
 	"github.com/opencommissioning/scp/outcomes"
 )

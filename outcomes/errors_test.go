@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/opencommissioning/scp/internal/badinput"
-
 	"github.com/opencommissioning/scp/internal/fault"
 	"github.com/opencommissioning/scp/investment"
 )

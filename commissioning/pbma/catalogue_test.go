@@ -4,9 +4,8 @@ import (
 	"math"
 	"testing"
 
-	"github.com/opencommissioning/scp/internal/badinput"
-
 	"github.com/opencommissioning/scp/commissioning/pbma"
+	"github.com/opencommissioning/scp/internal/badinput"
 	"github.com/opencommissioning/scp/internal/fault"
 	"github.com/opencommissioning/scp/investment"
 )

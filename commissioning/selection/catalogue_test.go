@@ -6,9 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/opencommissioning/scp/internal/badinput"
-
 	"github.com/opencommissioning/scp/commissioning/selection"
+	"github.com/opencommissioning/scp/internal/badinput"
 	"github.com/opencommissioning/scp/internal/fault"
 	"github.com/opencommissioning/scp/investment"
 )
