@@ -19,12 +19,23 @@
 // -write FILE writes the series in long form instead of scoring them, so
 // that other tools can be run on the same data.
 //
-// -members and -median set the methods the Ensemble method combines and its
-// rule (forecast.DefaultMembers and the mean otherwise). -holdout ignores
+// -members and -mean set the methods the Ensemble method combines and its
+// rule (forecast.DefaultMembers and the median otherwise). -holdout ignores
 // the test rows and scores on the last h values of each training part (h
-// the series' test length), fitting on the rest: the validation the
-// default Ensemble was chosen on; with -write it writes that held-out set,
-// so that applying -holdout again gives the origin before.
+// the series' test length), fitting on the rest; with -write it writes
+// that held-out set, so that applying -holdout again gives the origin
+// before.
+//
+// -choose POOL ranks combinations instead of scoring methods: the default
+// Ensemble was chosen this way. It takes the files to rank on as
+// arguments (the embedded sample if none) and never reads their test
+// rows. Each file is scored at two origins (its training parts with the
+// last h values held out, then the h values before those); each pool
+// method is fitted once per origin, and every combination of one to -size
+// methods is scored by the mean and, with three or more members, by the
+// median, as Ensemble combines them. The criterion, lower better, is the
+// mean over files and origins of (sMAPE / Naive's + MASE / Naive's) / 2;
+// the -top best are printed with their scores on each set.
 //
 // Series are fitted in parallel on GOMAXPROCS goroutines (forecast.FitEach);
 // each series' fit is sequential and independent of the others, so the
@@ -33,7 +44,8 @@
 //
 // Usage:
 //
-//	go run ./examples/forecastbench [-in FILE.csv] [-frequency 1|4|12] [-synthetic N] [-write FILE.csv] [-methods Naive,SNaive,SES,Holt,Damped,Theta,Comb,Auto,STM,OTM,DSTM,DOTM,AutoTheta,Ensemble] [-members Auto,DOTM,AutoTheta] [-median] [-holdout]
+//	go run ./examples/forecastbench [-in FILE.csv] [-frequency 1|4|12] [-synthetic N] [-write FILE.csv] [-methods Naive,SNaive,SES,Holt,Damped,Theta,Comb,Auto,STM,OTM,DSTM,DOTM,AutoTheta,Ensemble] [-members Auto,DOTM,Drift] [-mean] [-holdout]
+//	go run ./examples/forecastbench -choose Naive,Drift,SES,Auto,DOTM [-size 5] [-top 10] [-frequency 1|4|12] [FILE.csv ...]
 //
 // FILE.csv has a header naming at least id, value and split (train or
 // test), optionally t, year, period and category (see forecast.ReadLong).

@@ -27,8 +27,12 @@ type config struct {
 	synthetic int    // number of synthetic monthly series instead of a file (0: none)
 	write     string // file to write the data to in long form, instead of scoring
 	members   string // comma-separated members of Ensemble (empty: the default)
-	median    bool   // Ensemble by the median
+	mean      bool   // Ensemble by the mean instead of the median
 	holdout   bool   // score on the training parts, their last h values held out
+	choose    string // comma-separated pool of methods whose combinations are ranked (empty: no ranking)
+	size      int    // most members of a ranked combination
+	top       int    // combinations printed when ranking
+	files     []string
 }
 
 func main() {
@@ -39,10 +43,19 @@ func main() {
 	flag.IntVar(&c.synthetic, "synthetic", 0, "score this many synthetic monthly series (see doc) instead of a file")
 	flag.StringVar(&c.write, "write", "", "write the series to this file in long form and stop")
 	flag.StringVar(&c.members, "members", "", "comma-separated methods the Ensemble method combines (default forecast.DefaultMembers)")
-	flag.BoolVar(&c.median, "median", false, "Ensemble combines by the median instead of the mean")
+	flag.BoolVar(&c.mean, "mean", false, "Ensemble combines by the mean instead of the median")
 	flag.BoolVar(&c.holdout, "holdout", false, "ignore the test rows: hold out the last h training values of each series (h = its test length) and score on them")
+	flag.StringVar(&c.choose, "choose", "", "rank every combination of these comma-separated methods on the training parts of the files named after the flags")
+	flag.IntVar(&c.size, "size", 5, "with -choose: the most members of a combination")
+	flag.IntVar(&c.top, "top", 10, "with -choose: the number of combinations printed")
 	flag.Parse()
-	if err := run(os.Stdout, c); err != nil {
+	c.files = flag.Args()
+	run := run
+	if c.choose != "" {
+		run = choose
+	}
+	err := run(os.Stdout, c)
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "forecastbench:", err)
 		os.Exit(1)
 	}
@@ -102,7 +115,7 @@ func run(w io.Writer, c config) error {
 	if err != nil {
 		return err
 	}
-	opt := &forecast.Options{Median: c.median}
+	opt := &forecast.Options{Mean: c.mean}
 	if c.members != "" {
 		if opt.Members, err = parseMethods(c.members); err != nil {
 			return err

@@ -154,3 +154,67 @@ func TestSyntheticRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// -choose ranks combinations on the training parts alone, and scores each
+// as forecast.Ensemble combines it: the criterion printed for the median
+// of Naive, SES and Drift equals the one computed from Ensemble's own
+// forecasts at the two origins.
+func TestChoose(t *testing.T) {
+	var buf bytes.Buffer
+	c := config{choose: "Naive,SES,Drift,Theta", size: 3, top: 100, synthetic: 16}
+	if err := choose(&buf, c); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	// 4 + 6 + 4 subsets, and 4 medians of three.
+	if !strings.Contains(out, "18 combinations of 4 methods") {
+		t.Errorf("output lacks the count:\n%s", out)
+	}
+	hs, _, err := load(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mean := func(hs []forecast.Holdout, opt *forecast.Options) (smape, mase float64) {
+		for _, h := range hs {
+			mod, err := forecast.Fit(h.Train, forecast.Ensemble, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fc, err := mod.Forecast(len(h.Test))
+			if err != nil {
+				t.Fatal(err)
+			}
+			acc, err := forecast.Measure(h.Test, fc.Mean, h.Train.Values, int(h.Train.Frequency))
+			if err != nil {
+				t.Fatal(err)
+			}
+			smape += acc.SMAPE
+			mase += acc.MASE
+		}
+		return smape / float64(len(hs)), mase / float64(len(hs))
+	}
+	var crit float64
+	for range origins {
+		hs = holdOut(hs)
+		sm, ma := mean(hs, &forecast.Options{Members: []forecast.Method{forecast.Naive, forecast.SES, forecast.Drift}})
+		nsm, nma := mean(hs, &forecast.Options{Members: []forecast.Method{forecast.Naive}})
+		crit += (sm/nsm + ma/nma) / 2
+	}
+	want := fmt.Sprintf("median(Naive, SES, Drift) %.4f", crit/origins)
+	if got := strings.Join(strings.Fields(out), " "); !strings.Contains(got, want) {
+		t.Errorf("output lacks %q:\n%s", want, out)
+	}
+	if err := choose(&bytes.Buffer{}, config{choose: "Naive,SES", size: 2}); err == nil || !strings.Contains(err.Error(), "origin 2") {
+		t.Errorf("the embedded sample's short series at a second origin: %v", err)
+	}
+	for _, c := range []config{
+		{choose: "Naive,Ensemble", size: 2},
+		{choose: "Naive,SES,Naive", size: 2},
+		{choose: "Naive,Nope", size: 2},
+		{choose: "Naive,SES", size: 0},
+	} {
+		if err := choose(&bytes.Buffer{}, c); err == nil {
+			t.Errorf("%+v accepted", c)
+		}
+	}
+}

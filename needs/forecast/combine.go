@@ -9,25 +9,28 @@ import (
 )
 
 // DefaultMembers returns the methods [Ensemble] combines when
-// [Options].Members is nil: Auto (ETS chosen by AICc), DOTM and AutoTheta,
-// combined by the mean.
+// [Options].Members is nil: Auto (ETS chosen by AICc), DOTM and Drift (the
+// random walk with drift), combined by the median, which for three members
+// is the middle forecast at each horizon.
 //
 // The choice follows the literature and the training data, not held-out
 // test years. Equal-weight combinations of a few good, different methods
 // are hard to beat (Clemen 1989, IJF 5(4); the Comb benchmark of the M3 and
 // M4 competitions, Makridakis & Hibon 2000 and Makridakis et al. 2020,
-// IJF 36(1)), and combinations of exponential smoothing and theta models
-// were among the best statistical entries of M4 (Petropoulos & Svetunkov
-// 2020, IJF 36(1): the median of ETS, CES, ARIMA and DOTM). The members and
-// the rule were then chosen on the M3 yearly and quarterly training series
-// alone: every subset of two to four of Auto, DOTM, AutoTheta, Theta and
-// DampedHolt, by mean and (three or more members) by median, was scored on
-// the last horizon of each training series and, a second origin, on the
-// horizon before it, fitting on what precedes; the mean of Auto, DOTM and
-// AutoTheta had the lowest mean relative error (sMAPE and MASE over those
-// of Naive, averaged over the four sets). BENCHMARKS.md gives the figures
-// and the commands.
-func DefaultMembers() []Method { return []Method{Auto, DOTM, AutoTheta} }
+// IJF 36(1)); the median is a robust average that a member gone astray
+// cannot drag away (Jose & Winkler 2008, IJF 24(1)), and the median of
+// exponential smoothing, theta and ARIMA-type models was among the best
+// statistical entries of M4 (Petropoulos & Svetunkov 2020, IJF 36(1): the
+// median of ETS, CES, ARIMA and DOTM). The members and the rule were then
+// chosen on the M3 yearly and quarterly training series alone: every subset
+// of one to five of Naive, Drift, SES, Holt, DampedHolt, Theta, Combination,
+// Auto, STM, OTM, DSTM, DOTM and AutoTheta, by the mean and (three or more
+// members) by the median, was scored on the last horizon of each training
+// series and, a second origin, on the horizon before it, fitting on what
+// precedes; the median of Auto, DOTM and Drift had the lowest mean relative
+// error (sMAPE and MASE over those of Naive, averaged over the four sets).
+// BENCHMARKS.md gives the figures and the command (forecastbench -choose).
+func DefaultMembers() []Method { return []Method{Auto, DOTM, Drift} }
 
 // fitEnsemble fits every member to s. A member that cannot be fitted (too
 // short a series, data it cannot model) is left out; the fit fails only
@@ -49,7 +52,7 @@ func fitEnsemble(s Series, opt Options) (*Model, error) {
 		}
 	}
 	sub := opt
-	sub.Members, sub.Median = nil, false
+	sub.Members, sub.Mean = nil, false
 	mod := &Model{LogLik: math.NaN(), AIC: math.NaN(), AICc: math.NaN(), BIC: math.NaN()}
 	var firstErr error
 	for _, meth := range members {
@@ -86,7 +89,7 @@ func fitEnsemble(s Series, opt Options) (*Model, error) {
 			mod.fitted[t], mod.resid[t] = math.NaN(), math.NaN()
 			continue
 		}
-		mod.fitted[t] = combineValues(vals, opt.Median)
+		mod.fitted[t] = combineValues(vals, !opt.Mean)
 		mod.resid[t] = y - mod.fitted[t]
 		ss += mod.resid[t] * mod.resid[t]
 		cnt++
@@ -120,9 +123,9 @@ func (m *Model) ensembleName() string {
 	for i, p := range m.parts {
 		names[i] = p.Name()
 	}
-	rule := "Mean"
-	if m.opts.Median {
-		rule = "Median"
+	rule := "Median"
+	if m.opts.Mean {
+		rule = "Mean"
 	}
 	return rule + "(" + strings.Join(names, ", ") + ")"
 }
@@ -139,7 +142,7 @@ func (m *Model) ensembleMeans(h int) []float64 {
 		for j := range all {
 			v[j] = all[j][i]
 		}
-		out[i] = combineValues(v, m.opts.Median)
+		out[i] = combineValues(v, !m.opts.Mean)
 	}
 	return out
 }
@@ -166,8 +169,8 @@ func (m *Model) ensembleIntervals(h int, levels []float64) ([]Interval, error) {
 			for j := range ivs {
 				lo[j], hi[j] = ivs[j][li].Lower[i], ivs[j][li].Upper[i]
 			}
-			out[li].Lower[i] = combineValues(lo, m.opts.Median)
-			out[li].Upper[i] = combineValues(hi, m.opts.Median)
+			out[li].Lower[i] = combineValues(lo, !m.opts.Mean)
+			out[li].Upper[i] = combineValues(hi, !m.opts.Mean)
 		}
 	}
 	return out, nil

@@ -62,8 +62,8 @@ type Options struct {
 	// Members are the methods Ensemble combines; nil means
 	// [DefaultMembers]. Ensemble itself cannot be a member.
 	Members []Method `json:"members,omitempty"`
-	// Median makes Ensemble combine by the median instead of the mean.
-	Median bool `json:"median,omitempty"`
+	// Mean makes Ensemble combine by the mean instead of the median.
+	Mean bool `json:"mean,omitempty"`
 }
 
 // Model is a fitted forecasting model. It is immutable once returned. Its
