@@ -44,7 +44,7 @@
 //
 // Usage:
 //
-//	go run ./examples/forecastbench [-in FILE.csv] [-frequency 1|4|12] [-synthetic N] [-write FILE.csv] [-methods Naive,SNaive,SES,Holt,Damped,Theta,Comb,Auto,STM,OTM,DSTM,DOTM,AutoTheta,Ensemble] [-members Auto,DOTM,Drift] [-mean] [-holdout]
+//	go run ./examples/forecastbench [-in FILE.csv] [-frequency 1|4|12] [-synthetic N] [-write FILE.csv] [-methods Naive,SNaive,SES,Holt,Damped,Theta,Comb,Auto,STM,OTM,DSTM,DOTM,AutoTheta,Ensemble] [-members Auto,DOTM,Theta,Drift] [-mean] [-holdout]
 //	go run ./examples/forecastbench -choose Naive,Drift,SES,Auto,DOTM [-size 5] [-top 10] [-frequency 1|4|12] [FILE.csv ...]
 //
 // FILE.csv has a header naming at least id, value and split (train or

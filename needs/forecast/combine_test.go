@@ -61,7 +61,7 @@ func TestEnsembleCombinesMembers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "Median(" + mod.parts[0].Name() + ", DOTM, Drift)"; mod.Name() != want || len(mod.parts) != len(DefaultMembers()) || mod.parts[2].Method != Drift {
+	if want := "Median(" + mod.parts[0].Name() + ", DOTM, Theta, Drift)"; mod.Name() != want || len(mod.parts) != len(DefaultMembers()) || mod.parts[3].Method != Drift {
 		t.Errorf("default ensemble %q, want %q", mod.Name(), want)
 	}
 }

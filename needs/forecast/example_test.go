@@ -159,8 +159,8 @@ func ExampleFit_ensemble() {
 	iv, _ := fc.Interval(80)
 	fmt.Printf("%s\n%v: %.0f, 80%% [%.0f, %.0f]\n", m.Name(), fc.Times[0], fc.Mean[0], iv.Lower[0], iv.Upper[0])
 	// Output:
-	// Median(ETS(M,N,N), DOTM, Drift)
-	// 2024: 29943, 80% [26866, 33055]
+	// Median(ETS(M,N,N), DOTM, Theta, Drift)
+	// 2024: 30038, 80% [26986, 33108]
 }
 
 func ExampleModel_Diagnostics() {
