@@ -22,8 +22,9 @@ func loadM3(t testing.TB) []Holdout {
 	return hs
 }
 
-// m3Score fits method to every M3 yearly series and returns mean sMAPE and
-// MASE over the official 6-year horizon, and the chosen model names.
+// m3Score fits method to every M3 series in hs and returns mean sMAPE and
+// MASE over the official horizons (MASE scaled by the in-sample seasonal
+// naive error), and the chosen model names.
 func m3Score(t testing.TB, hs []Holdout, method Method) (smape, mase float64, names []string) {
 	ss := make([]Series, len(hs))
 	for i, h := range hs {
@@ -38,7 +39,7 @@ func m3Score(t testing.TB, hs []Holdout, method Method) (smape, mase float64, na
 		if err != nil {
 			t.Fatalf("%s: %v", h.ID, err)
 		}
-		acc, err := Measure(h.Test, fc.Mean, h.Train.Values, 1)
+		acc, err := Measure(h.Test, fc.Mean, h.Train.Values, max(int(h.Train.Frequency), 1))
 		if err != nil {
 			t.Fatalf("%s: %v", h.ID, err)
 		}
