@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"testing"
 
 	"github.com/opencommissioning/scp/needs/forecast"
@@ -35,32 +34,20 @@ func BenchmarkSyntheticMonthlyAuto1428(b *testing.B) {
 }
 
 // BenchmarkM3QuarterlyAuto fits Auto to the 756 M3 quarterly series
-// (horizon 8) from the file named by $M3_QUARTERLY (skipped without it):
-// the goal is under 2 s on two cores.
+// (horizon 8): the goal is under 2 s on two cores.
 func BenchmarkM3QuarterlyAuto(b *testing.B) {
-	benchAuto(b, fromEnv(b, "M3_QUARTERLY"))
+	benchAuto(b, m3(b, "m3_quarterly.csv.gz"))
 }
 
 // BenchmarkM3MonthlyAuto fits Auto to the 1,428 M3 monthly series
-// (horizon 18) from the file named by $M3_MONTHLY (skipped without it; see
-// m3export.R): the goal is under 10 s on two cores.
+// (horizon 18): the goal is under 10 s on two cores.
 func BenchmarkM3MonthlyAuto(b *testing.B) {
-	benchAuto(b, fromEnv(b, "M3_MONTHLY"))
+	benchAuto(b, m3(b, "m3_monthly.csv.gz"))
 }
 
-// fromEnv reads the long-form file the environment variable names, and
-// skips the benchmark when it is unset.
-func fromEnv(b *testing.B, name string) []forecast.Holdout {
-	p := os.Getenv(name)
-	if p == "" {
-		b.Skip("set " + name + " to the long-form CSV")
-	}
-	f, err := os.Open(p)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	hs, err := forecast.ReadLong(f)
+// m3 reads one of the M3 sets kept in needs/forecast/testdata.
+func m3(b *testing.B, name string) []forecast.Holdout {
+	hs, _, err := load(config{in: "../../needs/forecast/testdata/" + name})
 	if err != nil {
 		b.Fatal(err)
 	}

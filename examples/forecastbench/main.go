@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	_ "embed"
 	"errors"
 	"flag"
@@ -37,7 +38,7 @@ type config struct {
 
 func main() {
 	var c config
-	flag.StringVar(&c.in, "in", "", "long-form CSV (id, value, split[, t, year, period, category]); embedded M3 yearly sample if empty")
+	flag.StringVar(&c.in, "in", "", "long-form CSV (id, value, split[, t, year, period, category]), gzipped if the name ends in .gz; embedded M3 yearly sample if empty")
 	flag.StringVar(&c.methods, "methods", "Naive,SNaive,SES,Holt,Damped,Theta,Comb,Auto,STM,OTM,DSTM,DOTM,AutoTheta,Ensemble", "comma-separated methods")
 	flag.IntVar(&c.frequency, "frequency", 0, "observations per year (1, 4 or 12) of every series, for files without a period column")
 	flag.IntVar(&c.synthetic, "synthetic", 0, "score this many synthetic monthly series (see doc) instead of a file")
@@ -78,6 +79,13 @@ func load(c config) ([]forecast.Holdout, string, error) {
 		}
 		defer f.Close()
 		r, name = f, c.in
+		if strings.HasSuffix(c.in, ".gz") {
+			z, err := gzip.NewReader(f)
+			if err != nil {
+				return nil, "", fmt.Errorf("%s: %w", c.in, err)
+			}
+			r = z
+		}
 	}
 	hs, err := forecast.ReadLong(r)
 	if err != nil {

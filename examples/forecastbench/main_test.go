@@ -218,3 +218,22 @@ func TestChoose(t *testing.T) {
 		}
 	}
 }
+
+// A file whose name ends in .gz is read through gzip; one that is not
+// gzipped is an error naming it.
+func TestRunGzip(t *testing.T) {
+	var buf bytes.Buffer
+	if err := run(&buf, config{in: "../../needs/forecast/testdata/m3_quarterly.csv.gz", methods: "SNaive"}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "756 series (quarterly)") {
+		t.Errorf("output:\n%s", buf.String())
+	}
+	p := filepath.Join(t.TempDir(), "plain.csv.gz")
+	if err := os.WriteFile(p, []byte("id,value,split\nA,1,train\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(&bytes.Buffer{}, config{in: p, methods: "Naive"}); err == nil || !strings.Contains(err.Error(), "plain.csv.gz") {
+		t.Errorf("plain file named .gz: %v", err)
+	}
+}
