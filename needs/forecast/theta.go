@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"gonum.org/v1/gonum/stat"
+	"gonum.org/v1/gonum/stat/distuv"
 )
 
 // ThetaParams are the parameters of a fitted model of the theta family of
@@ -309,13 +310,49 @@ func (f *thetaFit) means(h, m int) []float64 {
 	return out
 }
 
-// intervals returns prediction intervals from simulated sample paths: each
-// path continues the model's recursion with the simulated values, adding
-// N(0, σ²) errors to every one-step forecast (σ the standard deviation of
-// the in-sample one-step errors from the third observation on, as
-// forecTheta does), and the bounds are the paths' empirical quantiles,
-// reseasonalised. Path k draws from its own PCG stream (seed, k).
+// intervals returns prediction intervals with N(0, σ²) errors on every
+// one-step forecast, σ the standard deviation of the in-sample one-step
+// errors from the third observation on, as forecTheta does; bounds are
+// reseasonalised by the indices the series was adjusted by.
+//
+// The static models (STM, OTM) have them in closed form: their drift term
+// depends on time alone, so the level takes α times each error and the
+// h-step error e(n+h) + α·Σ_{j<h} e(n+j) has variance σ²·(1 + α²·(h−1)), the
+// variance of simple exponential smoothing (Hyndman & Billah 2003, IJF
+// 19(2), for the standard model). The dynamic models (DSTM, DOTM) update
+// A and B with every value, so a future error moves the drift as well as
+// the level; their bounds are the empirical quantiles of simulated sample
+// paths, each continuing the recursion with its simulated values. Path k
+// draws from its own PCG stream (seed, k).
 func (f *thetaFit) intervals(mean []float64, levels []float64, m int, opt Options) []Interval {
+	if !f.par.Dynamic {
+		return f.analytic(mean, levels, m)
+	}
+	return f.simulated(mean, levels, m, opt)
+}
+
+// analytic returns the closed-form bounds of a static model.
+func (f *thetaFit) analytic(mean []float64, levels []float64, m int) []Interval {
+	h := len(mean)
+	n := len(f.y)
+	out := make([]Interval, len(levels))
+	for li, l := range levels {
+		out[li] = Interval{Level: l, Lower: make([]float64, h), Upper: make([]float64, h)}
+		z := distuv.UnitNormal.Quantile(1 - (1-l/100)/2)
+		for i := range h {
+			s := 1.0
+			if f.par.Season != nil {
+				s = f.par.Season[(n+i)%m]
+			}
+			half := s * z * f.sigma * math.Sqrt(1+f.par.Alpha*f.par.Alpha*float64(i))
+			out[li].Lower[i], out[li].Upper[i] = mean[i]-half, mean[i]+half
+		}
+	}
+	return out
+}
+
+// simulated returns bounds from simulated sample paths.
+func (f *thetaFit) simulated(mean []float64, levels []float64, m int, opt Options) []Interval {
 	h := len(mean)
 	n := len(f.y)
 	paths := opt.Paths
