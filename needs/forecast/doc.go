@@ -90,7 +90,9 @@
 // one-step errors, R's Nelder–Mead from ℓ0 = y(1)/2, α = 0.5, θ = 2, the
 // same bounds and seasonal adjustment); DOTM scores sMAPE 15.94, MASE 2.59
 // on M3 yearly, as forecTheta's dotm. [AutoTheta] keeps the one of lowest
-// in-sample mean squared error. Their intervals are simulated.
+// in-sample mean squared error. The static models' intervals are in closed
+// form, σ²·(1 + α²(h−1)) as for simple exponential smoothing; the dynamic
+// models' are simulated, since each future value moves their drift.
 //
 // # Intervals
 //
