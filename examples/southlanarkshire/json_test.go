@@ -78,8 +78,9 @@ func TestJSONRoundTrip(t *testing.T) {
 }
 
 // TestJSONMisspeltField misspells, one at a time, field names at every
-// depth of each artefact's document and checks that reading it fails with
-// an error naming the misspelt field. A key that reads back as written is a
+// depth of each artefact's document (a typo, then a capital first letter)
+// and checks that reading it fails with an error naming the misspelt
+// field. A key that reads back as written is a
 // map key (an id or a year), not a field, and is left alone.
 func TestJSONMisspeltField(t *testing.T) {
 	ident := regexp.MustCompile(`^[a-z][A-Za-z0-9]*$`)
@@ -108,20 +109,23 @@ func TestJSONMisspeltField(t *testing.T) {
 			if !ident.MatchString(key) {
 				continue
 			}
-			bad := key + "Typo"
-			mutated := renameKey(doc, path, bad)
-			text, _ := json.Marshal(mutated)
-			err := json.Unmarshal(text, a.into())
-			if err == nil {
-				if strings.Contains(string(roundTrip(t, text, a.into())), `"`+bad+`"`) {
-					continue // a map key
+			// A typo, and the same name with a capital first letter (names
+			// are case-sensitive).
+			for _, bad := range []string{key + "Typo", strings.ToUpper(key[:1]) + key[1:]} {
+				mutated := renameKey(doc, path, bad)
+				text, _ := json.Marshal(mutated)
+				err := json.Unmarshal(text, a.into())
+				if err == nil {
+					if strings.Contains(string(roundTrip(t, text, a.into())), `"`+bad+`"`) {
+						continue // a map key
+					}
+					t.Errorf("%s: misspelt field %s (%s) read without error", a.name, strings.Join(path, "."), bad)
+					continue
 				}
-				t.Errorf("%s: misspelt field %s read without error", a.name, strings.Join(path, "."))
-				continue
-			}
-			tried++
-			if !strings.Contains(err.Error(), bad) {
-				t.Errorf("%s: misspelt field %s: error %q does not name %q", a.name, strings.Join(path, "."), err, bad)
+				tried++
+				if !strings.Contains(err.Error(), bad) {
+					t.Errorf("%s: misspelt field %s: error %q does not name %q", a.name, strings.Join(path, "."), err, bad)
+				}
 			}
 		}
 		if tried == 0 {

@@ -1,6 +1,8 @@
 // Package wire decodes the module's JSON documents strictly: a field the
-// target type does not have is an error, and every failure names the path
-// of the field at fault, such as streams[2].amounts[2024/25]. It never
+// target type does not have is an error, field names are matched exactly
+// (encoding/json ignores case; "Amount" for "amount" is refused here, with
+// a hint), and every failure names the path of the field at fault, such
+// as streams[2].amounts[2024/25]. It never
 // appears in an exported signature; packages report its [Error] through
 // their own typed errors.
 //
@@ -14,6 +16,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strconv"
@@ -41,8 +44,9 @@ func (e *Error) Error() string {
 func (e *Error) Unwrap() error { return e.Err }
 
 // Decode decodes the JSON document data into v, a non-nil pointer, as
-// json.Unmarshal does, but refuses fields that the target has not got
-// ([fault.ErrUnknownField]) and returns every failure as an [*Error] with
+// json.Unmarshal does, but refuses fields that the target has not got or
+// that differ from its names only in case ([fault.ErrUnknownField]) and
+// returns every failure as an [*Error] with
 // the path of the field. Types with their own UnmarshalJSON or
 // UnmarshalText decode themselves; an [*Error] they return is placed
 // below the path where they stand.
@@ -50,13 +54,20 @@ func Decode(data []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	err := dec.Decode(v)
+	t := reflect.TypeOf(v)
 	if err == nil {
 		if dec.More() {
 			return &Error{Err: errors.New("data after the document")}
 		}
+		if t != nil && t.Kind() == reflect.Pointer {
+			// encoding/json matches field names regardless of case; a
+			// document that differs from a name only in case is refused.
+			if e := exactNames(data, t.Elem(), ""); e != nil {
+				return e
+			}
+		}
 		return nil
 	}
-	t := reflect.TypeOf(v)
 	if t == nil || t.Kind() != reflect.Pointer {
 		return &Error{Err: err}
 	}
@@ -154,20 +165,91 @@ func locateStruct(raw []byte, t reflect.Type, path string) *Error {
 		if path != "" {
 			p = path + "." + k
 		}
-		ft, ok := fields[k]
-		if !ok {
-			for name, typ := range fields {
-				if strings.EqualFold(name, k) {
-					ft, ok = typ, true
-					break
-				}
-			}
-		}
-		if !ok {
-			return &Error{Path: p, Err: fault.ErrUnknownField}
+		ft, err := field(fields, k)
+		if err != nil {
+			return &Error{Path: p, Err: err}
 		}
 		if e := locate(m[k], ft, p); e != nil {
 			return e
+		}
+	}
+	return nil
+}
+
+// field returns the type of the field named k exactly, or an error that
+// wraps [fault.ErrUnknownField] and names the field k differs from only in
+// case, if there is one.
+func field(fields map[string]reflect.Type, k string) (reflect.Type, error) {
+	if ft, ok := fields[k]; ok {
+		return ft, nil
+	}
+	names := make([]string, 0, len(fields))
+	for name := range fields {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		if strings.EqualFold(name, k) {
+			return nil, fmt.Errorf("%w (the field is %q: names are case-sensitive)", fault.ErrUnknownField, name)
+		}
+	}
+	return nil, fault.ErrUnknownField
+}
+
+// exactNames walks raw, a document that decodes into t, and returns the
+// first object key that names a field of t only when case is ignored.
+// Types that decode themselves check their own documents.
+func exactNames(raw []byte, t reflect.Type, path string) *Error {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || (raw[0] != '{' && raw[0] != '[') {
+		return nil
+	}
+	pt := reflect.PointerTo(t)
+	if pt.Implements(unmarshalerType) || pt.Implements(textUnmarshalerType) {
+		return nil
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return exactNames(raw, t.Elem(), path)
+	case reflect.Struct:
+		var m map[string]json.RawMessage
+		if json.Unmarshal(raw, &m) != nil {
+			return nil
+		}
+		fields := map[string]reflect.Type{}
+		collectFields(t, fields)
+		for _, k := range slices.Sorted(maps.Keys(m)) {
+			p := k
+			if path != "" {
+				p = path + "." + k
+			}
+			ft, err := field(fields, k)
+			if err != nil {
+				return &Error{Path: p, Err: err}
+			}
+			if e := exactNames(m[k], ft, p); e != nil {
+				return e
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		var items []json.RawMessage
+		if json.Unmarshal(raw, &items) != nil {
+			return nil
+		}
+		for i, it := range items {
+			if e := exactNames(it, t.Elem(), path+"["+strconv.Itoa(i+1)+"]"); e != nil {
+				return e
+			}
+		}
+	case reflect.Map:
+		var m map[string]json.RawMessage
+		if json.Unmarshal(raw, &m) != nil {
+			return nil
+		}
+		for _, k := range slices.Sorted(maps.Keys(m)) {
+			if e := exactNames(m[k], t.Elem(), path+"["+k+"]"); e != nil {
+				return e
+			}
 		}
 	}
 	return nil

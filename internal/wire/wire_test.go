@@ -68,6 +68,11 @@ func TestDecode(t *testing.T) {
 		{`{"self":{"inner":[1],"outer":2}}`, "self.outer", fault.ErrUnknownField},
 		{`{"count":"3"}`, "count", nil},
 		{`{"name":"a"} {}`, "", nil},
+		// Names are case-sensitive, at any depth, whether or not the rest
+		// of the document decodes.
+		{`{"name":"a","Count":2}`, "Count", fault.ErrUnknownField},
+		{`{"streams":[{"id":"s"},{"ID":"t"}]}`, "streams[2].ID", fault.ErrUnknownField},
+		{`{"Name":"a","count":"3"}`, "Name", fault.ErrUnknownField},
 	} {
 		var d doc
 		err := Decode([]byte(tc.in), &d)
@@ -83,8 +88,11 @@ func TestDecode(t *testing.T) {
 			t.Errorf("Decode(%s) = %v, want %v", tc.in, err, tc.reason)
 		}
 	}
+	if err := Decode([]byte(`{"Count":2}`), &doc{}); err == nil || !strings.Contains(err.Error(), `the field is "count"`) {
+		t.Errorf("a name differing in case: %v, want a hint naming the field", err)
+	}
 	var d doc
-	if err := Decode([]byte(`{"name":"a","Count":2,"streams":[{"id":"s","amounts":{"2024/25":"1"}}],"self":{"inner":[3]}}`), &d); err != nil {
+	if err := Decode([]byte(`{"name":"a","count":2,"streams":[{"id":"s","amounts":{"2024/25":"1"}}],"self":{"inner":[3]}}`), &d); err != nil {
 		t.Fatalf("Decode of a good document: %v", err)
 	}
 	want, _ := json.Marshal(doc{Name: "a", Count: 2, Streams: []stream{{ID: "s", Amounts: map[year]amount{2024: `"1"`}}}, Self: &self{Inner: []int{3}}})
