@@ -8,14 +8,18 @@ import (
 
 // benchAuto fits Auto to the training part of every series in hs on
 // GOMAXPROCS goroutines and forecasts each test horizon.
-func benchAuto(b *testing.B, hs []forecast.Holdout) {
+func benchAuto(b *testing.B, hs []forecast.Holdout) { benchMethod(b, hs, forecast.Auto) }
+
+// benchMethod fits method to the training part of every series in hs on
+// GOMAXPROCS goroutines and forecasts each test horizon.
+func benchMethod(b *testing.B, hs []forecast.Holdout, method forecast.Method) {
 	ss := make([]forecast.Series, len(hs))
 	for i, h := range hs {
 		ss[i] = h.Train
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		models, errs := forecast.FitEach(ss, forecast.Auto, nil)
+		models, errs := forecast.FitEach(ss, method, nil)
 		for i, m := range models {
 			if errs[i] != nil {
 				b.Fatal(errs[i])
@@ -43,6 +47,17 @@ func BenchmarkM3QuarterlyAuto(b *testing.B) {
 // (horizon 18): the goal is under 10 s on two cores.
 func BenchmarkM3MonthlyAuto(b *testing.B) {
 	benchAuto(b, m3(b, "m3_monthly.csv.gz"))
+}
+
+// BenchmarkM3QuarterlyEnsemble and BenchmarkM3MonthlyEnsemble fit the
+// default Ensemble (its four members and their median) to the same sets.
+func BenchmarkM3QuarterlyEnsemble(b *testing.B) {
+	benchMethod(b, m3(b, "m3_quarterly.csv.gz"), forecast.Ensemble)
+}
+
+// BenchmarkM3MonthlyEnsemble: see BenchmarkM3QuarterlyEnsemble.
+func BenchmarkM3MonthlyEnsemble(b *testing.B) {
+	benchMethod(b, m3(b, "m3_monthly.csv.gz"), forecast.Ensemble)
 }
 
 // m3 reads one of the M3 sets kept in needs/forecast/testdata.
