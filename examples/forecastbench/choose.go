@@ -51,8 +51,8 @@ func (c candidate) String() string {
 }
 
 // choose ranks combinations of the methods c.choose names by how well
-// they forecast the training parts of the data sets in c.files (the
-// embedded sample if none), never their test parts. Each set is scored at
+// they forecast the training parts of the data sets in c.files (or of the
+// synthetic set c.synthetic asks for), never their test parts. Each set is scored at
 // two origins: the last h values of every training part held out (h the
 // series' test length) and fitted on the rest, then the h values before
 // those. Every combination of one to c.size methods is scored by the mean
@@ -79,8 +79,17 @@ func choose(w io.Writer, c config) error {
 	if c.size < 1 {
 		return fmt.Errorf("-size %d: want at least 1", c.size)
 	}
+	if c.top < 1 {
+		return fmt.Errorf("-top %d: want at least 1", c.top)
+	}
 	files := c.files
-	if len(files) == 0 {
+	if len(files) == 0 && c.synthetic == 0 {
+		return errors.New("-choose: name the files to rank on after the flags (the embedded sample is too short for a second origin)")
+	}
+	if c.synthetic > 0 {
+		if len(files) > 0 {
+			return errors.New("-choose: files and -synthetic exclude each other")
+		}
 		files = []string{""}
 	}
 	var sets []scored

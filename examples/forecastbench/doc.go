@@ -28,8 +28,7 @@
 //
 // -choose POOL ranks combinations instead of scoring methods: the default
 // Ensemble was chosen this way. It takes the files to rank on as
-// arguments (the embedded sample if none) and never reads their test
-// rows. Each file is scored at two origins (its training parts with the
+// arguments (or -synthetic N) and never reads their test rows. Each file is scored at two origins (its training parts with the
 // last h values held out, then the h values before those); each pool
 // method is fitted once per origin, and every combination of one to -size
 // methods is scored by the mean and, with three or more members, by the
@@ -45,7 +44,7 @@
 // Usage:
 //
 //	go run ./examples/forecastbench [-in FILE.csv] [-frequency 1|4|12] [-synthetic N] [-write FILE.csv] [-methods Naive,SNaive,SES,Holt,Damped,Theta,Comb,Auto,STM,OTM,DSTM,DOTM,AutoTheta,Ensemble] [-members Auto,DOTM,Theta,Drift] [-mean] [-holdout]
-//	go run ./examples/forecastbench -choose Naive,Drift,SES,Auto,DOTM [-size 5] [-top 10] [-frequency 1|4|12] [FILE.csv ...]
+//	go run ./examples/forecastbench -choose Naive,Drift,SES,Auto,DOTM [-size 5] [-top 10] [-frequency 1|4|12] FILE.csv ...
 //
 // FILE.csv has a header naming at least id, value and split (train or
 // test), optionally t, year, period and category (see forecast.ReadLong).

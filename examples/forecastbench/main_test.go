@@ -204,14 +204,17 @@ func TestChoose(t *testing.T) {
 	if got := strings.Join(strings.Fields(out), " "); !strings.Contains(got, want) {
 		t.Errorf("output lacks %q:\n%s", want, out)
 	}
-	if err := choose(&bytes.Buffer{}, config{choose: "Naive,SES", size: 2}); err == nil || !strings.Contains(err.Error(), "origin 2") {
-		t.Errorf("the embedded sample's short series at a second origin: %v", err)
+	if err := choose(&bytes.Buffer{}, config{choose: "Naive,SES", size: 2, top: 1, files: []string{"testdata/m3_yearly_first60.csv"}}); err == nil || !strings.Contains(err.Error(), "origin 2") {
+		t.Errorf("short series at a second origin: %v", err)
 	}
 	for _, c := range []config{
 		{choose: "Naive,Ensemble", size: 2},
 		{choose: "Naive,SES,Naive", size: 2},
 		{choose: "Naive,Nope", size: 2},
 		{choose: "Naive,SES", size: 0},
+		{choose: "Naive,SES", size: 2, top: -1},
+		{choose: "Naive,SES", size: 2, top: 1},
+		{choose: "Naive,SES", size: 2, top: 1, synthetic: 4, files: []string{"x.csv"}},
 	} {
 		if err := choose(&bytes.Buffer{}, c); err == nil {
 			t.Errorf("%+v accepted", c)
