@@ -62,7 +62,7 @@ func Decode(data []byte, v any) error {
 		if t != nil && t.Kind() == reflect.Pointer {
 			// encoding/json matches field names regardless of case; a
 			// document that differs from a name only in case is refused.
-			if e := exactNames(data, t.Elem(), ""); e != nil {
+			if e := (walker{}).walk(data, t.Elem(), ""); e != nil {
 				return e
 			}
 		}
@@ -71,7 +71,7 @@ func Decode(data []byte, v any) error {
 	if t == nil || t.Kind() != reflect.Pointer {
 		return &Error{Err: err}
 	}
-	if found := locate(data, t.Elem(), ""); found != nil {
+	if found := (walker{leaves: true}).walk(data, t.Elem(), ""); found != nil {
 		return found
 	}
 	var we *Error
@@ -86,81 +86,84 @@ var (
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
 )
 
-// locate walks raw along type t and returns the first field that fails to
-// decode, or nil when none does.
-func locate(raw []byte, t reflect.Type, path string) *Error {
+// walker walks a document along its target type and returns the first
+// field at fault. With leaves it decodes every leaf (and map key) to find
+// the one that fails; without, it checks only that object keys name the
+// target's fields exactly, for a document that has decoded. Types that
+// decode themselves are leaves: they check their own documents.
+type walker struct{ leaves bool }
+
+// leaf decodes raw as a t when w decodes leaves.
+func (w walker) leaf(raw []byte, t reflect.Type, path string) *Error {
+	if !w.leaves {
+		return nil
+	}
+	return leaf(raw, t, path)
+}
+
+func (w walker) walk(raw []byte, t reflect.Type, path string) *Error {
 	raw = bytes.TrimSpace(raw)
 	if string(raw) == "null" {
 		return nil
 	}
 	pt := reflect.PointerTo(t)
 	if pt.Implements(unmarshalerType) || (pt.Implements(textUnmarshalerType) && len(raw) > 0 && raw[0] == '"') {
-		return leaf(raw, t, path)
+		return w.leaf(raw, t, path)
 	}
 	switch t.Kind() {
 	case reflect.Pointer:
-		return locate(raw, t.Elem(), path)
+		return w.walk(raw, t.Elem(), path)
 	case reflect.Struct:
-		return locateStruct(raw, t, path)
+		return w.object(raw, t, path)
 	case reflect.Slice, reflect.Array:
 		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 {
-			return leaf(raw, t, path)
+			return w.leaf(raw, t, path)
 		}
 		var items []json.RawMessage
 		if err := json.Unmarshal(raw, &items); err != nil {
 			return &Error{Path: path, Err: err}
 		}
 		for i, it := range items {
-			if e := locate(it, t.Elem(), path+"["+strconv.Itoa(i+1)+"]"); e != nil {
+			if e := w.walk(it, t.Elem(), path+"["+strconv.Itoa(i+1)+"]"); e != nil {
 				return e
 			}
 		}
 		return nil
 	case reflect.Map:
-		return locateMap(raw, t, path)
+		return w.mapping(raw, t, path)
 	default:
-		return leaf(raw, t, path)
+		return w.leaf(raw, t, path)
 	}
 }
 
-func locateMap(raw []byte, t reflect.Type, path string) *Error {
+func (w walker) mapping(raw []byte, t reflect.Type, path string) *Error {
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &m); err != nil {
 		return &Error{Path: path, Err: err}
 	}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		p := path + "[" + k + "]"
-		if reflect.PointerTo(t.Key()).Implements(textUnmarshalerType) {
+		if w.leaves && reflect.PointerTo(t.Key()).Implements(textUnmarshalerType) {
 			key := reflect.New(t.Key())
 			if err := key.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(k)); err != nil {
 				return &Error{Path: p, Err: err}
 			}
 		}
-		if e := locate(m[k], t.Elem(), p); e != nil {
+		if e := w.walk(m[k], t.Elem(), p); e != nil {
 			return e
 		}
 	}
 	return nil
 }
 
-func locateStruct(raw []byte, t reflect.Type, path string) *Error {
+func (w walker) object(raw []byte, t reflect.Type, path string) *Error {
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &m); err != nil {
 		return &Error{Path: path, Err: err}
 	}
 	fields := map[string]reflect.Type{}
 	collectFields(t, fields)
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		p := k
 		if path != "" {
 			p = path + "." + k
@@ -169,7 +172,7 @@ func locateStruct(raw []byte, t reflect.Type, path string) *Error {
 		if err != nil {
 			return &Error{Path: p, Err: err}
 		}
-		if e := locate(m[k], ft, p); e != nil {
+		if e := w.walk(m[k], ft, p); e != nil {
 			return e
 		}
 	}
@@ -194,65 +197,6 @@ func field(fields map[string]reflect.Type, k string) (reflect.Type, error) {
 		}
 	}
 	return nil, fault.ErrUnknownField
-}
-
-// exactNames walks raw, a document that decodes into t, and returns the
-// first object key that names a field of t only when case is ignored.
-// Types that decode themselves check their own documents.
-func exactNames(raw []byte, t reflect.Type, path string) *Error {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 || (raw[0] != '{' && raw[0] != '[') {
-		return nil
-	}
-	pt := reflect.PointerTo(t)
-	if pt.Implements(unmarshalerType) || pt.Implements(textUnmarshalerType) {
-		return nil
-	}
-	switch t.Kind() {
-	case reflect.Pointer:
-		return exactNames(raw, t.Elem(), path)
-	case reflect.Struct:
-		var m map[string]json.RawMessage
-		if json.Unmarshal(raw, &m) != nil {
-			return nil
-		}
-		fields := map[string]reflect.Type{}
-		collectFields(t, fields)
-		for _, k := range slices.Sorted(maps.Keys(m)) {
-			p := k
-			if path != "" {
-				p = path + "." + k
-			}
-			ft, err := field(fields, k)
-			if err != nil {
-				return &Error{Path: p, Err: err}
-			}
-			if e := exactNames(m[k], ft, p); e != nil {
-				return e
-			}
-		}
-	case reflect.Slice, reflect.Array:
-		var items []json.RawMessage
-		if json.Unmarshal(raw, &items) != nil {
-			return nil
-		}
-		for i, it := range items {
-			if e := exactNames(it, t.Elem(), path+"["+strconv.Itoa(i+1)+"]"); e != nil {
-				return e
-			}
-		}
-	case reflect.Map:
-		var m map[string]json.RawMessage
-		if json.Unmarshal(raw, &m) != nil {
-			return nil
-		}
-		for _, k := range slices.Sorted(maps.Keys(m)) {
-			if e := exactNames(m[k], t.Elem(), path+"["+k+"]"); e != nil {
-				return e
-			}
-		}
-	}
-	return nil
 }
 
 // collectFields records the JSON names of t's fields, including those of
