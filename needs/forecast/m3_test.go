@@ -1,21 +1,36 @@
 package forecast
 
 import (
+	"compress/gzip"
 	"encoding/csv"
+	"io"
 	"math"
 	"os"
 	"strings"
 	"testing"
 )
 
-func loadM3(t testing.TB) []Holdout {
+// loadM3 reads the M3 yearly set.
+func loadM3(t testing.TB) []Holdout { return loadTestdata(t, "m3_yearly.csv") }
+
+// loadTestdata reads a long-form file from testdata, through gzip when its
+// name ends in .gz.
+func loadTestdata(t testing.TB, name string) []Holdout {
 	t.Helper()
-	f, err := os.Open("testdata/m3_yearly.csv")
+	f, err := os.Open("testdata/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	hs, err := ReadLong(f)
+	var r io.Reader = f
+	if strings.HasSuffix(name, ".gz") {
+		z, err := gzip.NewReader(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r = z
+	}
+	hs, err := ReadLong(r)
 	if err != nil {
 		t.Fatal(err)
 	}

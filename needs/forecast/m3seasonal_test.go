@@ -1,29 +1,6 @@
 package forecast
 
-import (
-	"compress/gzip"
-	"os"
-	"testing"
-)
-
-// loadGz reads a gzipped long-form file from testdata.
-func loadGz(t testing.TB, name string) []Holdout {
-	t.Helper()
-	f, err := os.Open("testdata/" + name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hs, err := ReadLong(z)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return hs
-}
+import "testing"
 
 // The M3 quarterly and monthly competition data (Makridakis & Hibon 2000,
 // IJF 16(4); 756 series with h = 8 and 1,428 with h = 18, from data/M3.rda of
@@ -47,7 +24,7 @@ func TestM3SeasonalAccuracy(t *testing.T) {
 		{"m3_quarterly.csv.gz", 756, [2]float64{9.684, 1.170}, [2]float64{9.203, 1.117}, true, [2]float64{9.070, 1.087}},
 		{"m3_monthly.csv.gz", 1428, [2]float64{14.139, 0.865}, [2]float64{13.856, 0.864}, false, [2]float64{13.717, 0.842}},
 	} {
-		hs := loadGz(t, c.file)
+		hs := loadTestdata(t, c.file)
 		if len(hs) != c.n {
 			t.Fatalf("%s: %d series, want %d", c.file, len(hs), c.n)
 		}
